@@ -1,0 +1,26 @@
+// The command line: every subcommand has --help. Database selection as for the server (DATA_DIR / DATABASE_URL).
+import { Command } from 'commander';
+import { AppError } from '../domain/shared/app-error.ts';
+import { registerDbCommands } from './db-commands.ts';
+import { registerServeCommand } from './serve-command.ts';
+import { registerUserCommands } from './user-commands.ts';
+
+const program = new Command();
+program
+  .name('kompetanseloft')
+  .description('Kompetanseløft – plattform for regional kompetanseutvikling')
+  .showHelpAfterError('(bruk --help for hjelp)');
+
+registerServeCommand(program);
+registerDbCommands(program);
+registerUserCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof AppError) {
+    console.error(`Feil: ${error.userMessage}`);
+    process.exit(error.status >= 500 ? 3 : 2);
+  }
+  throw error;
+}

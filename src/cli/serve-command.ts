@@ -1,0 +1,38 @@
+// `kompetanseloft serve`: migrations, reference data, demo data on an empty database, the web UI, the server.
+import path from 'node:path';
+import type { Command } from 'commander';
+import { loadConfig } from '../config/env.ts';
+import { openDatabase } from '../db/client.ts';
+import { prepareDatabase } from '../db/prepare.ts';
+import { buildApp } from '../server/app.ts';
+import { ensureWebBuilt, WEB_DIST } from '../server/web-build.ts';
+
+export function registerServeCommand(program: Command) {
+  program
+    .command('serve')
+    .description('Start webserveren (PORT, DATA_DIR eller DATABASE_URL fra miljøet)')
+    .option('--build-web', 'bygg brukergrensesnittet først hvis det mangler eller er utdatert')
+    .option('--no-demo', 'ikke legg inn demodata i en tom database')
+    .action(async (opts: { buildWeb?: boolean; demo: boolean }) => {
+      const config = loadConfig();
+      if (opts.buildWeb) await ensureWebBuilt();
+      const database = config.databaseUrl
+        ? await openDatabase({ databaseUrl: config.databaseUrl })
+        : await openDatabase({ dataDir: config.dataDir, lock: 'server' });
+      const { demoSeeded } = await prepareDatabase(database, { demo: opts.demo && config.nodeEnv !== 'production' ? 'if-empty' : false });
+      const app = await buildApp({ db: database.db, config, webDir: WEB_DIST });
+      let stopping = false;
+      const stop = async () => {
+        if (stopping) return;
+        stopping = true;
+        await app.close();
+        await database.close();
+        process.exit(0);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+      await app.listen({ port: config.port, host: config.host });
+      const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `innebygd database i ${path.relative(process.cwd(), config.dataDir) || '.'}`;
+      console.log(`Kompetanseløft kjører på ${config.publicUrl} – ${where}${demoSeeded ? ', demodata lagt inn' : ''}`);
+    });
+}

@@ -1,0 +1,65 @@
+// The one data layer: Drizzle over embedded PGlite (DATA_DIR) or a PostgreSQL server (DATABASE_URL).
+// Both expose the same PgDatabase type, so repositories and use cases never know which one they run on.
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import * as schema from './schema/index.ts';
+import { acquireDataDirLock } from './data-dir-lock.ts';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** A transaction handle; a Db works wherever a Tx is expected. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export type Database = {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  close: () => Promise<void>;
+  /** The underlying PGlite, for snapshots in tests (undefined on a Postgres server). */
+  pglite?: PGlite;
+  /** The connection pool on a Postgres server. */
+  pool?: pg.Pool;
+};
+
+export type OpenOptions =
+  | { databaseUrl: string; poolSize?: number }
+  | { dataDir: string; lock?: 'server' | 'cli' }
+  | { pglite: PGlite };
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if ('databaseUrl' in options) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // Surface a wrong URL at start-up rather than at the first request.
+    const probe = await pool.connect();
+    probe.release();
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    return { db, kind: 'postgres', pool, close: () => pool.end() };
+  }
+  if ('pglite' in options) {
+    const db = drizzlePglite(options.pglite, { schema }) as unknown as Db;
+    return { db, kind: 'pglite', pglite: options.pglite, close: () => options.pglite.close() };
+  }
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const release = acquireDataDirLock(options.dataDir, options.lock ?? 'cli');
+  try {
+    const client = await PGlite.create(path.join(options.dataDir, 'pgdata'));
+    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    return {
+      db,
+      kind: 'pglite',
+      pglite: client,
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}

@@ -1,0 +1,64 @@
+// Reads and writes of organisations and people. No access decisions here: use cases make them.
+import { asc, eq, ilike, and, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from './client.ts';
+import { municipality, office, organisation, person } from './schema/index.ts';
+import { isUuid } from '../domain/shared/fields.ts';
+
+export type OrganisationRow = typeof organisation.$inferSelect;
+export type PersonRow = typeof person.$inferSelect;
+
+export async function findOrganisation(db: DbOrTx, id: string): Promise<OrganisationRow | undefined> {
+  if (!isUuid(id)) return undefined;
+  const [row] = await db.select().from(organisation).where(eq(organisation.id, id));
+  return row;
+}
+
+export async function listOrganisations(db: DbOrTx, filter: { kind?: string | undefined; q?: string | undefined; officeId?: string | undefined }) {
+  const conditions: SQL[] = [];
+  if (filter.kind) conditions.push(eq(organisation.kind, filter.kind));
+  if (filter.officeId) conditions.push(eq(organisation.officeId, filter.officeId));
+  if (filter.q) conditions.push(ilike(organisation.name, `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`));
+  return db
+    .select()
+    .from(organisation)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(asc(organisation.name));
+}
+
+export async function findOrganisationByOrgnr(db: DbOrTx, orgnr: string) {
+  const [row] = await db.select().from(organisation).where(eq(organisation.orgnr, orgnr));
+  return row;
+}
+
+export async function findMunicipality2024(db: DbOrTx, number: string) {
+  const [row] = await db
+    .select()
+    .from(municipality)
+    .where(and(eq(municipality.division, 2024), eq(municipality.number, number)));
+  return row;
+}
+
+/** The office that serves a county (2024 division). */
+export async function findOfficeForCounty(db: DbOrTx, countyNumber: string) {
+  const offices = await db.select().from(office);
+  return offices.find((o) => o.countyNumbers.includes(countyNumber));
+}
+
+export async function findOffice(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(office).where(eq(office.id, id));
+  return row;
+}
+
+export async function listPeople(db: DbOrTx, filter: { organisationId?: string | undefined }) {
+  return db
+    .select()
+    .from(person)
+    .where(filter.organisationId ? eq(person.organisationId, filter.organisationId) : undefined)
+    .orderBy(asc(person.name));
+}
+
+export async function findPerson(db: DbOrTx, id: string): Promise<PersonRow | undefined> {
+  if (!isUuid(id)) return undefined;
+  const [row] = await db.select().from(person).where(eq(person.id, id));
+  return row;
+}

@@ -1,0 +1,100 @@
+// The one access policy. Every use case asks it before reading or writing; routes never decide alone.
+// Decisions depend only on the actor's role grants and the resource's office, organisation and partnership.
+import { AppError } from '../shared/app-error.ts';
+import type { Actor, Role, RoleGrant } from './roles.ts';
+
+export type Action = 'read' | 'create' | 'update' | 'delete';
+
+export type Resource =
+  | { type: 'reference' }
+  | { type: 'region'; officeId: string | null }
+  | { type: 'organisation'; id: string | null; officeId: string | null }
+  | { type: 'person'; organisationId: string; officeId: string | null }
+  | { type: 'partnership'; officeId: string; memberIds: string[]; applicantId: string; coordinatorPersonId: string | null }
+  | { type: 'partnership-editors'; officeId: string; applicantId: string; coordinatorPersonId: string | null }
+  | { type: 'invitation'; organisationId: string; officeId: string | null; roles: RoleGrant[] }
+  | { type: 'user-roles'; officeIds: (string | null)[] }
+  | { type: 'audit' };
+
+/** Roles that act for their own organisation (coordinators, UH contacts, study-centre staff). */
+const ORG_ROLES: readonly Role[] = ['eierkoordinator', 'uh-kontakt', 'studiesenter'];
+
+const has = (actor: Actor, role: Role) => actor.grants.some((g) => g.role === role);
+const hasInOffice = (actor: Actor, role: Role, officeId: string | null) =>
+  officeId !== null && actor.grants.some((g) => g.role === role && g.officeId === officeId);
+const orgRoleFor = (actor: Actor, organisationId: string) =>
+  actor.grants.some((g) => ORG_ROLES.includes(g.role) && g.organisationId === organisationId);
+const readerFor = (actor: Actor, officeId: string | null) =>
+  actor.grants.some((g) => g.role === 'leser' && (g.officeId === null || g.officeId === officeId));
+const isAuthenticated = (actor: Actor) => actor.grants.length > 0;
+
+export function can(actor: Actor, action: Action, resource: Resource): boolean {
+  if (has(actor, 'admin')) return true;
+  switch (resource.type) {
+    case 'reference':
+      return action === 'read' && isAuthenticated(actor);
+    case 'region':
+      if (action === 'read') return isAuthenticated(actor);
+      return hasInOffice(actor, 'saksbehandler', resource.officeId);
+    case 'organisation': {
+      // The directory of organisations is public information (Enhetsregisteret); anyone logged in may read it.
+      if (action === 'read') return isAuthenticated(actor);
+      if (action === 'create') return has(actor, 'saksbehandler');
+      if (action === 'delete') return false;
+      return (
+        (resource.officeId === null && has(actor, 'saksbehandler')) ||
+        hasInOffice(actor, 'saksbehandler', resource.officeId) ||
+        (resource.id !== null && orgRoleFor(actor, resource.id))
+      );
+    }
+    case 'person':
+      // Contact details are personal data: the case officers and the person's own organisation only.
+      if (action === 'delete') return false;
+      return has(actor, 'saksbehandler') || orgRoleFor(actor, resource.organisationId);
+    case 'partnership': {
+      const office = resource.officeId;
+      const staff = hasInOffice(actor, 'saksbehandler', office);
+      const coordinator =
+        orgRoleFor(actor, resource.applicantId) ||
+        (resource.coordinatorPersonId !== null && resource.coordinatorPersonId === actor.personId);
+      if (action === 'read')
+        return (
+          staff ||
+          hasInOffice(actor, 'forum', office) ||
+          readerFor(actor, office) ||
+          coordinator ||
+          resource.memberIds.some((id) => orgRoleFor(actor, id))
+        );
+      if (action === 'create') return staff || (orgRoleFor(actor, resource.applicantId) && has(actor, 'eierkoordinator'));
+      if (action === 'delete') return staff;
+      return staff || coordinator;
+    }
+    case 'partnership-editors':
+      return (
+        hasInOffice(actor, 'saksbehandler', resource.officeId) ||
+        orgRoleFor(actor, resource.applicantId) ||
+        (resource.coordinatorPersonId !== null && resource.coordinatorPersonId === actor.personId)
+      );
+    case 'invitation': {
+      if (action === 'read') return has(actor, 'saksbehandler') || orgRoleFor(actor, resource.organisationId);
+      // A case officer invites within their office; a coordinator invites people of their own organisation,
+      // with roles no wider than their own there.
+      return resource.roles.every(
+        (r) =>
+          r.role !== 'admin' &&
+          ((r.officeId !== null && hasInOffice(actor, 'saksbehandler', r.officeId)) ||
+            (r.organisationId !== null &&
+              (has(actor, 'saksbehandler') ||
+                actor.grants.some((g) => g.role === r.role && g.organisationId === r.organisationId)))),
+      );
+    }
+    case 'user-roles':
+      return action === 'read' ? has(actor, 'saksbehandler') : false;
+    case 'audit':
+      return false;
+  }
+}
+
+export function assertCan(actor: Actor, action: Action, resource: Resource): void {
+  if (!can(actor, action, resource)) throw AppError.forbidden();
+}

@@ -1,0 +1,81 @@
+// Field schemas shared by browser and server: one definition of what a valid orgnr, kontonr, phone or e-mail is,
+// with the Norwegian message the user sees. Input is normalised (spaces and dots removed) before it is checked.
+import { z } from 'zod';
+import { isValidKontonr, isValidOrgnr } from './mod11.ts';
+
+const stripSeparators = (v: string) => v.replace(/[\s.\u00a0\u202f-]/g, '');
+
+export const ZOrgnr = z
+  .string({ error: 'Organisasjonsnummer må fylles ut' })
+  .transform(stripSeparators)
+  .refine((v) => /^\d{9}$/.test(v), { message: 'Organisasjonsnummer må ha 9 siffer' })
+  .refine(isValidOrgnr, { message: 'Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke)' });
+
+export const ZKontonr = z
+  .string({ error: 'Kontonummer må fylles ut' })
+  .transform(stripSeparators)
+  .refine((v) => /^\d{11}$/.test(v), { message: 'Kontonummer må ha 11 siffer' })
+  .refine(isValidKontonr, { message: 'Kontonummeret er ikke gyldig (kontrollsifferet stemmer ikke)' });
+
+/** Norwegian phone numbers: 8 digits, optionally with +47 or 0047 in front. Stored as 8 digits. */
+export const ZPhone = z
+  .string({ error: 'Telefonnummer må fylles ut' })
+  .transform((v) => stripSeparators(v).replace(/^(\+47|0047)/, ''))
+  .refine((v) => /^[2-9]\d{7}$/.test(v), { message: 'Telefonnummer må være et norsk nummer med 8 siffer' });
+
+export const ZEmail = z
+  .string({ error: 'E-postadresse må fylles ut' })
+  .trim()
+  .max(254, { message: 'E-postadressen er for lang (maks 254 tegn)' })
+  .pipe(z.email({ message: 'E-postadressen er ikke gyldig' }))
+  .transform((v) => v.toLowerCase());
+
+export const ZKommunenummer = z
+  .string({ error: 'Kommunenummer må fylles ut' })
+  .trim()
+  .regex(/^\d{4}$/, { message: 'Kommunenummer må ha 4 siffer' });
+
+/** Required single-line text with a Norwegian message naming the field. */
+export function zText(label: string, max = 200) {
+  return z
+    .string({ error: `${label} må fylles ut` })
+    .trim()
+    .min(1, { message: `${label} må fylles ut` })
+    .max(max, { message: `${label} kan ikke være lengre enn ${max} tegn` });
+}
+
+/** Optional text: empty strings become null so the database holds NULL, not ''. */
+export function zOptionalText(label: string, max = 2000) {
+  return z
+    .string()
+    .trim()
+    .max(max, { message: `${label} kan ikke være lengre enn ${max} tegn` })
+    .nullish()
+    .transform((v) => (v ? v : null));
+}
+
+/** Makes an optional variant of a field schema where a missing value, '' and null all mean "not given" (null). */
+export function optionalField<T extends z.ZodType<string, string>>(schema: T) {
+  return z
+    .preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional())
+    .optional()
+    .transform((v) => (v === undefined ? null : (v as z.output<T>)));
+}
+
+export const ZUuid = z.uuid({ message: 'Ugyldig id' });
+
+export function formatOrgnr(v: string): string {
+  return v.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3');
+}
+
+export function formatKontonr(v: string): string {
+  return v.replace(/^(\d{4})(\d{2})(\d{5})$/, '$1 $2 $3');
+}
+
+export function formatPhone(v: string): string {
+  return v.replace(/^(\d{3})(\d{2})(\d{3})$/, '$1 $2 $3');
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids in URLs are untrusted: a malformed one is simply "not found", never a database error. */
+export const isUuid = (v: string) => UUID_RE.test(v);

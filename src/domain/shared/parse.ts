@@ -1,0 +1,15 @@
+// Turns zod failures into one AppError listing every field with its Norwegian message.
+import type { z } from 'zod';
+import { AppError, type FieldError } from './app-error.ts';
+
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const fieldErrors: FieldError[] = result.error.issues.map((issue) => ({
+    field: issue.path.join('.') || '_',
+    message: issue.message,
+  }));
+  const first = fieldErrors[0];
+  const summary = fieldErrors.length === 1 && first ? first.message : `Skjemaet har ${fieldErrors.length} feil`;
+  throw new AppError('VALIDATION', summary, { fieldErrors });
+}

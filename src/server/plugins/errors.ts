@@ -1,0 +1,35 @@
+// Maps errors to HTTP: AppError shows its Norwegian message with its status; anything unexpected is logged
+// with an id and the user sees a generic message carrying that id.
+import { randomUUID } from 'node:crypto';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { AppError } from '../../domain/shared/app-error.ts';
+
+export type ErrorBody = { error: { code: string; message: string; fieldErrors?: { field: string; message: string }[]; id?: string } };
+
+/** `indexHtml`: the web UI's page, served for unknown non-API GETs so the client router can take them. */
+export function registerErrorHandler(app: FastifyInstance, { indexHtml }: { indexHtml?: string | undefined } = {}) {
+  app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
+    if (error instanceof AppError) {
+      const body: ErrorBody = { error: { code: error.code, message: error.userMessage, fieldErrors: error.fieldErrors } };
+      return reply.status(error.status).send(body);
+    }
+    const fe = error as FastifyError;
+    if (fe.statusCode === 413)
+      return reply.status(413).send({ error: { code: 'TOO_LARGE', message: 'Forespørselen er for stor' } });
+    if (fe.statusCode === 429)
+      return reply.status(429).send({ error: { code: 'RATE_LIMITED', message: 'For mange forsøk. Vent litt og prøv igjen.' } });
+    if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500)
+      return reply.status(fe.statusCode).send({ error: { code: fe.code ?? 'BAD_REQUEST', message: 'Ugyldig forespørsel' } });
+    const id = randomUUID();
+    request.log.error({ err: error, errorId: id }, 'unexpected error');
+    return reply
+      .status(500)
+      .send({ error: { code: 'INTERNAL', message: `Noe gikk galt hos oss. Oppgi feil-id ${id} hvis du kontakter brukerstøtte.`, id } });
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const isPage = request.method === 'GET' && !/^\/(api|auth)(\/|$)/.test(path) && !/\.[a-z0-9]+$/i.test(path);
+    if (indexHtml && isPage) return reply.type('text/html; charset=utf-8').send(indexHtml);
+    return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `Fant ikke ${request.url}` } });
+  });
+}

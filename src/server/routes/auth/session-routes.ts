@@ -1,0 +1,37 @@
+// Who am I, demo login and logout.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { Config } from '../../../config/env.ts';
+import type { Db } from '../../../db/client.ts';
+import { parseInput } from '../../../domain/shared/parse.ts';
+import { listDemoUsers } from '../../../usecases/access/list-demo-users.ts';
+import { loginDemoUser } from '../../../usecases/access/login-demo-user.ts';
+import { logout } from '../../../usecases/access/logout.ts';
+import { clearSessionCookie, requireActor, SESSION_COOKIE, sessionCookieOptions } from '../../plugins/session.ts';
+
+export function registerSessionRoutes(app: FastifyInstance, { db, config }: { db: Db; config: Config }) {
+  app.get('/api/session', async (request) => {
+    const s = request.session;
+    return {
+      user: s ? { id: s.actor.userId, name: s.actor.name, email: s.email, organisationId: s.actor.organisationId, grants: s.actor.grants, isDemo: s.isDemo } : null,
+      csrfToken: s?.csrfToken ?? null,
+      login: { oidc: Boolean(config.oidc), demo: config.demoLogin },
+    };
+  });
+
+  app.get('/api/auth/demo-users', async () => ({ users: await listDemoUsers({ db, enabled: config.demoLogin }) }));
+
+  app.post('/api/auth/demo-login', async (request, reply) => {
+    const { userId } = parseInput(z.object({ userId: z.string({ error: 'Velg en demobruker' }) }), request.body);
+    const { token, csrfToken } = await loginDemoUser({ db, userId, ttlHours: config.sessionTtlHours, enabled: config.demoLogin });
+    reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(config, config.sessionTtlHours * 3600));
+    return { ok: true, csrfToken };
+  });
+
+  app.post('/api/auth/logout', async (request, reply) => {
+    const actor = requireActor(request);
+    await logout({ db, actor, token: request.sessionToken ?? '' });
+    clearSessionCookie(reply, config);
+    return { ok: true };
+  });
+}

@@ -1,0 +1,24 @@
+// The local demo login: only when no OIDC issuer is configured and not in production (Config decides).
+import { and, eq } from 'drizzle-orm';
+import { appendAudit } from '../../db/audit-repository.ts';
+import type { Db } from '../../db/client.ts';
+import { appUser } from '../../db/schema/index.ts';
+import { createSession, loadActor } from '../../db/session-repository.ts';
+import { AppError } from '../../domain/shared/app-error.ts';
+
+export async function loginDemoUser({ db, userId, ttlHours, enabled }: { db: Db; userId: string; ttlHours: number; enabled: boolean }) {
+  if (!enabled) throw new AppError('FORBIDDEN', 'Demo-innlogging er ikke slått på');
+  return db.transaction(async (tx) => {
+    const [user] = await tx
+      .select()
+      .from(appUser)
+      .where(and(eq(appUser.id, userId), eq(appUser.isDemo, true), eq(appUser.disabled, false)));
+    if (!user) throw new AppError('VALIDATION', 'Ukjent demobruker', { fieldErrors: [{ field: 'userId', message: 'Velg en demobruker' }] });
+    const actor = await loadActor(tx, user.id);
+    if (!actor) throw AppError.notFound();
+    const created = await createSession(tx, user.id, ttlHours);
+    await tx.update(appUser).set({ lastLoginAt: new Date() }).where(eq(appUser.id, user.id));
+    await appendAudit(tx, actor, { action: 'login', entityType: 'user', entityId: user.id, before: null, after: { method: 'demo' } });
+    return created;
+  });
+}

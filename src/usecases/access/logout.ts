@@ -1,0 +1,11 @@
+import { appendAudit } from '../../db/audit-repository.ts';
+import type { Db } from '../../db/client.ts';
+import { deleteSession } from '../../db/session-repository.ts';
+import type { Actor } from '../../domain/access/roles.ts';
+
+export async function logout({ db, actor, token }: { db: Db; actor: Actor; token: string }) {
+  await db.transaction(async (tx) => {
+    await deleteSession(tx, token);
+    await appendAudit(tx, actor, { action: 'logout', entityType: 'user', entityId: actor.userId ?? 'system', before: null, after: null });
+  });
+}

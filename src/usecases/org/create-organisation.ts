@@ -1,0 +1,25 @@
+import { appendAudit } from '../../db/audit-repository.ts';
+import { findOrganisationByOrgnr } from '../../db/org-repository.ts';
+import { organisation } from '../../db/schema/index.ts';
+import { assertCan } from '../../domain/access/policy.ts';
+import { ZOrganisationInput } from '../../domain/org/organisation.ts';
+import { AppError } from '../../domain/shared/app-error.ts';
+import { parseInput } from '../../domain/shared/parse.ts';
+import type { UseCaseContext } from '../shared/context.ts';
+import { placeOrganisation } from './place-organisation.ts';
+
+export async function createOrganisation({ db, actor, input }: UseCaseContext & { input: unknown }) {
+  const data = parseInput(ZOrganisationInput, input);
+  return db.transaction(async (tx) => {
+    const { officeId } = await placeOrganisation(tx, data);
+    assertCan(actor, 'create', { type: 'organisation', id: null, officeId });
+    if (data.orgnr && (await findOrganisationByOrgnr(tx, data.orgnr))) {
+      const message = `Det finnes allerede en organisasjon med organisasjonsnummer ${data.orgnr}`;
+      throw new AppError('CONFLICT', message, { fieldErrors: [{ field: 'orgnr', message }] });
+    }
+    const [created] = await tx.insert(organisation).values({ ...data, officeId }).returning();
+    if (!created) throw new Error('insert returned no row');
+    await appendAudit(tx, actor, { action: 'create', entityType: 'organisation', entityId: created.id, before: null, after: created });
+    return created;
+  });
+}

@@ -1,0 +1,23 @@
+// Checks the municipality an organisation names and works out the office that serves it.
+import type { DbOrTx } from '../../db/client.ts';
+import { findMunicipality2024, findOffice, findOfficeForCounty } from '../../db/org-repository.ts';
+import { AppError } from '../../domain/shared/app-error.ts';
+
+export async function placeOrganisation(
+  tx: DbOrTx,
+  input: { municipalityNumber: string | null; officeId: string | null },
+): Promise<{ officeId: string | null }> {
+  if (input.officeId && !(await findOffice(tx, input.officeId)))
+    throw new AppError('VALIDATION', 'Ukjent statsforvalterembete', {
+      fieldErrors: [{ field: 'officeId', message: 'Ukjent statsforvalterembete' }],
+    });
+  if (!input.municipalityNumber) return { officeId: input.officeId };
+  const m = await findMunicipality2024(tx, input.municipalityNumber);
+  if (!m) {
+    const message = `Kommunenummer ${input.municipalityNumber} finnes ikke i kommuneinndelingen for 2024`;
+    throw new AppError('VALIDATION', message, { fieldErrors: [{ field: 'municipalityNumber', message }] });
+  }
+  if (input.officeId) return { officeId: input.officeId };
+  const office = await findOfficeForCounty(tx, m.countyNumber);
+  return { officeId: office?.id ?? null };
+}

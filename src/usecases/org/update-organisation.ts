@@ -1,0 +1,34 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { appendAudit } from '../../db/audit-repository.ts';
+import { findOrganisation, findOrganisationByOrgnr } from '../../db/org-repository.ts';
+import { organisation } from '../../db/schema/index.ts';
+import { assertCan } from '../../domain/access/policy.ts';
+import { ZOrganisationUpdate } from '../../domain/org/organisation.ts';
+import { AppError } from '../../domain/shared/app-error.ts';
+import { parseInput } from '../../domain/shared/parse.ts';
+import type { UseCaseContext } from '../shared/context.ts';
+import { placeOrganisation } from './place-organisation.ts';
+import { staleVersion } from '../shared/stale-version.ts';
+
+export async function updateOrganisation({ db, actor, id, input }: UseCaseContext & { id: string; input: unknown }) {
+  const { expectedVersion, ...data } = parseInput(ZOrganisationUpdate, input);
+  return db.transaction(async (tx) => {
+    const before = await findOrganisation(tx, id);
+    if (!before) throw AppError.notFound('Fant ikke organisasjonen');
+    assertCan(actor, 'update', { type: 'organisation', id, officeId: before.officeId });
+    const { officeId } = await placeOrganisation(tx, data);
+    if (officeId !== before.officeId) assertCan(actor, 'update', { type: 'organisation', id, officeId });
+    if (data.orgnr && data.orgnr !== before.orgnr && (await findOrganisationByOrgnr(tx, data.orgnr))) {
+      const message = `Det finnes allerede en organisasjon med organisasjonsnummer ${data.orgnr}`;
+      throw new AppError('CONFLICT', message, { fieldErrors: [{ field: 'orgnr', message }] });
+    }
+    const [after] = await tx
+      .update(organisation)
+      .set({ ...data, officeId, version: sql`${organisation.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(organisation.id, id), eq(organisation.version, expectedVersion)))
+      .returning();
+    if (!after) throw staleVersion('organisasjonen');
+    await appendAudit(tx, actor, { action: 'update', entityType: 'organisation', entityId: id, before, after });
+    return after;
+  });
+}

@@ -1,0 +1,11 @@
+import '@digdir/designsystemet-css';
+import '@digdir/designsystemet-css/theme';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app.tsx';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
