@@ -40,6 +40,7 @@ export async function seedDemoData(db: DbOrTx): Promise<void> {
     const uhKey = (prefix: string) => uh.find((o) => o.name.startsWith(prefix))?.id;
     orgIds.set('uit', uhKey('UiT') ?? '');
     orgIds.set('samisk', uhKey('Sámi allaskuvla') ?? '');
+    orgIds.set('nord', uhKey('Nord universitet') ?? '');
 
     for (const o of demo.organisations) {
       const m = o.municipality ? municipalities.find((x) => x.name === o.municipality) : undefined;

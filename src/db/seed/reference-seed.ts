@@ -1,6 +1,6 @@
 // Loads the reference data into the database. Idempotent: Kartverket's division and the offices are brought up to
 // date on every start; schemes, UH institutions and regions are inserted once and afterwards edited in the app.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { county, municipality, office, organisation, region, regionMunicipality, scheme } from '../schema/index.ts';
 import { SAMI_ADMINISTRATIVE_AREA, splitOfficialName } from '../../domain/reference/place-names.ts';
@@ -50,22 +50,17 @@ export async function syncReferenceData(db: DbOrTx): Promise<void> {
   }));
 
   await db.transaction(async (tx) => {
-    for (const row of [...counties2024, ...counties2020])
-      await tx.insert(county).values(row).onConflictDoUpdate({
-        target: [county.division, county.number],
-        set: { officialName: row.officialName, name: row.name, parallelNames: row.parallelNames },
-      });
-    for (const row of [...municipalities2024, ...municipalities2020])
-      await tx.insert(municipality).values(row).onConflictDoUpdate({
+    // One statement per table: reference sync runs at every start and in every test run.
+    await tx
+      .insert(county)
+      .values([...counties2024, ...counties2020])
+      .onConflictDoUpdate({ target: [county.division, county.number], set: excludedColumns(['official_name', 'name', 'parallel_names']) });
+    await tx
+      .insert(municipality)
+      .values([...municipalities2024, ...municipalities2020])
+      .onConflictDoUpdate({
         target: [municipality.division, municipality.number],
-        set: {
-          officialName: row.officialName,
-          name: row.name,
-          parallelNames: row.parallelNames,
-          countyNumber: row.countyNumber,
-          samiLanguage: row.samiLanguage,
-          successorNumbers: row.successorNumbers,
-        },
+        set: excludedColumns(['official_name', 'name', 'parallel_names', 'county_number', 'sami_language', 'successor_numbers']),
       });
     for (const o of readReferenceJson<OfficeFile>('offices.json'))
       await tx.insert(office).values(o).onConflictDoUpdate({ target: office.id, set: { name: o.name, countyNumbers: o.countyNumbers } });
@@ -99,4 +94,10 @@ async function insertBaseOrganisations(tx: DbOrTx, municipalities: { number: str
     for (const name of r.municipalities)
       await tx.insert(regionMunicipality).values({ regionId: created.id, municipalityNumber: byName(name).number });
   }
+}
+
+/** `set` for an upsert that takes the listed columns from the proposed row (Postgres `excluded`). */
+function excludedColumns(columns: string[]) {
+  const camel = (c: string) => c.replace(/_([a-z])/g, (_m, ch: string) => ch.toUpperCase());
+  return Object.fromEntries(columns.map((c) => [camel(c), sql.raw(`excluded.${c}`)]));
 }
