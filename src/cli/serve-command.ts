@@ -6,6 +6,7 @@ import { openDatabase } from '../db/client.ts';
 import { prepareDatabase } from '../db/prepare.ts';
 import { buildApp } from '../server/app.ts';
 import { ensureWebBuilt, WEB_DIST } from '../server/web-build.ts';
+import { jobHandlers, startWorker } from '../server/worker.ts';
 
 export function registerServeCommand(program: Command) {
   program
@@ -21,10 +22,12 @@ export function registerServeCommand(program: Command) {
         : await openDatabase({ dataDir: config.dataDir, lock: 'server' });
       const { demoSeeded } = await prepareDatabase(database, { demo: opts.demo && config.nodeEnv !== 'production' ? 'if-empty' : false });
       const app = await buildApp({ db: database.db, config, webDir: WEB_DIST });
+      const worker = startWorker({ db: database.db, handlers: jobHandlers({ db: database.db, config, log: app.log }), log: app.log });
       let stopping = false;
       const stop = async () => {
         if (stopping) return;
         stopping = true;
+        await worker.stop();
         await app.close();
         await database.close();
         process.exit(0);

@@ -15,6 +15,8 @@ const ZEnv = z.object({
   SESSION_SECRET: z.string().min(32).optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(20),
+  /** Proxies to trust for X-Forwarded-For: comma-separated addresses or CIDRs (e.g. 10.0.0.0/8), or 'loopback'. */
+  TRUST_PROXY: z.string().optional(),
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
@@ -39,6 +41,7 @@ export type Config = {
   sessionSecret: string;
   sessionTtlHours: number;
   loginRateLimit: number;
+  trustProxy: boolean | string[];
   oidc: OidcConfig | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -92,6 +95,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     sessionSecret: e.SESSION_SECRET ?? 'kompetanseloft-development-secret-not-for-production',
     sessionTtlHours: e.SESSION_TTL_HOURS,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     oidc: e.OIDC_ISSUER
       ? {
           issuer: e.OIDC_ISSUER,
@@ -109,4 +113,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     demoLogin,
     logLevel: e.LOG_LEVEL,
   };
+}
+
+/** Without TRUST_PROXY the client address is the socket's: a forged X-Forwarded-For cannot dodge the rate limit. */
+function parseTrustProxy(value: string | undefined): boolean | string[] {
+  if (!value || value === 'false') return false;
+  return value.split(',').map((v) => v.trim()).filter(Boolean);
 }

@@ -1,5 +1,5 @@
 // Reads and writes of organisations and people. No access decisions here: use cases make them.
-import { asc, eq, ilike, and, type SQL } from 'drizzle-orm';
+import { asc, eq, ilike, and, inArray, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from './client.ts';
 import { municipality, office, organisation, person } from './schema/index.ts';
 import { isUuid } from '../domain/shared/fields.ts';
@@ -61,4 +61,51 @@ export async function findPerson(db: DbOrTx, id: string): Promise<PersonRow | un
   if (!isUuid(id)) return undefined;
   const [row] = await db.select().from(person).where(eq(person.id, id));
   return row;
+}
+
+/** People with the name and office of their organisation (the office decides who may see them). */
+const personWithOrganisation = {
+  person,
+  organisationName: organisation.name,
+  organisationOfficeId: organisation.officeId,
+};
+
+export async function listPeopleWithOrganisation(db: DbOrTx, filter: { organisationIds?: string[] | undefined }) {
+  if (filter.organisationIds && filter.organisationIds.length === 0) return [];
+  return db
+    .select(personWithOrganisation)
+    .from(person)
+    .innerJoin(organisation, eq(organisation.id, person.organisationId))
+    .where(filter.organisationIds ? inArray(person.organisationId, filter.organisationIds) : undefined)
+    .orderBy(asc(person.name), asc(person.id));
+}
+
+export async function findPersonWithOrganisation(db: DbOrTx, id: string) {
+  if (!isUuid(id)) return undefined;
+  const [row] = await db
+    .select(personWithOrganisation)
+    .from(person)
+    .innerJoin(organisation, eq(organisation.id, person.organisationId))
+    .where(eq(person.id, id));
+  return row;
+}
+
+export async function findPersonByEmail(db: DbOrTx, organisationId: string, email: string): Promise<PersonRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(person)
+    .where(and(eq(person.organisationId, organisationId), eq(person.email, email)));
+  return row;
+}
+
+export async function findOrganisationsByIds(db: DbOrTx, ids: string[]): Promise<OrganisationRow[]> {
+  const valid = [...new Set(ids.filter(isUuid))];
+  if (valid.length === 0) return [];
+  return db.select().from(organisation).where(inArray(organisation.id, valid));
+}
+
+export async function findPeopleByIds(db: DbOrTx, ids: string[]): Promise<PersonRow[]> {
+  const valid = [...new Set(ids.filter(isUuid))];
+  if (valid.length === 0) return [];
+  return db.select().from(person).where(inArray(person.id, valid));
 }

@@ -18,7 +18,8 @@ export type TestClient = {
 export type TestApp = { app: FastifyInstance; database: TestDatabase; config: Config; close: () => Promise<void> };
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PUBLIC_URL: 'http://localhost:3000', DEMO_LOGIN: 'true', ...overrides });
+  // Tests log in far more often than people do (all from 127.0.0.1); the rate-limit test lowers this itself.
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PUBLIC_URL: 'http://localhost:3000', DEMO_LOGIN: 'true', LOGIN_RATE_LIMIT: '10000', ...overrides });
 }
 
 export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {

@@ -10,11 +10,23 @@ export type Resource =
   | { type: 'region'; officeId: string | null }
   | { type: 'organisation'; id: string | null; officeId: string | null }
   | { type: 'person'; organisationId: string; officeId: string | null }
-  | { type: 'partnership'; officeId: string; memberIds: string[]; applicantId: string; coordinatorPersonId: string | null }
+  | {
+      type: 'partnership';
+      officeId: string;
+      memberIds: string[];
+      applicantId: string;
+      coordinatorPersonId: string | null;
+      /** People the coordinator has given edit rights (partnership_editor). */
+      editorPersonIds?: string[];
+    }
   | { type: 'partnership-editors'; officeId: string; applicantId: string; coordinatorPersonId: string | null }
-  | { type: 'invitation'; organisationId: string; officeId: string | null; roles: RoleGrant[] }
+  | { type: 'invitation'; organisationId: string; officeId: string | null; roles: GrantTarget[] }
   | { type: 'user-roles'; officeIds: (string | null)[] }
+  | { type: 'role-grant'; grant: GrantTarget }
   | { type: 'audit' };
+
+/** A role to grant, with the office of its organisation (organisation roles), so office scoping can be decided. */
+export type GrantTarget = RoleGrant & { organisationOfficeId?: string | null };
 
 /** Roles that act for their own organisation (coordinators, UH contacts, study-centre staff). */
 const ORG_ROLES: readonly Role[] = ['eierkoordinator', 'uh-kontakt', 'studiesenter'];
@@ -27,6 +39,9 @@ const orgRoleFor = (actor: Actor, organisationId: string) =>
 const readerFor = (actor: Actor, officeId: string | null) =>
   actor.grants.some((g) => g.role === 'leser' && (g.officeId === null || g.officeId === officeId));
 const isAuthenticated = (actor: Actor) => actor.grants.length > 0;
+/** Case officers act within their own office; national bodies (no office) are every case officer's. */
+const staffFor = (actor: Actor, officeId: string | null) =>
+  officeId === null ? has(actor, 'saksbehandler') : hasInOffice(actor, 'saksbehandler', officeId);
 
 export function can(actor: Actor, action: Action, resource: Resource): boolean {
   if (has(actor, 'admin')) return true;
@@ -39,35 +54,38 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
     case 'organisation': {
       // The directory of organisations is public information (Enhetsregisteret); anyone logged in may read it.
       if (action === 'read') return isAuthenticated(actor);
-      if (action === 'create') return has(actor, 'saksbehandler');
+      if (action === 'create') return staffFor(actor, resource.officeId);
       if (action === 'delete') return false;
       return (
-        (resource.officeId === null && has(actor, 'saksbehandler')) ||
-        hasInOffice(actor, 'saksbehandler', resource.officeId) ||
+        staffFor(actor, resource.officeId) ||
         (resource.id !== null && orgRoleFor(actor, resource.id))
       );
     }
     case 'person':
       // Contact details are personal data: the case officers and the person's own organisation only.
       if (action === 'delete') return false;
-      return has(actor, 'saksbehandler') || orgRoleFor(actor, resource.organisationId);
+      return staffFor(actor, resource.officeId) || orgRoleFor(actor, resource.organisationId);
     case 'partnership': {
       const office = resource.officeId;
       const staff = hasInOffice(actor, 'saksbehandler', office);
       const coordinator =
         orgRoleFor(actor, resource.applicantId) ||
         (resource.coordinatorPersonId !== null && resource.coordinatorPersonId === actor.personId);
+      const editor = actor.personId !== null && (resource.editorPersonIds ?? []).includes(actor.personId);
       if (action === 'read')
         return (
           staff ||
           hasInOffice(actor, 'forum', office) ||
           readerFor(actor, office) ||
           coordinator ||
+          editor ||
           resource.memberIds.some((id) => orgRoleFor(actor, id))
         );
-      if (action === 'create') return staff || (orgRoleFor(actor, resource.applicantId) && has(actor, 'eierkoordinator'));
+      // An owner coordinator creates a partnership only with their own organisation as applicant.
+      if (action === 'create')
+        return staff || actor.grants.some((g) => g.role === 'eierkoordinator' && g.organisationId === resource.applicantId);
       if (action === 'delete') return staff;
-      return staff || coordinator;
+      return staff || coordinator || editor;
     }
     case 'partnership-editors':
       return (
@@ -77,22 +95,34 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       );
     case 'invitation': {
       if (action === 'read') return has(actor, 'saksbehandler') || orgRoleFor(actor, resource.organisationId);
-      // A case officer invites within their office; a coordinator invites people of their own organisation,
+      // A case officer invites within their office; a coordinator invites people of their own organisation only,
       // with roles no wider than their own there.
-      return resource.roles.every(
-        (r) =>
-          r.role !== 'admin' &&
-          ((r.officeId !== null && hasInOffice(actor, 'saksbehandler', r.officeId)) ||
-            (r.organisationId !== null &&
-              (has(actor, 'saksbehandler') ||
-                actor.grants.some((g) => g.role === r.role && g.organisationId === r.organisationId)))),
+      const { organisationId } = resource;
+      return (
+        resource.roles.length > 0 &&
+        resource.roles.every(
+          (r) =>
+            staffMayGrant(actor, r) ||
+            (r.organisationId === organisationId && actor.grants.some((g) => g.role === r.role && g.organisationId === organisationId)),
+        )
       );
     }
     case 'user-roles':
       return action === 'read' ? has(actor, 'saksbehandler') : false;
+    case 'role-grant':
+      return action !== 'read' && staffMayGrant(actor, resource.grant);
     case 'audit':
       return false;
   }
+}
+
+/** A case officer grants office roles in their own office and organisation roles for organisations there
+ * (or national organisations, which belong to no office); never admin, never a platform-wide reader. */
+function staffMayGrant(actor: Actor, r: GrantTarget): boolean {
+  if (r.role === 'admin') return false;
+  if (r.organisationId !== null)
+    return r.organisationOfficeId === null ? has(actor, 'saksbehandler') : hasInOffice(actor, 'saksbehandler', r.organisationOfficeId ?? null);
+  return hasInOffice(actor, 'saksbehandler', r.officeId);
 }
 
 export function assertCan(actor: Actor, action: Action, resource: Resource): void {

@@ -10,3 +10,5 @@ export const ZPersonInput = z.object({
   organisationId: z.uuid({ message: 'Velg organisasjon' }),
 });
 export type TPersonInput = z.output<typeof ZPersonInput>;
+
+export const ZPersonUpdate = z.object({ expectedVersion: z.number().int().positive() }).and(ZPersonInput);

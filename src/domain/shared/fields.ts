@@ -8,13 +8,13 @@ const stripSeparators = (v: string) => v.replace(/[\s.\u00a0\u202f-]/g, '');
 export const ZOrgnr = z
   .string({ error: 'Organisasjonsnummer må fylles ut' })
   .transform(stripSeparators)
-  .refine((v) => /^\d{9}$/.test(v), { message: 'Organisasjonsnummer må ha 9 siffer' })
+  .refine((v) => /^\d{9}$/.test(v), { message: 'Organisasjonsnummer må ha 9 siffer', abort: true })
   .refine(isValidOrgnr, { message: 'Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke)' });
 
 export const ZKontonr = z
   .string({ error: 'Kontonummer må fylles ut' })
   .transform(stripSeparators)
-  .refine((v) => /^\d{11}$/.test(v), { message: 'Kontonummer må ha 11 siffer' })
+  .refine((v) => /^\d{11}$/.test(v), { message: 'Kontonummer må ha 11 siffer', abort: true })
   .refine(isValidKontonr, { message: 'Kontonummeret er ikke gyldig (kontrollsifferet stemmer ikke)' });
 
 /** Norwegian phone numbers: 8 digits, optionally with +47 or 0047 in front. Stored as 8 digits. */

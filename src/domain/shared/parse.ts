@@ -9,7 +9,12 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.ou
     field: issue.path.join('.') || '_',
     message: issue.message,
   }));
+  throw validationError(fieldErrors);
+}
+
+/** One VALIDATION error for a list of field errors (also for checks that needed the database). */
+export function validationError(fieldErrors: FieldError[]): AppError {
   const first = fieldErrors[0];
   const summary = fieldErrors.length === 1 && first ? first.message : `Skjemaet har ${fieldErrors.length} feil`;
-  throw new AppError('VALIDATION', summary, { fieldErrors });
+  return new AppError('VALIDATION', summary, { fieldErrors });
 }

@@ -2,11 +2,29 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../app.ts';
 import { registerSessionRoutes } from './auth/session-routes.ts';
+import { registerLoginRateLimit } from './auth/login-rate-limit.ts';
+import { registerOidcRoutes } from './auth/oidc-routes.ts';
+import { registerUserRoutes } from './access/user-routes.ts';
+import { registerInvitationRoutes } from './access/invitation-routes.ts';
 import { registerOrganisationRoutes } from './org/organisation-routes.ts';
+import { registerPartnershipRoutes } from './org/partnership-routes.ts';
+import { registerPersonRoutes } from './org/person-routes.ts';
+import { registerReferenceRoutes } from './reference/reference-routes.ts';
+import { registerRegionRoutes } from './reference/region-routes.ts';
+import { registerAuditRoutes } from './audit/audit-routes.ts';
 import { registerHealthRoutes } from './platform/health-routes.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   registerHealthRoutes(app, deps);
+  registerLoginRateLimit(app, deps);
   registerSessionRoutes(app, deps);
+  registerOidcRoutes(app, deps);
+  registerUserRoutes(app, deps);
+  registerInvitationRoutes(app, deps);
   registerOrganisationRoutes(app, deps);
+  registerPersonRoutes(app, deps);
+  registerPartnershipRoutes(app, deps);
+  registerReferenceRoutes(app, deps);
+  registerRegionRoutes(app, deps);
+  registerAuditRoutes(app, deps);
 }

@@ -5,14 +5,18 @@ import type { Db } from '../../db/client.ts';
 import { appUser } from '../../db/schema/index.ts';
 import { createSession, loadActor } from '../../db/session-repository.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { isUuid } from '../../domain/shared/fields.ts';
 
 export async function loginDemoUser({ db, userId, ttlHours, enabled }: { db: Db; userId: string; ttlHours: number; enabled: boolean }) {
   if (!enabled) throw new AppError('FORBIDDEN', 'Demo-innlogging er ikke slått på');
   return db.transaction(async (tx) => {
-    const [user] = await tx
-      .select()
-      .from(appUser)
-      .where(and(eq(appUser.id, userId), eq(appUser.isDemo, true), eq(appUser.disabled, false)));
+    // An id that is not a uuid is simply unknown, never a database error.
+    const [user] = isUuid(userId)
+      ? await tx
+          .select()
+          .from(appUser)
+          .where(and(eq(appUser.id, userId), eq(appUser.isDemo, true), eq(appUser.disabled, false)))
+      : [];
     if (!user) throw new AppError('VALIDATION', 'Ukjent demobruker', { fieldErrors: [{ field: 'userId', message: 'Velg en demobruker' }] });
     const actor = await loadActor(tx, user.id);
     if (!actor) throw AppError.notFound();

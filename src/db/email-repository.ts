@@ -1,0 +1,27 @@
+// The e-mail outbox: every mail the platform sends is a row (the record of what we told whom) plus a
+// `send-email` job that delivers it. Both are written in the caller's transaction.
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from './client.ts';
+import { enqueue } from './job-repository.ts';
+import { emailOutbox } from './schema/index.ts';
+
+export const SEND_EMAIL_JOB = 'send-email';
+export type SendEmailPayload = { outboxId: string };
+export type EmailRow = typeof emailOutbox.$inferSelect;
+
+export async function queueEmail(tx: DbOrTx, mail: { to: string; subject: string; text: string }): Promise<EmailRow> {
+  const [row] = await tx.insert(emailOutbox).values(mail).returning();
+  if (!row) throw new Error('insert returned no row');
+  const payload: SendEmailPayload = { outboxId: row.id };
+  await enqueue(tx, SEND_EMAIL_JOB, payload);
+  return row;
+}
+
+export async function findEmail(db: DbOrTx, id: string): Promise<EmailRow | undefined> {
+  const [row] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
+  return row;
+}
+
+export async function markEmailSent(db: DbOrTx, id: string, now = new Date()): Promise<void> {
+  await db.update(emailOutbox).set({ sentAt: now }).where(eq(emailOutbox.id, id));
+}

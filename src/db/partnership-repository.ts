@@ -1,0 +1,117 @@
+// Reads and writes of partnerships with their members, units and editors. No access decisions here: use cases
+// make them from what these functions return.
+import { and, asc, eq, inArray, notInArray } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from './client.ts';
+import { organisation, partnership, partnershipEditor, partnershipMember, partnershipUnit, person } from './schema/index.ts';
+import type { TPartnershipInput } from '../domain/org/partnership.ts';
+import { isUuid } from '../domain/shared/fields.ts';
+
+export type PartnershipRow = typeof partnership.$inferSelect;
+export type PartnershipMemberView = { organisationId: string; name: string; kind: string; role: string };
+export type PartnershipUnitRow = typeof partnershipUnit.$inferSelect;
+export type PartnershipEditorView = { personId: string; name: string; organisationId: string; organisationName: string };
+
+async function membersOf(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      partnershipId: partnershipMember.partnershipId,
+      organisationId: partnershipMember.organisationId,
+      name: organisation.name,
+      kind: organisation.kind,
+      role: partnershipMember.role,
+    })
+    .from(partnershipMember)
+    .innerJoin(organisation, eq(organisation.id, partnershipMember.organisationId))
+    .where(inArray(partnershipMember.partnershipId, ids))
+    .orderBy(asc(partnershipMember.role), asc(organisation.name));
+}
+
+async function editorsOf(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      partnershipId: partnershipEditor.partnershipId,
+      personId: person.id,
+      name: person.name,
+      organisationId: organisation.id,
+      organisationName: organisation.name,
+    })
+    .from(partnershipEditor)
+    .innerJoin(person, eq(person.id, partnershipEditor.personId))
+    .innerJoin(organisation, eq(organisation.id, person.organisationId))
+    .where(inArray(partnershipEditor.partnershipId, ids))
+    .orderBy(asc(person.name));
+}
+
+const applicantOrg = alias(organisation, 'applicant_org');
+const payeeOrg = alias(organisation, 'payee_org');
+
+/** A partnership row with the names of its applicant and payee. */
+function selectPartnerships(db: DbOrTx) {
+  return db
+    .select({ row: partnership, applicantName: applicantOrg.name, payeeName: payeeOrg.name })
+    .from(partnership)
+    .innerJoin(applicantOrg, eq(applicantOrg.id, partnership.applicantId))
+    .innerJoin(payeeOrg, eq(payeeOrg.id, partnership.payeeId));
+}
+type NamedRow = { row: PartnershipRow; applicantName: string; payeeName: string };
+const named = ({ row, applicantName, payeeName }: NamedRow) => ({
+  ...row,
+  applicant: { id: row.applicantId, name: applicantName },
+  payee: { id: row.payeeId, name: payeeName },
+});
+type Named = ReturnType<typeof named>;
+
+const pick = <T extends { partnershipId: string }>(rows: T[], id: string): Omit<T, 'partnershipId'>[] =>
+  rows.filter((r) => r.partnershipId === id).map(({ partnershipId: _p, ...rest }) => rest);
+
+export type PartnershipSummary = Named & { members: PartnershipMemberView[]; editorPersonIds: string[] };
+
+/** Every partnership with its members and editor ids; the caller filters by what the actor may read. */
+export async function listPartnershipSummaries(db: DbOrTx): Promise<PartnershipSummary[]> {
+  const rows = (await selectPartnerships(db).orderBy(asc(partnership.name))).map(named);
+  const ids = rows.map((r) => r.id);
+  const [members, editors] = await Promise.all([membersOf(db, ids), editorsOf(db, ids)]);
+  return rows.map((r) => ({ ...r, members: pick(members, r.id), editorPersonIds: pick(editors, r.id).map((e) => e.personId) }));
+}
+
+export type PartnershipDetail = Named & {
+  members: PartnershipMemberView[];
+  units: Omit<PartnershipUnitRow, 'partnershipId'>[];
+  editors: PartnershipEditorView[];
+};
+
+export async function findPartnership(db: DbOrTx, id: string): Promise<PartnershipDetail | undefined> {
+  if (!isUuid(id)) return undefined;
+  const [found] = await selectPartnerships(db).where(eq(partnership.id, id));
+  if (!found) return undefined;
+  const row = named(found);
+  const members = await membersOf(db, [id]);
+  const editors = await editorsOf(db, [id]);
+  const units = await db.select().from(partnershipUnit).where(eq(partnershipUnit.partnershipId, id)).orderBy(asc(partnershipUnit.name), asc(partnershipUnit.id));
+  return { ...row, members: pick(members, id), units: pick(units, id), editors: pick(editors, id) };
+}
+
+/** Replaces members and units in the caller's transaction (the form always sends the whole list). */
+export async function replaceMembersAndUnits(tx: DbOrTx, partnershipId: string, input: Pick<TPartnershipInput, 'members' | 'units'>) {
+  await tx.delete(partnershipMember).where(eq(partnershipMember.partnershipId, partnershipId));
+  await tx.delete(partnershipUnit).where(eq(partnershipUnit.partnershipId, partnershipId));
+  if (input.members.length) await tx.insert(partnershipMember).values(input.members.map((m) => ({ partnershipId, ...m })));
+  if (input.units.length) await tx.insert(partnershipUnit).values(input.units.map((u) => ({ partnershipId, ...u })));
+}
+
+/** Sets the editor list; people who stay keep their original grant time. */
+export async function replaceEditors(tx: DbOrTx, partnershipId: string, personIds: string[]) {
+  const unique = [...new Set(personIds)];
+  await tx
+    .delete(partnershipEditor)
+    .where(
+      unique.length
+        ? and(eq(partnershipEditor.partnershipId, partnershipId), notInArray(partnershipEditor.personId, unique))
+        : eq(partnershipEditor.partnershipId, partnershipId),
+    );
+  if (unique.length)
+    await tx.insert(partnershipEditor).values(unique.map((personId) => ({ partnershipId, personId }))).onConflictDoNothing();
+}

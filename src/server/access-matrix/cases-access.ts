@@ -1,0 +1,98 @@
+// Users, roles, invitations and the audit log.
+import { expect } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { appUser, invitation, person, roleGrant } from '../../db/schema/index.ts';
+import { DEMO_EMAIL } from '../../test/actors.ts';
+import { loggedIn, only, type CellContext, type RouteCase, type Who } from './matrix.ts';
+
+type Json = Record<string, unknown>;
+
+/** The role an actor holds at its own organisation, used to invite a colleague with the same role. */
+const ORG_ROLE: Partial<Record<Who, string>> = { koordinator: 'eierkoordinator', uh: 'uh-kontakt', studiesenter: 'studiesenter' };
+
+function roleAt(ctx: CellContext) {
+  const organisationId = ctx.fx.org(ctx.who, ctx.tenancy);
+  return { role: ORG_ROLE[ctx.who] ?? 'eierkoordinator', organisationId, officeId: null };
+}
+
+async function userIdOf(ctx: CellContext, email: string) {
+  const [u] = await ctx.db.select().from(appUser).where(eq(appUser.email, email));
+  return u!.id;
+}
+
+// Grants go to a target that depends on the actor so that two allowed cells never grant the same thing twice.
+const grantTarget = (who: Who) => (who === 'admin' ? DEMO_EMAIL.studiesenter : DEMO_EMAIL.leser);
+
+const inviters = { admin: 'both', saksbehandler: ['own'], koordinator: ['own'], uh: ['own'], studiesenter: ['own'] } as const;
+
+export const accessCases: RouteCase[] = [
+  {
+    route: 'GET /api/users',
+    request: () => ({ url: '/api/users' }),
+    allow: only({ admin: 'both', saksbehandler: 'both' }),
+    mutation: false,
+    payload: (b) => expect(((b as Json).users as unknown[]).length).toBeGreaterThanOrEqual(8),
+  },
+  {
+    route: 'POST /api/users/:id/roles',
+    request: async (ctx) => ({
+      url: `/api/users/${await userIdOf(ctx, grantTarget(ctx.who))}/roles`,
+      body: { role: 'forum', officeId: ctx.fx.office[ctx.tenancy] },
+    }),
+    allow: only({ admin: 'both', saksbehandler: ['own'] }),
+    mutation: true,
+    payload: (b, ctx) => expect(JSON.stringify(b)).toContain(ctx.fx.office[ctx.tenancy]),
+  },
+  {
+    route: 'DELETE /api/users/:id/roles/:grantId',
+    request: async (ctx) => {
+      const userId = await userIdOf(ctx, grantTarget(ctx.who));
+      const [grant] = await ctx.db.insert(roleGrant).values({ userId, role: 'leser', officeId: ctx.fx.office[ctx.tenancy] }).returning();
+      return { url: `/api/users/${userId}/roles/${grant!.id}` };
+    },
+    allow: only({ admin: 'both', saksbehandler: ['own'] }),
+    mutation: true,
+    payload: (b) => expect(b).toBeTruthy(),
+  },
+  {
+    route: 'GET /api/invitations',
+    // Everyone logged in gets the invitations they may see (possibly none); the list is filtered by the policy.
+    request: () => ({ url: '/api/invitations' }),
+    allow: loggedIn,
+    mutation: false,
+    payload: (b) => expect((b as Json).invitations).toEqual(expect.any(Array)),
+  },
+  {
+    route: 'POST /api/invitations',
+    request: (ctx) => ({
+      url: '/api/invitations',
+      body: { name: `Invitert ${ctx.unique}`, email: `inv.${ctx.unique}@example.org`, organisationId: ctx.fx.org(ctx.who, ctx.tenancy), roles: [roleAt(ctx)] },
+    }),
+    // Staff invite within their office (Harstad is in Troms, Evenes in Nordland); coordinators their own colleagues.
+    allow: only(inviters),
+    mutation: true,
+    payload: (b, ctx) => expect(JSON.stringify(b)).toContain(`inv.${ctx.unique}@example.org`),
+  },
+  {
+    route: 'DELETE /api/invitations/:id',
+    request: async (ctx) => {
+      const organisationId = ctx.fx.org(ctx.who, ctx.tenancy);
+      const [p] = await ctx.db.insert(person).values({ name: `Til tilbaketrekking ${ctx.unique}`, email: `rev.${ctx.unique}@example.org`, organisationId }).returning();
+      const [inv] = await ctx.db
+        .insert(invitation)
+        .values({ personId: p!.id, email: p!.email, roles: [roleAt(ctx)], expiresAt: new Date(Date.now() + 86_400_000) })
+        .returning();
+      return { url: `/api/invitations/${inv!.id}` };
+    },
+    allow: only(inviters),
+    mutation: true,
+    payload: (b) => expect(b).toBeTruthy(),
+  },
+  {
+    route: 'GET /api/audit',
+    request: () => ({ url: '/api/audit' }),
+    allow: only({ admin: 'both' }),
+    mutation: false,
+    payload: (b) => expect(((b as Json).entries as unknown[]).length).toBeGreaterThan(0),
+  },
+];

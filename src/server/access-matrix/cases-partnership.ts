@@ -1,0 +1,102 @@
+// Partnerships: the partnership, not a login, owns its data. Readable by the office, its forum, readers, and the
+// member organisations; edited by the office, the coordinator and granted editors; editors managed by the coordinator.
+import { expect } from 'vitest';
+import { findPartnership } from '../../db/partnership-repository.ts';
+import { loggedIn, only, type CellContext, type RouteCase } from './matrix.ts';
+
+type Json = Record<string, unknown>;
+
+async function partnershipForm({ db, who, tenancy, fx }: CellContext) {
+  const p = (await findPartnership(db, fx.partnership(who, tenancy)))!;
+  return {
+    name: p.name,
+    officeId: p.officeId,
+    schemeId: p.schemeId,
+    description: p.description,
+    applicantId: p.applicantId,
+    payeeId: p.payeeId,
+    coordinatorPersonId: p.coordinatorPersonId,
+    members: p.members.map((m) => ({ organisationId: m.organisationId, role: m.role })),
+    units: p.units.map((u) => ({ name: u.name, kind: u.kind, municipalityNumber: u.municipalityNumber, ownerId: u.ownerId })),
+    expectedVersion: p.version,
+  };
+}
+
+/** A valid new partnership: in the own office with the actor's organisation as applicant where it is an owner. */
+function newPartnership({ who, tenancy, fx, unique }: CellContext) {
+  const { ids } = fx;
+  const own = tenancy === 'own';
+  const applicant = own ? (who === 'koordinator' ? ids.rsk! : ids.harstad!) : ids.evenes!;
+  return {
+    name: `Matrisepartnerskap ${unique}`,
+    officeId: own ? fx.office.own : fx.office.other,
+    schemeId: 'kompetanseloftet',
+    applicantId: applicant,
+    payeeId: applicant,
+    members: [
+      { organisationId: applicant, role: 'owner' },
+      { organisationId: own ? ids.uit! : ids.nord!, role: 'uh' },
+    ],
+    units: [],
+  };
+}
+
+const readers = { admin: 'both', saksbehandler: ['own'], forum: ['own'], koordinator: ['own'], uh: ['own'], leser: 'both' } as const;
+const managers = { admin: 'both', saksbehandler: ['own'], koordinator: ['own'] } as const;
+
+export const partnershipCases: RouteCase[] = [
+  {
+    route: 'GET /api/partnerships',
+    request: () => ({ url: '/api/partnerships' }),
+    allow: loggedIn,
+    mutation: false,
+    payload: (b, { who, fx }) => {
+      const ids = ((b as Json).partnerships as { id: string }[]).map((p) => p.id);
+      // The list shows exactly what the actor may read: never the other partnership unless readers see it.
+      if (readers[who as keyof typeof readers]) expect(ids).toContain(fx.partnership(who, 'own'));
+      if (!['admin', 'leser'].includes(who)) expect(ids).not.toContain(fx.partnership(who, 'other'));
+    },
+  },
+  {
+    route: 'POST /api/partnerships',
+    request: (ctx) => ({ url: '/api/partnerships', body: newPartnership(ctx) }),
+    allow: only(managers),
+    mutation: true,
+    payload: (b, ctx) => expect((b as Json).partnership).toMatchObject({ name: `Matrisepartnerskap ${ctx.unique}` }),
+  },
+  {
+    route: 'GET /api/partnerships/:id',
+    request: ({ who, tenancy, fx }) => ({ url: `/api/partnerships/${fx.partnership(who, tenancy)}` }),
+    allow: only(readers),
+    mutation: false,
+    payload: (b, { who, tenancy, fx }) => expect((b as Json).partnership).toMatchObject({ id: fx.partnership(who, tenancy), members: expect.any(Array) }),
+  },
+  {
+    route: 'PUT /api/partnerships/:id',
+    request: async (ctx) => ({
+      url: `/api/partnerships/${ctx.fx.partnership(ctx.who, ctx.tenancy)}`,
+      body: { ...(await partnershipForm(ctx)), description: `Oppdatert ${ctx.unique}` },
+    }),
+    // The UH contact of Sør-Troms is a granted editor there (demo data).
+    allow: only({ ...managers, uh: ['own'] }),
+    mutation: true,
+    payload: (b, ctx) => expect((b as Json).partnership).toMatchObject({ description: `Oppdatert ${ctx.unique}` }),
+  },
+  {
+    route: 'PUT /api/partnerships/:id/editors',
+    request: async ({ db, who, tenancy, fx }) => {
+      const p = (await findPartnership(db, fx.partnership(who, tenancy)))!;
+      return { url: `/api/partnerships/${p.id}/editors`, body: { personIds: p.editors.map((e) => e.personId) } };
+    },
+    allow: only(managers),
+    mutation: true,
+    payload: (b) => expect((b as Json).editors).toEqual(expect.any(Array)),
+  },
+  {
+    route: 'GET /api/partnerships/:id/candidates',
+    request: ({ who, tenancy, fx }) => ({ url: `/api/partnerships/${fx.partnership(who, tenancy)}/candidates` }),
+    allow: only(managers),
+    mutation: false,
+    payload: (b) => expect(((b as Json).people as unknown[]).length).toBeGreaterThan(0),
+  },
+];

@@ -1,0 +1,73 @@
+// Health, session, demo login, logout and the OIDC redirects: public or for anyone logged in.
+import { expect } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { appUser } from '../../db/schema/index.ts';
+import { everyone, loggedIn, type RouteCase } from './matrix.ts';
+import { DEMO_EMAIL } from '../../test/actors.ts';
+
+type Json = Record<string, unknown> & { users?: unknown[]; user?: unknown };
+
+export const platformCases: RouteCase[] = [
+  {
+    route: 'GET /health',
+    request: () => ({ url: '/health' }),
+    allow: everyone,
+    mutation: false,
+    payload: (b) => expect(b).toEqual({ status: 'ok', db: 'ok' }),
+  },
+  {
+    route: 'GET /api/session',
+    request: () => ({ url: '/api/session' }),
+    allow: everyone,
+    mutation: false,
+    payload: (b, ctx) => {
+      const body = b as Json;
+      expect(body.login).toBeDefined();
+      if (ctx.who === 'anonymous') expect(body.user).toBeNull();
+      else expect(body.user).toMatchObject({ grants: expect.any(Array) });
+    },
+  },
+  {
+    route: 'GET /api/auth/demo-users',
+    request: () => ({ url: '/api/auth/demo-users' }),
+    allow: everyone,
+    mutation: false,
+    payload: (b) => expect((b as Json).users?.length).toBeGreaterThanOrEqual(8),
+  },
+  {
+    // The demo login is for trying the app: any visitor may be any demo user (off in production).
+    route: 'POST /api/auth/demo-login',
+    request: async ({ db, tenancy }) => {
+      const email = tenancy === 'own' ? DEMO_EMAIL.leser : DEMO_EMAIL.forum;
+      const [user] = await db.select().from(appUser).where(eq(appUser.email, email));
+      return { url: '/api/auth/demo-login', body: { userId: user!.id } };
+    },
+    allow: everyone,
+    mutation: true,
+    payload: (b) => expect((b as Json).csrfToken).toEqual(expect.any(String)),
+  },
+  {
+    route: 'POST /api/auth/logout',
+    request: () => ({ url: '/api/auth/logout', body: {} }),
+    allow: loggedIn,
+    mutation: true,
+    payload: (b) => expect(b).toEqual({ ok: true }),
+  },
+  {
+    route: 'GET /auth/login',
+    request: () => ({ url: '/auth/login?returnTo=/partnerskap' }),
+    allow: everyone,
+    mutation: false,
+    allowedStatus: [302],
+    payload: (_b, _ctx, headers) => expect(String(headers.location)).toMatch(/\/auth\?.*code_challenge=/),
+  },
+  {
+    // A callback without a login in progress is refused by redirecting to the explanation page, for everyone.
+    route: 'GET /auth/callback',
+    request: () => ({ url: '/auth/callback?code=x&state=ukjent' }),
+    allow: everyone,
+    mutation: false,
+    allowedStatus: [302],
+    payload: (_b, _ctx, headers) => expect(String(headers.location)).toMatch(/^\/innlogging-feilet\?grunn=/),
+  },
+];

@@ -1,0 +1,36 @@
+// The access matrix: for every registered route, who may call it against their own and against another
+// organisation's (or office's, or partnership's) data. The expectations are written out here by hand, not derived
+// from the policy, so a policy change that widens access fails the test until the matrix is changed on purpose.
+import type { Db } from '../../db/client.ts';
+import type { Fixtures } from './fixtures.ts';
+
+export const WHO = ['anonymous', 'admin', 'saksbehandler', 'forum', 'koordinator', 'uh', 'studiesenter', 'leser'] as const;
+export type Who = (typeof WHO)[number];
+export type Tenancy = 'own' | 'other';
+
+export type CellContext = { db: Db; who: Who; tenancy: Tenancy; fx: Fixtures; unique: string };
+export type CellRequest = { url: string; body?: unknown };
+
+export type RouteCase = {
+  /** As registered: 'PUT /api/organisations/:id'. */
+  route: string;
+  /** The concrete request of one cell; may create what it needs (a fresh invitation to revoke, say). */
+  request: (ctx: CellContext) => CellRequest | Promise<CellRequest>;
+  allow: (who: Who, tenancy: Tenancy) => boolean;
+  /** Checks that an allowed answer carries real data, not just a 2xx. */
+  payload: (body: unknown, ctx: CellContext, headers: Record<string, unknown>) => void;
+  /** A mutation adds exactly one audit row when allowed, none when denied. */
+  mutation: boolean;
+  /** Statuses that count as allowed (default: any 2xx). The OIDC redirects answer 302. */
+  allowedStatus?: number[];
+};
+
+/** Helpers to write `allow` readably. */
+export const everyone = () => true;
+export const loggedIn = (who: Who) => who !== 'anonymous';
+export const only =
+  (rules: Partial<Record<Who, readonly Tenancy[] | 'both'>>) =>
+  (who: Who, tenancy: Tenancy): boolean => {
+    const rule = rules[who];
+    return rule === 'both' || (Array.isArray(rule) && rule.includes(tenancy));
+  };

@@ -1,0 +1,53 @@
+// OIDC login over the browser: /auth/login sends the user to the provider, /auth/callback completes the login.
+// Failures never show a stack or JSON to the user: they redirect to the login-failed page with a reason code.
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../../../config/env.ts';
+import type { Db } from '../../../db/client.ts';
+import { LoginRefused, loginFailedPath, safeReturnTo } from '../../../domain/access/login.ts';
+import { completeOidcLogin, LOGIN_STATE_TTL_MS, startOidcLogin } from '../../../usecases/access/complete-oidc-login.ts';
+import { createOidcClient } from '../../../usecases/access/oidc-client.ts';
+import { SESSION_COOKIE, sessionCookieOptions } from '../../plugins/session.ts';
+
+/** Holds the pending login's state in the browser that started it (see complete-oidc-login.ts). */
+const LOGIN_COOKIE = 'kl_login';
+
+export function registerOidcRoutes(app: FastifyInstance, { db, config }: { db: Db; config: Config }) {
+  const oidc = config.oidc ? createOidcClient(config.oidc, `${config.publicUrl}/auth/callback`) : undefined;
+  const loginCookie = { ...sessionCookieOptions(config, LOGIN_STATE_TTL_MS / 1000), path: '/auth' };
+
+  app.get<{ Querystring: { returnTo?: string } }>('/auth/login', async (request, reply) => {
+    const returnTo = safeReturnTo(request.query.returnTo);
+    if (!oidc) return reply.redirect(config.demoLogin ? `/logg-inn?returnTo=${encodeURIComponent(returnTo)}` : loginFailedPath('feil'));
+    try {
+      const { url, state } = await startOidcLogin({ db, oidc, returnTo });
+      reply.setCookie(LOGIN_COOKIE, state, loginCookie);
+      return reply.redirect(url.href);
+    } catch (error) {
+      request.log.error({ err: error }, 'OIDC login could not start');
+      return reply.redirect(loginFailedPath('feil'));
+    }
+  });
+
+  app.get('/auth/callback', async (request, reply) => {
+    if (!oidc) return reply.redirect(loginFailedPath('feil'));
+    const browserState = request.cookies[LOGIN_COOKIE];
+    reply.clearCookie(LOGIN_COOKIE, loginCookie);
+    try {
+      const { token, returnTo } = await completeOidcLogin({
+        db,
+        oidc,
+        callbackUrl: new URL(request.url, config.publicUrl),
+        browserState,
+        identifierClaim: config.oidc?.identifierClaim ?? 'email',
+        requiredAcr: config.oidc?.acrValues,
+        ttlHours: config.sessionTtlHours,
+      });
+      reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(config, config.sessionTtlHours * 3600));
+      return reply.redirect(returnTo);
+    } catch (error) {
+      if (!(error instanceof LoginRefused)) request.log.error({ err: error }, 'OIDC callback failed');
+      else request.log.warn({ reason: error.message }, 'OIDC login refused');
+      return reply.redirect(loginFailedPath(error instanceof LoginRefused ? error.code : 'feil'));
+    }
+  });
+}

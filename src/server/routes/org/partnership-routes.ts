@@ -1,0 +1,32 @@
+// Thin HTTP layer over the partnership use cases.
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../../../db/client.ts';
+import { createPartnership } from '../../../usecases/org/create-partnership.ts';
+import { getPartnership } from '../../../usecases/org/get-partnership.ts';
+import { listPartnershipCandidates } from '../../../usecases/org/list-partnership-candidates.ts';
+import { listPartnerships } from '../../../usecases/org/list-partnerships.ts';
+import { setPartnershipEditors } from '../../../usecases/org/set-partnership-editors.ts';
+import { updatePartnership } from '../../../usecases/org/update-partnership.ts';
+import { requireActor } from '../../plugins/session.ts';
+
+type IdParams = { Params: { id: string } };
+
+export function registerPartnershipRoutes(app: FastifyInstance, { db }: { db: Db }) {
+  app.get('/api/partnerships', async (request) => ({ partnerships: await listPartnerships({ db, actor: requireActor(request) }) }));
+  app.post('/api/partnerships', async (request, reply) => {
+    const created = await createPartnership({ db, actor: requireActor(request), input: request.body });
+    return reply.status(201).send({ partnership: created });
+  });
+  app.get<IdParams>('/api/partnerships/:id', async (request) => ({
+    partnership: await getPartnership({ db, actor: requireActor(request), id: request.params.id }),
+  }));
+  app.put<IdParams>('/api/partnerships/:id', async (request) => ({
+    partnership: await updatePartnership({ db, actor: requireActor(request), id: request.params.id, input: request.body }),
+  }));
+  app.put<IdParams>('/api/partnerships/:id/editors', async (request) => ({
+    editors: await setPartnershipEditors({ db, actor: requireActor(request), id: request.params.id, input: request.body }),
+  }));
+  app.get<IdParams>('/api/partnerships/:id/candidates', async (request) => ({
+    people: await listPartnershipCandidates({ db, actor: requireActor(request), id: request.params.id }),
+  }));
+}

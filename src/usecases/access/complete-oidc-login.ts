@@ -1,0 +1,52 @@
+// The two halves of an OIDC login. The pending state lives in oidc_login_state (not in memory), so the callback
+// may reach any instance. The state is also kept in a short-lived browser cookie by the route: a callback that
+// does not come from the browser that started the login (login CSRF) is refused.
+import { deleteLoginStatesBefore, saveLoginState, takeLoginState } from '../../db/access-repository.ts';
+import type { Db } from '../../db/client.ts';
+import { acrSatisfies, LoginRefused, safeReturnTo } from '../../domain/access/login.ts';
+import { loginOidcUser } from './login-oidc-user.ts';
+import type { OidcClient } from './oidc-client.ts';
+
+/** Long enough to find a BankID device; short enough that an abandoned login soon cannot be completed. */
+export const LOGIN_STATE_TTL_MS = 15 * 60_000;
+
+export async function startOidcLogin({ db, oidc, returnTo, now = new Date() }: { db: Db; oidc: OidcClient; returnTo: unknown; now?: Date }) {
+  const { url, checks } = await oidc.startLogin();
+  await deleteLoginStatesBefore(db, new Date(now.getTime() - LOGIN_STATE_TTL_MS));
+  await saveLoginState(db, { ...checks, returnTo: safeReturnTo(returnTo), createdAt: now });
+  return { url, state: checks.state };
+}
+
+export type CompleteOidcLoginOptions = {
+  db: Db;
+  oidc: OidcClient;
+  callbackUrl: URL;
+  /** The state the browser's cookie holds (set when this browser started the login). */
+  browserState: string | undefined;
+  identifierClaim: string;
+  /** OIDC_ACR_VALUES: the login's acr must meet it. */
+  requiredAcr?: string | undefined;
+  ttlHours: number;
+  now?: Date;
+};
+
+export async function completeOidcLogin(options: CompleteOidcLoginOptions) {
+  const { db, oidc, callbackUrl, browserState, identifierClaim, requiredAcr, ttlHours, now = new Date() } = options;
+  const params = callbackUrl.searchParams;
+  const error = params.get('error');
+  if (error) throw new LoginRefused(error === 'access_denied' ? 'avbrutt' : 'feil', `provider error ${error}`);
+  const state = params.get('state');
+  if (!state) throw new LoginRefused('feil', 'callback without state');
+  const pending = await takeLoginState(db, state);
+  if (!pending || pending.createdAt.getTime() < now.getTime() - LOGIN_STATE_TTL_MS) throw new LoginRefused('utlopt', 'unknown or old state');
+  if (browserState !== state) throw new LoginRefused('utlopt', 'state does not belong to this browser');
+  let identity;
+  try {
+    identity = await oidc.finishLogin(callbackUrl, pending);
+  } catch (e) {
+    throw new LoginRefused('feil', e instanceof Error ? e.message : String(e));
+  }
+  if (requiredAcr && !acrSatisfies(identity.claims.acr, requiredAcr)) throw new LoginRefused('sikkerhetsniva', `acr ${String(identity.claims.acr)}`);
+  const session = await loginOidcUser({ db, identity, identifierClaim, ttlHours, now });
+  return { ...session, returnTo: pending.returnTo };
+}

@@ -1,0 +1,64 @@
+// Invites a person to log in: reuses the organisation's person with that e-mail or creates one, records an
+// invitation valid for 14 days with the roles to grant at first login, and queues the invitation e-mail.
+import { appendAudit } from '../../db/audit-repository.ts';
+import { findOpenInvitationForPerson, findPersonByEmail, findUserByPerson } from '../../db/access-repository.ts';
+import { queueEmail } from '../../db/email-repository.ts';
+import { findOrganisation } from '../../db/org-repository.ts';
+import { invitation, person } from '../../db/schema/index.ts';
+import { INVITATION_VALID_DAYS, invitationEmail, ZInvitationInput } from '../../domain/access/invitation.ts';
+import { assertCan } from '../../domain/access/policy.ts';
+import { AppError } from '../../domain/shared/app-error.ts';
+import { parseInput } from '../../domain/shared/parse.ts';
+import type { UseCaseContext } from '../shared/context.ts';
+import { resolveGrantTargets } from './resolve-grant-targets.ts';
+
+export type InvitePersonOptions = UseCaseContext & { input: unknown; publicUrl: string; now?: Date };
+
+export async function invitePerson({ db, actor, input, publicUrl, now = new Date() }: InvitePersonOptions) {
+  const data = parseInput(ZInvitationInput, input);
+  return db.transaction(async (tx) => {
+    const org = await findOrganisation(tx, data.organisationId);
+    if (!org)
+      throw new AppError('VALIDATION', 'Ukjent organisasjon', { fieldErrors: [{ field: 'organisationId', message: 'Ukjent organisasjon' }] });
+    const roles = await resolveGrantTargets(tx, data.roles, (i) => `roles.${i}.`);
+    assertCan(actor, 'create', { type: 'invitation', organisationId: org.id, officeId: org.officeId, roles });
+
+    let invitee = await findPersonByEmail(tx, data.email, org.id);
+    if (invitee && (await findUserByPerson(tx, invitee.id))) {
+      const message = 'Personen har allerede en bruker. Gi flere roller under «Brukere og roller».';
+      throw new AppError('CONFLICT', message, { fieldErrors: [{ field: 'email', message }] });
+    }
+    if (invitee && (await findOpenInvitationForPerson(tx, invitee.id, now))) {
+      const message = 'Personen har allerede en åpen invitasjon. Trekk den tilbake før du sender en ny.';
+      throw new AppError('CONFLICT', message, { fieldErrors: [{ field: 'email', message }] });
+    }
+    const personCreated = !invitee;
+    if (!invitee) {
+      [invitee] = await tx
+        .insert(person)
+        .values({ name: data.name, email: data.email, phone: data.phone, title: data.title, organisationId: org.id })
+        .returning();
+      if (!invitee) throw new Error('insert returned no row');
+    }
+
+    const expiresAt = new Date(now.getTime() + INVITATION_VALID_DAYS * 24 * 3600_000);
+    const [created] = await tx
+      .insert(invitation)
+      .values({
+        personId: invitee.id,
+        email: data.email,
+        identifier: data.identifier,
+        roles: roles.map(({ role, officeId, organisationId }) => ({ role, officeId, organisationId })),
+        invitedBy: actor.userId,
+        createdAt: now,
+        expiresAt,
+      })
+      .returning();
+    if (!created) throw new Error('insert returned no row');
+
+    const mail = invitationEmail({ name: invitee.name, organisationName: org.name, invitedBy: actor.name, loginUrl: `${publicUrl}/logg-inn`, expiresAt });
+    await queueEmail(tx, { to: data.email, ...mail });
+    await appendAudit(tx, actor, { action: 'create', entityType: 'invitation', entityId: created.id, before: null, after: { ...created, personCreated } });
+    return created;
+  });
+}

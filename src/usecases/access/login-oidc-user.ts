@@ -1,0 +1,72 @@
+// After the provider has vouched for an identity: log in the user bound to it, or bind it to the person of an
+// open invitation (first login), or refuse with a code the login-failed page explains.
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { appendAudit } from '../../db/audit-repository.ts';
+import { findInvitationsFor, findUserByIdentity, findUserByPerson } from '../../db/access-repository.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import { findPerson } from '../../db/org-repository.ts';
+import { appUser, invitation, roleGrant } from '../../db/schema/index.ts';
+import { createSession, loadActor } from '../../db/session-repository.ts';
+import { invitationStatus } from '../../domain/access/invitation.ts';
+import { LoginRefused, loginIdentifier } from '../../domain/access/login.ts';
+import type { OidcIdentity } from './oidc-client.ts';
+
+export type LoginOidcUserOptions = { db: Db; identity: OidcIdentity; identifierClaim: string; ttlHours: number; now?: Date };
+
+export async function loginOidcUser({ db, identity, identifierClaim, ttlHours, now = new Date() }: LoginOidcUserOptions) {
+  return db.transaction(async (tx) => {
+    const bound = await findUserByIdentity(tx, identity.issuer, identity.subject);
+    if (bound?.disabled) throw new LoginRefused('deaktivert', `user ${bound.id}`);
+    const userId = bound ? bound.id : await bindIdentity(tx, identity, identifierClaim, now);
+    const actor = await loadActor(tx, userId);
+    if (!actor) throw new Error(`user ${userId} has no person`);
+    const session = await createSession(tx, userId, ttlHours, now);
+    await tx.update(appUser).set({ lastLoginAt: now }).where(eq(appUser.id, userId));
+    await appendAudit(tx, actor, {
+      action: bound ? 'login' : 'accept-invitation',
+      entityType: 'user',
+      entityId: userId,
+      before: null,
+      after: { method: 'oidc', issuer: identity.issuer, ...(bound ? {} : { subject: identity.subject, grants: actor.grants }) },
+    });
+    return session;
+  });
+}
+
+/** First login: the newest open invitation for this identifier is accepted and its roles granted. */
+async function bindIdentity(tx: Tx, identity: OidcIdentity, identifierClaim: string, now: Date): Promise<string> {
+  const candidates = await findInvitationsFor(tx, loginIdentifier(identity.claims, identifierClaim));
+  const open = candidates.find((c) => invitationStatus(c, now) === 'open');
+  if (!open) {
+    // An accepted invitation means this person already logs in with another identity (subject).
+    if (candidates.some((c) => c.acceptedAt)) throw new LoginRefused('allerede-bundet', identity.subject);
+    throw new LoginRefused(candidates.length ? 'utlopt' : 'ingen-invitasjon', identity.subject);
+  }
+  const person = await findPerson(tx, open.personId);
+  if (!person) throw new Error(`invitation ${open.id} has no person`);
+  let user = await findUserByPerson(tx, person.id);
+  if (user?.subject) throw new LoginRefused('allerede-bundet', `person ${person.id} has user ${user.id}`);
+  if (user?.disabled) throw new LoginRefused('deaktivert', `user ${user.id}`);
+  if (user) {
+    [user] = await tx.update(appUser).set({ issuer: identity.issuer, subject: identity.subject, isDemo: false }).where(eq(appUser.id, user.id)).returning();
+  } else {
+    [user] = await tx
+      .insert(appUser)
+      .values({ personId: person.id, displayName: person.name, email: open.email, issuer: identity.issuer, subject: identity.subject })
+      .returning();
+  }
+  if (!user) throw new Error('user write returned no row');
+  const userId = user.id;
+  // The condition makes two simultaneous first logins race safely: only one accepts the invitation.
+  const [accepted] = await tx
+    .update(invitation)
+    .set({ acceptedAt: now, userId, version: sql`${invitation.version} + 1` })
+    .where(and(eq(invitation.id, open.id), isNull(invitation.acceptedAt), isNull(invitation.revokedAt)))
+    .returning();
+  if (!accepted) throw new LoginRefused('allerede-bundet', `invitation ${open.id} taken meanwhile`);
+  if (open.roles.length)
+    await tx.insert(roleGrant).values(
+      open.roles.map((r) => ({ userId, role: r.role, officeId: r.officeId ?? null, organisationId: r.organisationId ?? null, grantedBy: open.invitedBy })),
+    );
+  return userId;
+}

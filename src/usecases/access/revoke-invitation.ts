@@ -1,0 +1,38 @@
+// Withdraws an invitation that has not been used yet. A used one is a user: remove roles there instead.
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { appendAudit } from '../../db/audit-repository.ts';
+import { findInvitation } from '../../db/access-repository.ts';
+import { invitation } from '../../db/schema/index.ts';
+import { invitationStatus } from '../../domain/access/invitation.ts';
+import { assertCan } from '../../domain/access/policy.ts';
+import type { Role } from '../../domain/access/roles.ts';
+import { AppError } from '../../domain/shared/app-error.ts';
+import type { UseCaseContext } from '../shared/context.ts';
+import { staleVersion } from '../shared/stale-version.ts';
+import { resolveGrantTargets } from './resolve-grant-targets.ts';
+
+export async function revokeInvitation({ db, actor, id, now = new Date() }: UseCaseContext & { id: string; now?: Date }) {
+  return db.transaction(async (tx) => {
+    const found = await findInvitation(tx, id);
+    if (!found) throw AppError.notFound('Fant ikke invitasjonen');
+    const before = found.invitation;
+    const roles = await resolveGrantTargets(
+      tx,
+      before.roles.map((r) => ({ role: r.role as Role, officeId: r.officeId ?? null, organisationId: r.organisationId ?? null })),
+      (i) => `roles.${i}.`,
+    );
+    assertCan(actor, 'delete', { type: 'invitation', organisationId: found.organisationId, officeId: found.officeId, roles });
+    const status = invitationStatus(before, now);
+    if (status === 'accepted')
+      throw new AppError('CONFLICT', 'Invitasjonen er allerede tatt i bruk. Fjern rollene under «Brukere og roller» i stedet.');
+    if (status === 'revoked') throw new AppError('CONFLICT', 'Invitasjonen er allerede trukket tilbake.');
+    const [after] = await tx
+      .update(invitation)
+      .set({ revokedAt: now, version: sql`${invitation.version} + 1` })
+      .where(and(eq(invitation.id, before.id), isNull(invitation.acceptedAt), isNull(invitation.revokedAt)))
+      .returning();
+    if (!after) throw staleVersion('invitasjonen');
+    await appendAudit(tx, actor, { action: 'revoke', entityType: 'invitation', entityId: after.id, before, after });
+    return after;
+  });
+}

@@ -1,0 +1,25 @@
+// Takes one role from a user. The last active admin cannot be removed, or nobody could manage roles any more.
+import { eq } from 'drizzle-orm';
+import { appendAudit } from '../../db/audit-repository.ts';
+import { countAdminGrants, findGrant } from '../../db/access-repository.ts';
+import { roleGrant } from '../../db/schema/index.ts';
+import { assertCan } from '../../domain/access/policy.ts';
+import type { Role } from '../../domain/access/roles.ts';
+import { AppError } from '../../domain/shared/app-error.ts';
+import type { UseCaseContext } from '../shared/context.ts';
+import { resolveGrantTargets } from './resolve-grant-targets.ts';
+
+export async function revokeRole({ db, actor, userId, grantId }: UseCaseContext & { userId: string; grantId: string }) {
+  return db.transaction(async (tx) => {
+    const grant = await findGrant(tx, grantId);
+    if (!grant || grant.userId !== userId) throw AppError.notFound('Fant ikke rollen');
+    const [target] = await resolveGrantTargets(tx, [{ role: grant.role as Role, officeId: grant.officeId, organisationId: grant.organisationId }], () => '');
+    if (!target) throw new Error('no grant target');
+    assertCan(actor, 'delete', { type: 'role-grant', grant: target });
+    if (grant.role === 'admin' && (await countAdminGrants(tx)) <= 1)
+      throw new AppError('CONFLICT', 'Du kan ikke fjerne den siste administratoren');
+    await tx.delete(roleGrant).where(eq(roleGrant.id, grant.id));
+    await appendAudit(tx, actor, { action: 'revoke-role', entityType: 'user', entityId: userId, before: grant, after: null });
+    return grant;
+  });
+}

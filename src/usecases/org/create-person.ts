@@ -1,0 +1,22 @@
+import { appendAudit } from '../../db/audit-repository.ts';
+import { findOrganisation } from '../../db/org-repository.ts';
+import { person } from '../../db/schema/index.ts';
+import { assertCan } from '../../domain/access/policy.ts';
+import { ZPersonInput } from '../../domain/org/person.ts';
+import { parseInput } from '../../domain/shared/parse.ts';
+import type { UseCaseContext } from '../shared/context.ts';
+import { assertEmailFree, unknownOrganisation } from './person-view.ts';
+
+export async function createPerson({ db, actor, input }: UseCaseContext & { input: unknown }) {
+  const data = parseInput(ZPersonInput, input);
+  return db.transaction(async (tx) => {
+    const org = await findOrganisation(tx, data.organisationId);
+    if (!org) throw unknownOrganisation();
+    assertCan(actor, 'create', { type: 'person', organisationId: org.id, officeId: org.officeId });
+    await assertEmailFree(tx, org.id, data.email, null);
+    const [created] = await tx.insert(person).values(data).returning();
+    if (!created) throw new Error('insert returned no row');
+    await appendAudit(tx, actor, { action: 'create', entityType: 'person', entityId: created.id, before: null, after: created });
+    return { ...created, organisationName: org.name };
+  });
+}

@@ -1,0 +1,22 @@
+// One partnership with everything the form and the editor picker need, and what the actor may do with it.
+import { findPeopleByIds } from '../../db/org-repository.ts';
+import { findPartnership } from '../../db/partnership-repository.ts';
+import { assertCan, can } from '../../domain/access/policy.ts';
+import { AppError } from '../../domain/shared/app-error.ts';
+import type { UseCaseContext } from '../shared/context.ts';
+import { partnershipEditorsResource, partnershipResource } from './partnership-access.ts';
+
+export async function getPartnership({ db, actor, id }: UseCaseContext & { id: string }) {
+  const p = await findPartnership(db, id);
+  if (!p) throw AppError.notFound('Fant ikke partnerskapet');
+  const resource = partnershipResource(p);
+  assertCan(actor, 'read', resource);
+  const [coordinator] = p.coordinatorPersonId ? await findPeopleByIds(db, [p.coordinatorPersonId]) : [];
+  return {
+    ...p,
+    editors: p.editors.map(({ personId, name, organisationName }) => ({ personId, name, organisationName })),
+    coordinator: coordinator ? { id: coordinator.id, name: coordinator.name } : null,
+    canEdit: can(actor, 'update', resource),
+    canManageEditors: can(actor, 'update', partnershipEditorsResource(p)),
+  };
+}

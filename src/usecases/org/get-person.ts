@@ -1,0 +1,12 @@
+import { findPersonWithOrganisation } from '../../db/org-repository.ts';
+import { assertCan } from '../../domain/access/policy.ts';
+import { AppError } from '../../domain/shared/app-error.ts';
+import type { UseCaseContext } from '../shared/context.ts';
+import { personView } from './person-view.ts';
+
+export async function getPerson({ db, actor, id }: UseCaseContext & { id: string }) {
+  const row = await findPersonWithOrganisation(db, id);
+  if (!row) throw AppError.notFound('Fant ikke personen');
+  assertCan(actor, 'read', { type: 'person', organisationId: row.person.organisationId, officeId: row.organisationOfficeId });
+  return personView(row);
+}

@@ -1,0 +1,15 @@
+// The people the editor picker offers: people of the member organisations, with no contact details.
+import { listPeopleWithOrganisation } from '../../db/org-repository.ts';
+import { findPartnership } from '../../db/partnership-repository.ts';
+import { assertCan } from '../../domain/access/policy.ts';
+import { AppError } from '../../domain/shared/app-error.ts';
+import type { UseCaseContext } from '../shared/context.ts';
+import { partnershipEditorsResource } from './partnership-access.ts';
+
+export async function listPartnershipCandidates({ db, actor, id }: UseCaseContext & { id: string }) {
+  const p = await findPartnership(db, id);
+  if (!p) throw AppError.notFound('Fant ikke partnerskapet');
+  assertCan(actor, 'read', partnershipEditorsResource(p));
+  const rows = await listPeopleWithOrganisation(db, { organisationIds: p.members.map((m) => m.organisationId) });
+  return rows.map((r) => ({ id: r.person.id, name: r.person.name, organisationName: r.organisationName }));
+}

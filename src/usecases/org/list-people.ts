@@ -1,0 +1,21 @@
+// Contact persons are personal data: a list shows only the people the actor may see (policy 'person').
+import { findOrganisation, listPeopleWithOrganisation } from '../../db/org-repository.ts';
+import { assertCan, can } from '../../domain/access/policy.ts';
+import { AppError } from '../../domain/shared/app-error.ts';
+import type { UseCaseContext } from '../shared/context.ts';
+import { personView } from './person-view.ts';
+
+export type ListPeopleOptions = UseCaseContext & { organisationId?: string | undefined };
+
+export async function listPeople({ db, actor, organisationId }: ListPeopleOptions) {
+  if (organisationId) {
+    const org = await findOrganisation(db, organisationId);
+    if (!org) throw AppError.notFound('Fant ikke organisasjonen');
+    assertCan(actor, 'read', { type: 'person', organisationId: org.id, officeId: org.officeId });
+    return (await listPeopleWithOrganisation(db, { organisationIds: [org.id] })).map(personView);
+  }
+  const rows = await listPeopleWithOrganisation(db, {});
+  return rows
+    .filter((r) => can(actor, 'read', { type: 'person', organisationId: r.person.organisationId, officeId: r.organisationOfficeId }))
+    .map(personView);
+}

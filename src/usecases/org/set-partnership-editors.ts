@@ -1,0 +1,45 @@
+// The coordinator (or the applicant's coordinators, or office staff) decides who else may edit the partnership,
+// choosing among people of the member organisations only.
+import { appendAudit } from '../../db/audit-repository.ts';
+import { findPeopleByIds } from '../../db/org-repository.ts';
+import { findPartnership, replaceEditors } from '../../db/partnership-repository.ts';
+import { assertCan } from '../../domain/access/policy.ts';
+import { ZPartnershipEditors } from '../../domain/org/partnership.ts';
+import { AppError, type FieldError } from '../../domain/shared/app-error.ts';
+import { parseInput, validationError } from '../../domain/shared/parse.ts';
+import type { UseCaseContext } from '../shared/context.ts';
+import { staleVersion } from '../shared/stale-version.ts';
+import { partnershipEditorsResource } from './partnership-access.ts';
+
+export async function setPartnershipEditors({ db, actor, id, input }: UseCaseContext & { id: string; input: unknown }) {
+  const { personIds, expectedVersion } = parseInput(ZPartnershipEditors, input);
+  return db.transaction(async (tx) => {
+    const before = await findPartnership(tx, id);
+    if (!before) throw AppError.notFound('Fant ikke partnerskapet');
+    assertCan(actor, 'update', partnershipEditorsResource(before));
+    if (expectedVersion !== undefined && expectedVersion !== before.version) throw staleVersion('partnerskapet');
+
+    const memberIds = new Set(before.members.map((m) => m.organisationId));
+    const people = new Map((await findPeopleByIds(tx, personIds)).map((p) => [p.id, p]));
+    const errors: FieldError[] = [];
+    personIds.forEach((personId, i) => {
+      const p = people.get(personId);
+      if (!p) errors.push({ field: `personIds.${i}`, message: 'Fant ikke personen' });
+      else if (!memberIds.has(p.organisationId))
+        errors.push({ field: `personIds.${i}`, message: `${p.name} hører ikke til en organisasjon i partnerskapet` });
+    });
+    if (errors.length) throw validationError(errors);
+
+    await replaceEditors(tx, id, personIds);
+    const after = await findPartnership(tx, id);
+    if (!after) throw new Error('partnership vanished inside its own transaction');
+    await appendAudit(tx, actor, {
+      action: 'update-editors',
+      entityType: 'partnership',
+      entityId: id,
+      before: { editors: before.editors.map((e) => e.personId) },
+      after: { editors: after.editors.map((e) => e.personId) },
+    });
+    return after.editors.map(({ personId, name, organisationName }) => ({ personId, name, organisationName }));
+  });
+}

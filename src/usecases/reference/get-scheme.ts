@@ -1,0 +1,11 @@
+import { findScheme } from '../../db/reference-repository.ts';
+import { assertCan } from '../../domain/access/policy.ts';
+import { AppError } from '../../domain/shared/app-error.ts';
+import type { UseCaseContext } from '../shared/context.ts';
+
+export async function getScheme({ db, actor, id }: UseCaseContext & { id: string }) {
+  assertCan(actor, 'read', { type: 'reference' });
+  const scheme = await findScheme(db, id);
+  if (!scheme) throw AppError.notFound('Fant ikke tilskuddsordningen');
+  return scheme;
+}

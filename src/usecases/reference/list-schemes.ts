@@ -1,0 +1,8 @@
+import { listSchemes as listRows } from '../../db/reference-repository.ts';
+import { assertCan } from '../../domain/access/policy.ts';
+import type { UseCaseContext } from '../shared/context.ts';
+
+export async function listSchemes({ db, actor }: UseCaseContext) {
+  assertCan(actor, 'read', { type: 'reference' });
+  return listRows(db);
+}

@@ -1,0 +1,34 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { appendAudit } from '../../db/audit-repository.ts';
+import { findRegion, replaceRegionMunicipalities } from '../../db/region-repository.ts';
+import { region } from '../../db/schema/index.ts';
+import { assertCan } from '../../domain/access/policy.ts';
+import { ZRegionUpdate } from '../../domain/reference/region.ts';
+import { AppError } from '../../domain/shared/app-error.ts';
+import { parseInput } from '../../domain/shared/parse.ts';
+import type { UseCaseContext } from '../shared/context.ts';
+import { staleVersion } from '../shared/stale-version.ts';
+import { checkRegionInput, regionSnapshot } from './check-region-input.ts';
+
+export async function updateRegion({ db, actor, id, input }: UseCaseContext & { id: string; input: unknown }) {
+  const { expectedVersion, municipalityNumbers, ...data } = parseInput(ZRegionUpdate, input);
+  return db.transaction(async (tx) => {
+    const before = await findRegion(tx, id);
+    if (!before) throw AppError.notFound('Fant ikke regionen');
+    assertCan(actor, 'update', { type: 'region', officeId: before.officeId });
+    // Handing a region to another office needs the right to edit it there too.
+    if (data.officeId !== before.officeId) assertCan(actor, 'update', { type: 'region', officeId: data.officeId });
+    await checkRegionInput(tx, { ...data, municipalityNumbers }, id);
+    const [updated] = await tx
+      .update(region)
+      .set({ ...data, version: sql`${region.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(region.id, id), eq(region.version, expectedVersion)))
+      .returning({ id: region.id });
+    if (!updated) throw staleVersion('regionen');
+    await replaceRegionMunicipalities(tx, id, municipalityNumbers);
+    const after = await findRegion(tx, id);
+    if (!after) throw new Error('region vanished inside its own transaction');
+    await appendAudit(tx, actor, { action: 'update', entityType: 'region', entityId: id, before: regionSnapshot(before), after: regionSnapshot(after) });
+    return after;
+  });
+}

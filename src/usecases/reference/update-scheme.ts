@@ -1,0 +1,29 @@
+// Schemes are configuration, not code: an admin edits name, description, whether it is open and its rules.
+import { and, eq, sql } from 'drizzle-orm';
+import { appendAudit } from '../../db/audit-repository.ts';
+import { findScheme } from '../../db/reference-repository.ts';
+import { scheme } from '../../db/schema/index.ts';
+import { assertCan } from '../../domain/access/policy.ts';
+import { ZSchemeUpdate } from '../../domain/reference/scheme.ts';
+import { AppError } from '../../domain/shared/app-error.ts';
+import { parseInput } from '../../domain/shared/parse.ts';
+import type { UseCaseContext } from '../shared/context.ts';
+import { staleVersion } from '../shared/stale-version.ts';
+
+export async function updateScheme({ db, actor, id, input }: UseCaseContext & { id: string; input: unknown }) {
+  // Only an admin changes reference data; asked first, so others learn nothing from the validation.
+  assertCan(actor, 'update', { type: 'reference' });
+  const { expectedVersion, ...data } = parseInput(ZSchemeUpdate, input);
+  return db.transaction(async (tx) => {
+    const before = await findScheme(tx, id);
+    if (!before) throw AppError.notFound('Fant ikke tilskuddsordningen');
+    const [after] = await tx
+      .update(scheme)
+      .set({ ...data, version: sql`${scheme.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(scheme.id, id), eq(scheme.version, expectedVersion)))
+      .returning();
+    if (!after) throw staleVersion('tilskuddsordningen');
+    await appendAudit(tx, actor, { action: 'update', entityType: 'scheme', entityId: id, before, after });
+    return after;
+  });
+}
