@@ -1,5 +1,6 @@
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-css/theme';
+import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';

@@ -1,0 +1,100 @@
+// The chosen language and translator mode for the whole app: keeps <html lang> in step, remembers the choice in
+// localStorage, and hands components a typed t().
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { catalogs, languages, type Language, type MessageKey } from './catalogs.ts';
+import { markMissingTranslations } from './translator-marks.ts';
+import { REFERENCE_LANGUAGE, missingTranslationTitle, translate, type MessageVars } from './translate.ts';
+
+const LANGUAGE_KEY = 'kl.language';
+const TRANSLATOR_KEY = 'kl.oversetter';
+
+export type TFunction = (key: MessageKey, vars?: MessageVars) => string;
+
+type I18nValue = {
+  language: Language;
+  languages: Language[];
+  setLanguage: (code: string) => void;
+  translatorMode: boolean;
+  setTranslatorMode: (on: boolean) => void;
+  t: TFunction;
+};
+
+const I18nContext = createContext<I18nValue | null>(null);
+
+function readStorage(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null; // storage blocked (private mode, policy): the choice just isn't remembered
+  }
+}
+
+function writeStorage(key: string, value: string) {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    /* see readStorage */
+  }
+}
+
+/** The remembered choice, else Bokmål: the service's main language, whatever the browser's language is. */
+function initialLanguage(): string {
+  const stored = readStorage(LANGUAGE_KEY);
+  return stored && catalogs[stored] ? stored : REFERENCE_LANGUAGE;
+}
+
+/** `?oversetter=1` (or 0) in the address turns translator mode on (off) and remembers it. */
+function initialTranslatorMode(): boolean {
+  const param = new URLSearchParams(window.location.search).get('oversetter');
+  if (param === '1' || param === '0') writeStorage(TRANSLATOR_KEY, param);
+  return (param ?? readStorage(TRANSLATOR_KEY)) === '1';
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [code, setCode] = useState(initialLanguage);
+  const [translatorMode, setTranslatorModeState] = useState(initialTranslatorMode);
+  const language = languages.find((l) => l.code === code) ?? languages[0]!;
+
+  useEffect(() => {
+    document.documentElement.lang = language.htmlLang;
+  }, [language.htmlLang]);
+
+  useEffect(() => {
+    if (!translatorMode || code === REFERENCE_LANGUAGE) return;
+    return markMissingTranslations(document.body, code, missingTranslationTitle(catalogs, code));
+  }, [translatorMode, code]);
+
+  const setLanguage = useCallback((next: string) => {
+    if (!catalogs[next]) return;
+    writeStorage(LANGUAGE_KEY, next);
+    setCode(next);
+  }, []);
+
+  const setTranslatorMode = useCallback((on: boolean) => {
+    writeStorage(TRANSLATOR_KEY, on ? '1' : '0');
+    setTranslatorModeState(on);
+  }, []);
+
+  const value = useMemo<I18nValue>(
+    () => ({
+      language,
+      languages,
+      setLanguage,
+      translatorMode,
+      setTranslatorMode,
+      t: (key, vars) => translate({ catalogs, language: code, translatorMode }, key, vars),
+    }),
+    [language, code, translatorMode, setLanguage, setTranslatorMode],
+  );
+  return <I18nContext value={value}>{children}</I18nContext>;
+}
+
+export function useI18n(): I18nValue {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n must be used inside <I18nProvider>');
+  return value;
+}
+
+export function useT(): TFunction {
+  return useI18n().t;
+}

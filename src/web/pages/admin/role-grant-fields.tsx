@@ -1,0 +1,66 @@
+// One role grant: the role, and the office or organisation it is scoped to (ROLE_SCOPE decides which is asked).
+// Field names follow the request body ("roles.0.officeId"), so server errors land on the right field.
+import { ROLE_SCOPE, type Role } from '../../../domain/access/roles.ts';
+import { useLabels } from '../../components/labels.ts';
+import { SelectField } from '../../forms/fields.tsx';
+import { useT } from '../../i18n/i18n-context.tsx';
+
+export type GrantValue = { role: Role | ''; officeId: string; organisationId: string };
+
+export const emptyGrant = (): GrantValue => ({ role: '', officeId: '', organisationId: '' });
+
+type Props = {
+  prefix: string;
+  value: GrantValue;
+  onChange: (value: GrantValue) => void;
+  errorFor: (field: string) => string | undefined;
+  roles: readonly Role[];
+  offices: { id: string; name: string }[];
+  organisations: { id: string; name: string }[];
+};
+
+export function RoleGrantFields({ prefix, value, onChange, errorFor, roles, offices, organisations }: Props) {
+  const t = useT();
+  const { roleLabel } = useLabels();
+  const scope = value.role ? ROLE_SCOPE[value.role] : 'none';
+  const name = (field: string) => (prefix ? `${prefix}.${field}` : field);
+  return (
+    <>
+      <SelectField
+        name={name('role')}
+        label={t('field.role')}
+        required
+        value={value.role}
+        error={errorFor(name('role'))}
+        onChange={(v) => onChange({ ...value, role: v as Role | '' })}
+        placeholder={t('form.choose')}
+        options={roles.map((r) => ({ value: r, label: roleLabel(r) }))}
+      />
+      {(scope === 'office' || scope === 'office-optional') && (
+        <SelectField
+          name={name('officeId')}
+          label={t('field.office')}
+          required={scope === 'office'}
+          description={scope === 'office-optional' ? t('roles.officeOptionalHelp') : undefined}
+          value={value.officeId}
+          error={errorFor(name('officeId'))}
+          onChange={(v) => onChange({ ...value, officeId: v })}
+          placeholder={scope === 'office' ? t('form.choose') : t('roles.allOffices')}
+          options={offices.map((o) => ({ value: o.id, label: o.name }))}
+        />
+      )}
+      {scope === 'organisation' && (
+        <SelectField
+          name={name('organisationId')}
+          label={t('field.organisation')}
+          required
+          value={value.organisationId}
+          error={errorFor(name('organisationId'))}
+          onChange={(v) => onChange({ ...value, organisationId: v })}
+          placeholder={t('form.choose')}
+          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        />
+      )}
+    </>
+  );
+}

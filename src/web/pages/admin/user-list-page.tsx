@@ -1,0 +1,113 @@
+// Users and their roles: admins and case officers give and take away roles here.
+import { Details, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { api, ApiError } from '../../api.ts';
+import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
+import { ListPagination, usePage } from '../../components/list-pagination.tsx';
+import { Loading } from '../../components/loading.tsx';
+import { Page } from '../../components/page.tsx';
+import { SearchField } from '../../components/search-field.tsx';
+import { useApi } from '../../hooks/use-api.ts';
+import { byId, useNameMap, useOffices, useOrganisations } from '../../hooks/use-reference.ts';
+import { useT } from '../../i18n/i18n-context.tsx';
+import { useStatus } from '../../layout/status-context.tsx';
+import type { Grant, User } from '../../types/access.ts';
+import { AddRoleForm } from './add-role-form.tsx';
+import { UserGrants } from './user-grants.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
+
+export function UserListPage() {
+  const t = useT();
+  const { announce } = useStatus();
+  const { data, error, loading, reload } = useApi<{ users: User[] }>('/api/users');
+  const offices = useOffices().data?.offices ?? [];
+  const organisations = useOrganisations().data?.organisations ?? [];
+  const officeNames = useNameMap(offices, byId);
+  const orgNames = useNameMap(organisations, byId);
+  const [query, setQuery] = useState('');
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const needle = query.trim().toLocaleLowerCase('nb');
+  const users = (data?.users ?? []).filter((u) => !needle || u.name.toLocaleLowerCase('nb').includes(needle) || u.email.includes(needle));
+  const { page, totalPages, items } = usePage(users);
+
+  const remove = async (user: User, grant: Grant) => {
+    if (!window.confirm(t('users.confirmRemove', { name: user.name }))) return;
+    setFailure(null);
+    try {
+      await api.delete(`/api/users/${user.id}/roles/${grant.id}`);
+      announce(t('users.roleRemoved', { name: user.name }));
+      reload();
+      // The pressed button is gone with the role; continue from the user's "give a role" control.
+      document.getElementById(`add-role-${user.id}`)?.focus();
+    } catch (e) {
+      setFailure(e instanceof ApiError ? e : new ApiError(0, 'UNKNOWN', null));
+    }
+  };
+  const added = (user: User) => {
+    announce(t('users.roleAdded', { name: user.name }));
+    reload();
+  };
+
+  return (
+    <Page title={t('page.users')}>
+      <div className="kl-filters">
+        <SearchField id="bruker-sok" label={t('search.byNameOrEmail')} value={query} onChange={setQuery} />
+      </div>
+      {failure && <ApiErrorAlert error={failure} />}
+      {error && <ApiErrorAlert error={error} />}
+      {loading && !data && <Loading />}
+      <Paragraph aria-live="polite">{data ? t('list.count', { count: users.length }) : ''}</Paragraph>
+      {data && (
+        <>
+          <TableScroll>
+            <Table className="kl-table">
+              <caption>{t('page.users')}</caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t('field.name')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('field.email')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('field.roles')}</Table.HeaderCell>
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {items.map((u) => (
+                  <Table.Row key={u.id}>
+                    <Table.Cell>
+                      {u.name}
+                      <br />
+                      <span className="kl-muted">{u.organisationName}</span>
+                      {u.isDemo && (
+                        <>
+                          {' '}
+                          <Tag data-size="sm" data-color="warning">
+                            {t('login.demoTag')}
+                          </Tag>
+                        </>
+                      )}
+                    </Table.Cell>
+                    <Table.Cell>{u.email}</Table.Cell>
+                    <Table.Cell>
+                      <UserGrants
+                        user={u}
+                        officeName={(id) => officeNames.get(id) ?? id}
+                        organisationName={(id) => orgNames.get(id) ?? id}
+                        onRemove={(g) => void remove(u, g)}
+                      />
+                      <Details data-size="sm">
+                        <Details.Summary id={`add-role-${u.id}`}>{t('users.addRoleFor', { name: u.name })}</Details.Summary>
+                        <Details.Content>
+                          <AddRoleForm user={u} offices={offices} organisations={organisations} onAdded={() => added(u)} />
+                        </Details.Content>
+                      </Details>
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
+          <ListPagination page={page} totalPages={totalPages} />
+        </>
+      )}
+    </Page>
+  );
+}

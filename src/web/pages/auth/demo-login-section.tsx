@@ -1,0 +1,82 @@
+// Demo login, for trying the service with invented people: one button per demo user. It is marked as demo so
+// nobody mistakes it for a real login. The POST needs no CSRF token: there is no session yet.
+import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { api, ApiError } from '../../api.ts';
+import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
+import { useLabels } from '../../components/labels.ts';
+import { Loading } from '../../components/loading.tsx';
+import { useApi } from '../../hooks/use-api.ts';
+import { useT } from '../../i18n/i18n-context.tsx';
+import { useSession } from '../../session/session-context.tsx';
+import type { Role } from '../../../domain/access/roles.ts';
+import type { DemoUser } from '../../types/session.ts';
+import { TableScroll } from '../../components/table-scroll.tsx';
+
+export function DemoLoginSection({ returnTo }: { returnTo: string }) {
+  const t = useT();
+  const { roleLabel } = useLabels();
+  const { refresh } = useSession();
+  const navigate = useNavigate();
+  const users = useApi<{ users: DemoUser[] }>('/api/auth/demo-users');
+  const [busy, setBusy] = useState<string | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+
+  const loginAs = async (userId: string) => {
+    setBusy(userId);
+    setFailure(null);
+    try {
+      await api.post('/api/auth/demo-login', { userId });
+      await refresh();
+      navigate(returnTo, { replace: true });
+    } catch (error) {
+      setFailure(error instanceof ApiError ? error : new ApiError(0, 'UNKNOWN', null));
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section aria-labelledby="login-demo" className="kl-section kl-demo">
+      <Heading level={2} data-size="sm" id="login-demo">
+        {t('login.demoHeading')}{' '}
+        <Tag data-color="warning" data-size="sm">
+          {t('login.demoTag')}
+        </Tag>
+      </Heading>
+      <Paragraph>{t('login.demoText')}</Paragraph>
+      {failure && <ApiErrorAlert error={failure} />}
+      {users.error && <ApiErrorAlert error={users.error} />}
+      {users.loading && <Loading />}
+      {users.data && (
+        <TableScroll>
+          <Table zebra className="kl-table">
+            <caption>{t('login.demoCaption')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('field.name')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('field.organisation')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('field.roles')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('common.action')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {users.data.users.map((u) => (
+                <Table.Row key={u.id}>
+                  <Table.Cell>{u.name}</Table.Cell>
+                  <Table.Cell>{u.organisation}</Table.Cell>
+                  <Table.Cell>{u.roles.length ? u.roles.map((r) => roleLabel(r as Role)).join(', ') : t('roles.none')}</Table.Cell>
+                  <Table.Cell>
+                    <Button data-size="sm" variant="secondary" loading={busy === u.id} onClick={() => void loginAs(u.id)}>
+                      {t('login.demoButton', { name: u.name })}
+                    </Button>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
+      )}
+    </section>
+  );
+}

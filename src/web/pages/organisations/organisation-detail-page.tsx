@@ -1,0 +1,92 @@
+// One organisation: its details and, for those allowed to see contact details, its people.
+import { Button, Heading, Link } from '@digdir/designsystemet-react';
+import { Link as RouterLink, useParams } from 'react-router';
+import { formatKontonr, formatOrgnr, formatPhone } from '../../../domain/shared/fields.ts';
+import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
+import { DetailList } from '../../components/detail-list.tsx';
+import { useLabels } from '../../components/labels.ts';
+import { Loading } from '../../components/loading.tsx';
+import { Page } from '../../components/page.tsx';
+import { useApi } from '../../hooks/use-api.ts';
+import { byId, byNumber, numberAndName, useMunicipalities, useNameMap, useOffices, useRegions } from '../../hooks/use-reference.ts';
+import { useT } from '../../i18n/i18n-context.tsx';
+import { isStaff, organisationIdsOf } from '../../session/access.ts';
+import { useSession } from '../../session/session-context.tsx';
+import type { Organisation } from '../../types/org.ts';
+import { OrganisationPeople } from './organisation-people.tsx';
+
+export function OrganisationDetailPage() {
+  const t = useT();
+  const { kindLabel, rskFormLabel } = useLabels();
+  const { id = '' } = useParams();
+  const { user } = useSession();
+  const { data, error } = useApi<{ organisation: Organisation }>(`/api/organisations/${encodeURIComponent(id)}`);
+  const offices = useNameMap(useOffices().data?.offices, byId);
+  const regions = useNameMap(useRegions().data?.regions, byId);
+  const municipalities = useNameMap(useMunicipalities().data?.municipalities, byNumber);
+  const host = useApi<{ organisation: Organisation }>(data?.organisation.hostOrganisationId ? `/api/organisations/${data.organisation.hostOrganisationId}` : null);
+  const o = data?.organisation;
+  // Contact details are for case officers and the organisation's own people (the policy's rule for persons).
+  const own = Boolean(o && (isStaff(user) || organisationIdsOf(user).includes(o.id)));
+
+  return (
+    <Page title={o?.name ?? t('page.organisation')}>
+      {error && <ApiErrorAlert error={error} />}
+      {!o && !error && <Loading />}
+      {o && (
+        <>
+          {own && (
+            <Button asChild variant="secondary" className="kl-block">
+              <RouterLink to={`/organisasjoner/${o.id}/rediger`}>{t('common.edit')}</RouterLink>
+            </Button>
+          )}
+          <DetailList
+            items={[
+              { label: t('field.kind'), value: kindLabel(o.kind) },
+              { label: t('field.orgnr'), value: o.orgnr ? formatOrgnr(o.orgnr) : '' },
+              { label: t('field.kontonr'), value: o.kontonr ? formatKontonr(o.kontonr) : '' },
+              { label: t('field.email'), value: o.email },
+              { label: t('field.phone'), value: o.phone ? formatPhone(o.phone) : '' },
+              { label: t('field.address'), value: o.address },
+              { label: t('field.municipality'), value: numberAndName(o.municipalityNumber, municipalities) },
+              { label: t('field.office'), value: o.officeId ? (offices.get(o.officeId) ?? o.officeId) : '' },
+              ...(o.kind === 'rsk'
+                ? [
+                    { label: t('field.rskForm'), value: o.rskForm ? rskFormLabel(o.rskForm) : '' },
+                    {
+                      label: t('field.region'),
+                      value: o.regionId ? (
+                        <Link asChild>
+                          <RouterLink to={`/regioner/${o.regionId}`}>{regions.get(o.regionId) ?? t('page.region')}</RouterLink>
+                        </Link>
+                      ) : (
+                        ''
+                      ),
+                    },
+                    {
+                      label: t('field.hostOrganisation'),
+                      value: o.hostOrganisationId ? (
+                        <Link asChild>
+                          <RouterLink to={`/organisasjoner/${o.hostOrganisationId}`}>{host.data?.organisation.name ?? t('page.organisation')}</RouterLink>
+                        </Link>
+                      ) : (
+                        ''
+                      ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
+          {own && (
+            <section aria-labelledby="org-people" className="kl-section">
+              <Heading level={2} data-size="sm" id="org-people">
+                {t('organisation.people')}
+              </Heading>
+              <OrganisationPeople organisationId={o.id} />
+            </section>
+          )}
+        </>
+      )}
+    </Page>
+  );
+}

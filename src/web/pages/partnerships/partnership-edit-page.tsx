@@ -1,0 +1,72 @@
+// New partnership and edit partnership (edit sends the whole form with expectedVersion).
+import { useNavigate, useParams } from 'react-router';
+import { ZPartnershipInput, ZPartnershipUpdate } from '../../../domain/org/partnership.ts';
+import { api } from '../../api.ts';
+import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
+import { Loading } from '../../components/loading.tsx';
+import { Page } from '../../components/page.tsx';
+import { useApi } from '../../hooks/use-api.ts';
+import { useT } from '../../i18n/i18n-context.tsx';
+import { useStatus } from '../../layout/status-context.tsx';
+import { useSession } from '../../session/session-context.tsx';
+import type { PartnershipDetail } from '../../types/org.ts';
+import { PartnershipForm } from './partnership-form.tsx';
+import { partnershipBody, partnershipFormValues, type PartnershipBody } from './partnership-form-values.ts';
+
+export function PartnershipNewPage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const { announce } = useStatus();
+  const { user } = useSession();
+  const officeId = user?.grants.find((g) => g.officeId)?.officeId ?? '';
+  const save = async (body: PartnershipBody) => {
+    const { partnership } = await api.post<{ partnership: { id: string } }>('/api/partnerships', body);
+    const path = `/partnerskap/${partnership.id}`;
+    announce(t('status.created'), path);
+    navigate(path);
+  };
+  return (
+    <Page title={t('page.partnershipNew')}>
+      <PartnershipForm
+        initial={partnershipFormValues(undefined, officeId)}
+        schema={ZPartnershipInput}
+        toBody={partnershipBody}
+        onSubmit={save}
+        submitLabel={t('partnership.create')}
+        cancelTo="/partnerskap"
+      />
+    </Page>
+  );
+}
+
+export function PartnershipEditPage() {
+  const t = useT();
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const { announce } = useStatus();
+  const { data, error } = useApi<{ partnership: PartnershipDetail }>(`/api/partnerships/${encodeURIComponent(id)}`);
+  const p = data?.partnership;
+  const save = async (body: PartnershipBody & { expectedVersion: number }) => {
+    await api.put(`/api/partnerships/${encodeURIComponent(id)}`, body);
+    const path = `/partnerskap/${id}`;
+    announce(t('status.saved'), path);
+    navigate(path);
+  };
+  return (
+    <Page title={p ? t('partnership.editTitle', { name: p.name }) : t('page.partnershipEdit')}>
+      {error && <ApiErrorAlert error={error} />}
+      {!p && !error && <Loading />}
+      {p && (
+        <PartnershipForm
+          key={p.version}
+          initial={partnershipFormValues(p)}
+          schema={ZPartnershipUpdate}
+          toBody={(v) => ({ ...partnershipBody(v), expectedVersion: p.version })}
+          onSubmit={save}
+          submitLabel={t('common.save')}
+          cancelTo={`/partnerskap/${id}`}
+        />
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,30 @@
+// A scheme as read by those who may not edit it.
+import { DetailList } from '../../components/detail-list.tsx';
+import { formatInteger } from '../../i18n/format.ts';
+import { useT } from '../../i18n/i18n-context.tsx';
+import type { Scheme } from '../../types/reference.ts';
+import { useSectorLabel } from './sector-label.ts';
+
+export function SchemeDetails({ scheme: s }: { scheme: Scheme }) {
+  const t = useT();
+  const sectorLabel = useSectorLabel();
+  const yesNo = (v: boolean) => (v ? t('common.yes') : t('common.no'));
+  return (
+    <DetailList
+      items={[
+        { label: t('field.shortName'), value: s.shortName },
+        { label: t('field.description'), value: s.description },
+        { label: t('field.status'), value: s.active ? t('scheme.active') : t('scheme.inactive') },
+        { label: t('scheme.sectors'), value: s.rules.sectors.map(sectorLabel).join(', ') },
+        { label: t('scheme.areas'), value: s.rules.areas.join(', ') },
+        { label: t('scheme.maxCommitmentYears'), value: String(s.rules.maxCommitmentYears) },
+        {
+          label: t('scheme.ownerCofundingPercent'),
+          value: s.rules.ownerCofundingPercent === null ? t('scheme.noRequirement') : `${formatInteger(s.rules.ownerCofundingPercent)} %`,
+        },
+        { label: t('scheme.coordinatorFundingAllowed'), value: yesNo(s.rules.coordinatorFundingAllowed) },
+        { label: t('scheme.uhShareRequired'), value: yesNo(s.rules.uhShareRequired) },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,112 @@
+// The admin's scheme form, checked with ZSchemeUpdate as on the server. Numbers are typed as text (Norwegian
+// decimal comma allowed) and converted before the check, so a wrong entry gets the schema's own message.
+import { useState } from 'react';
+import { ZSchemeUpdate } from '../../../domain/reference/scheme.ts';
+import { api } from '../../api.ts';
+import { CheckboxGroup } from '../../forms/checkbox-group.tsx';
+import { FormActions } from '../../forms/form-actions.tsx';
+import { FormFrame } from '../../forms/form-frame.tsx';
+import { CheckboxField, SelectField, TextField } from '../../forms/fields.tsx';
+import { useForm } from '../../forms/use-form.ts';
+import { useT } from '../../i18n/i18n-context.tsx';
+import { useStatus } from '../../layout/status-context.tsx';
+import type { Scheme } from '../../types/reference.ts';
+import { KNOWN_SECTORS, useSectorLabel } from './sector-label.ts';
+
+type Values = {
+  name: string;
+  shortName: string;
+  description: string;
+  active: boolean;
+  sectors: string[];
+  areas: string;
+  maxCommitmentYears: string;
+  ownerCofundingPercent: string;
+  coordinatorFundingAllowed: boolean;
+  uhShareRequired: boolean;
+};
+
+const toNumber = (text: string) => Number(text.trim().replace(',', '.').replace(/\s/g, ''));
+
+export function SchemeForm({ scheme: s }: { scheme: Scheme }) {
+  const t = useT();
+  // The form stays on the page after saving, so it carries the version the server returned for the next save.
+  const [version, setVersion] = useState(s.version);
+  const { announce } = useStatus();
+  const sectorLabel = useSectorLabel();
+  const form = useForm({
+    initial: {
+      name: s.name,
+      shortName: s.shortName,
+      description: s.description ?? '',
+      active: s.active,
+      sectors: s.rules.sectors,
+      areas: s.rules.areas.join('\n'),
+      maxCommitmentYears: String(s.rules.maxCommitmentYears),
+      ownerCofundingPercent: s.rules.ownerCofundingPercent === null ? '' : String(s.rules.ownerCofundingPercent).replace('.', ','),
+      coordinatorFundingAllowed: s.rules.coordinatorFundingAllowed,
+      uhShareRequired: s.rules.uhShareRequired,
+    } satisfies Values,
+    schema: ZSchemeUpdate,
+    toBody: (v: Values) => ({
+      name: v.name,
+      shortName: v.shortName,
+      description: v.description,
+      active: v.active,
+      rules: {
+        sectors: v.sectors,
+        areas: v.areas.split('\n').map((a) => a.trim()).filter(Boolean),
+        maxCommitmentYears: toNumber(v.maxCommitmentYears),
+        ownerCofundingPercent: v.ownerCofundingPercent.trim() === '' ? null : toNumber(v.ownerCofundingPercent),
+        coordinatorFundingAllowed: v.coordinatorFundingAllowed,
+        uhShareRequired: v.uhShareRequired,
+      },
+      expectedVersion: version,
+    }),
+    onSubmit: async (body) => {
+      const { scheme } = await api.put<{ scheme: Scheme }>(`/api/reference/schemes/${encodeURIComponent(s.id)}`, body);
+      setVersion(scheme.version);
+      announce(t('status.saved'));
+    },
+  });
+  const { values, set, errorFor } = form;
+  const sectors = [...new Set([...KNOWN_SECTORS, ...values.sectors])];
+
+  return (
+    <FormFrame form={form} label={t('scheme.formLabel')}>
+      <TextField name="name" label={t('field.name')} required value={values.name} error={errorFor('name')} onChange={(v) => set('name', v)} />
+      <TextField name="shortName" label={t('field.shortName')} required value={values.shortName} error={errorFor('shortName')} onChange={(v) => set('shortName', v)} />
+      <TextField name="description" label={t('field.description')} multiline value={values.description} error={errorFor('description')} onChange={(v) => set('description', v)} />
+      <CheckboxField name="active" label={t('scheme.activeLabel')} checked={values.active} error={errorFor('active')} onChange={(v) => set('active', v)} />
+      <CheckboxGroup
+        name="rules.sectors"
+        legend={t('scheme.sectors')}
+        error={errorFor('rules.sectors')}
+        options={sectors.map((code) => ({ value: code, label: sectorLabel(code) }))}
+        selected={values.sectors}
+        onChange={(v) => set('sectors', v)}
+      />
+      <TextField name="rules.areas" label={t('scheme.areas')} description={t('scheme.areasHelp')} multiline value={values.areas} error={errorFor('rules.areas')} onChange={(v) => set('areas', v)} />
+      <SelectField
+        name="rules.maxCommitmentYears"
+        label={t('scheme.maxCommitmentYears')}
+        value={values.maxCommitmentYears}
+        error={errorFor('rules.maxCommitmentYears')}
+        onChange={(v) => set('maxCommitmentYears', v)}
+        options={['1', '2', '3'].map((y) => ({ value: y, label: y }))}
+      />
+      <TextField
+        name="rules.ownerCofundingPercent"
+        label={t('scheme.ownerCofundingPercent')}
+        description={t('scheme.ownerCofundingHelp')}
+        inputMode="decimal"
+        value={values.ownerCofundingPercent}
+        error={errorFor('rules.ownerCofundingPercent')}
+        onChange={(v) => set('ownerCofundingPercent', v)}
+      />
+      <CheckboxField name="rules.coordinatorFundingAllowed" label={t('scheme.coordinatorFundingAllowed')} checked={values.coordinatorFundingAllowed} error={errorFor('rules.coordinatorFundingAllowed')} onChange={(v) => set('coordinatorFundingAllowed', v)} />
+      <CheckboxField name="rules.uhShareRequired" label={t('scheme.uhShareRequired')} checked={values.uhShareRequired} error={errorFor('rules.uhShareRequired')} onChange={(v) => set('uhShareRequired', v)} />
+      <FormActions submitting={form.submitting} submitLabel={t('common.save')} cancelTo="/referanse/ordninger" />
+    </FormFrame>
+  );
+}

@@ -1,0 +1,27 @@
+// One grant scheme: an admin edits it here (name, description, open or not, rules); others read it.
+import { useParams } from 'react-router';
+import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
+import { Loading } from '../../components/loading.tsx';
+import { Page } from '../../components/page.tsx';
+import { useApi } from '../../hooks/use-api.ts';
+import { useT } from '../../i18n/i18n-context.tsx';
+import { isAdmin } from '../../session/access.ts';
+import { useSession } from '../../session/session-context.tsx';
+import type { Scheme } from '../../types/reference.ts';
+import { SchemeDetails } from './scheme-details.tsx';
+import { SchemeForm } from './scheme-form.tsx';
+
+export function SchemePage() {
+  const t = useT();
+  const { id = '' } = useParams();
+  const { user } = useSession();
+  const { data, error } = useApi<{ scheme: Scheme }>(`/api/reference/schemes/${encodeURIComponent(id)}`);
+  const s = data?.scheme;
+  return (
+    <Page title={s?.name ?? t('page.scheme')}>
+      {error && <ApiErrorAlert error={error} />}
+      {!s && !error && <Loading />}
+      {s && (isAdmin(user) ? <SchemeForm scheme={s} /> : <SchemeDetails scheme={s} />)}
+    </Page>
+  );
+}

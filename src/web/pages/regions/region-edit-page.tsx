@@ -1,0 +1,61 @@
+// New region and edit region.
+import { useNavigate, useParams } from 'react-router';
+import { ZRegionInput, ZRegionUpdate } from '../../../domain/reference/region.ts';
+import { api } from '../../api.ts';
+import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
+import { Loading } from '../../components/loading.tsx';
+import { Page } from '../../components/page.tsx';
+import { useApi } from '../../hooks/use-api.ts';
+import { useT } from '../../i18n/i18n-context.tsx';
+import { useStatus } from '../../layout/status-context.tsx';
+import type { Region } from '../../types/reference.ts';
+import { RegionForm, regionFormValues, type RegionFormValues } from './region-form.tsx';
+
+export function RegionNewPage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const { announce } = useStatus();
+  const save = async (body: RegionFormValues) => {
+    const { region } = await api.post<{ region: Region }>('/api/regions', body);
+    const path = `/regioner/${region.id}`;
+    announce(t('status.created'), path);
+    navigate(path);
+  };
+  return (
+    <Page title={t('page.regionNew')}>
+      <RegionForm initial={regionFormValues()} schema={ZRegionInput} toBody={(v) => v} onSubmit={save} submitLabel={t('region.create')} cancelTo="/regioner" />
+    </Page>
+  );
+}
+
+export function RegionEditPage() {
+  const t = useT();
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const { announce } = useStatus();
+  const { data, error } = useApi<{ region: Region }>(`/api/regions/${encodeURIComponent(id)}`);
+  const r = data?.region;
+  const save = async (body: RegionFormValues & { expectedVersion: number }) => {
+    await api.put(`/api/regions/${encodeURIComponent(id)}`, body);
+    const path = `/regioner/${id}`;
+    announce(t('status.saved'), path);
+    navigate(path);
+  };
+  return (
+    <Page title={r ? t('region.editTitle', { name: r.name }) : t('page.regionEdit')}>
+      {error && <ApiErrorAlert error={error} />}
+      {!r && !error && <Loading />}
+      {r && (
+        <RegionForm
+          key={r.version}
+          initial={regionFormValues(r)}
+          schema={ZRegionUpdate}
+          toBody={(v) => ({ ...v, expectedVersion: r.version })}
+          onSubmit={save}
+          submitLabel={t('common.save')}
+          cancelTo={`/regioner/${id}`}
+        />
+      )}
+    </Page>
+  );
+}

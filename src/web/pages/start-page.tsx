@@ -1,0 +1,61 @@
+// Start page: the user's own partnerships and organisation first, then shortcuts to what their roles allow.
+import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Link as RouterLink } from 'react-router';
+import { Page } from '../components/page.tsx';
+import { useT } from '../i18n/i18n-context.tsx';
+import type { MessageKey } from '../i18n/catalogs.ts';
+import { canInvite, hasRole, isAdmin, isStaff } from '../session/access.ts';
+import { useSession } from '../session/session-context.tsx';
+import type { SessionUser } from '../types/session.ts';
+import { MyPartnerships } from './start/my-partnerships.tsx';
+
+type Shortcut = { to: string; label: MessageKey; visible: (user: SessionUser) => boolean };
+
+const SHORTCUTS: Shortcut[] = [
+  { to: '/partnerskap/ny', label: 'start.newPartnership', visible: (u) => hasRole(u, 'admin', 'saksbehandler', 'eierkoordinator') },
+  { to: '/organisasjoner/ny', label: 'start.newOrganisation', visible: isStaff },
+  { to: '/inviter', label: 'start.invite', visible: canInvite },
+  { to: '/regioner', label: 'start.regions', visible: () => true },
+  { to: '/referanse/ordninger', label: 'start.schemes', visible: () => true },
+  { to: '/admin/revisjonslogg', label: 'start.audit', visible: isAdmin },
+];
+
+export function StartPage() {
+  const t = useT();
+  const { user } = useSession();
+  if (!user) return null;
+  const shortcuts = SHORTCUTS.filter((s) => s.visible(user));
+  return (
+    <Page title={t('page.start')} lead={<Paragraph data-size="lg">{t('start.greeting', { name: user.name })}</Paragraph>}>
+      <div className="kl-cards">
+        <MyPartnerships />
+        {user.organisationId && (
+          <Card data-color="neutral">
+            <Heading level={2} data-size="xs">
+              {t('start.myOrganisation')}
+            </Heading>
+            <Paragraph>
+              <Link asChild>
+                <RouterLink to={`/organisasjoner/${user.organisationId}`}>{t('start.myOrganisationLink')}</RouterLink>
+              </Link>
+            </Paragraph>
+          </Card>
+        )}
+        <Card data-color="neutral">
+          <Heading level={2} data-size="xs">
+            {t('start.shortcuts')}
+          </Heading>
+          <ul className="kl-link-list">
+            {shortcuts.map((s) => (
+              <li key={s.to}>
+                <Link asChild>
+                  <RouterLink to={s.to}>{t(s.label)}</RouterLink>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      </div>
+    </Page>
+  );
+}

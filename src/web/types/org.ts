@@ -1,0 +1,64 @@
+// Shapes of the organisation, person and partnership APIs as the UI reads them.
+import type { OrganisationKind } from '../../domain/org/organisation.ts';
+import type { MemberRole, UnitKind } from '../../domain/org/partnership.ts';
+
+export type Organisation = {
+  id: string;
+  kind: OrganisationKind;
+  name: string;
+  orgnr: string | null;
+  kontonr: string | null;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  municipalityNumber: string | null;
+  officeId: string | null;
+  regionId: string | null;
+  rskForm: 'forening' | 'vertskommune' | null;
+  hostOrganisationId: string | null;
+  version: number;
+};
+
+export type Person = {
+  id: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  title: string | null;
+  organisationId: string;
+  organisationName?: string;
+  version: number;
+};
+
+export type PartnershipMember = { organisationId: string; name: string; kind: OrganisationKind; role: MemberRole };
+
+export type PartnershipUnit = {
+  id?: string;
+  name: string;
+  kind: UnitKind;
+  municipalityNumber: string | null;
+  ownerId: string | null;
+};
+
+export type PartnershipSummary = {
+  id: string;
+  name: string;
+  officeId: string;
+  schemeId: string | null;
+  applicant: { id: string; name: string };
+  payee: { id: string; name: string };
+  members: PartnershipMember[];
+  version: number;
+};
+
+export type PartnershipEditor = { personId: string; name: string; organisationName: string };
+
+export type PartnershipDetail = PartnershipSummary & {
+  description: string | null;
+  coordinatorPersonId: string | null;
+  units: PartnershipUnit[];
+  editors: PartnershipEditor[];
+  coordinator: { id: string; name: string } | null;
+  canEdit: boolean;
+  canManageEditors: boolean;
+};

@@ -1,0 +1,33 @@
+// Shapes of the reference-data and region APIs.
+import type { TSchemeRules } from '../../domain/reference/scheme-rules.ts';
+
+export type ParallelName = { name: string; language: 'sami' | 'kven' };
+
+export type County = { division: number; number: string; name: string; officialName: string; parallelNames: ParallelName[] };
+
+export type Municipality = County & {
+  countyNumber: string;
+  samiLanguage: 'nordsamisk' | 'lulesamisk' | 'sorsamisk' | null;
+  successorNumbers: string[];
+};
+
+export type Office = { id: string; name: string; countyNumbers: string[] };
+
+export type Scheme = {
+  id: string;
+  name: string;
+  shortName: string;
+  description: string | null;
+  active: boolean;
+  rules: TSchemeRules;
+  version: number;
+};
+
+export type Region = {
+  id: string;
+  name: string;
+  officeId: string | null;
+  description: string | null;
+  version: number;
+  municipalities: { number: string; name: string }[];
+};
