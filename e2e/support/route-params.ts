@@ -1,0 +1,21 @@
+// Fills the path parameters of the router's pages with ids from the seeded demo data.
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../src/db/client.ts';
+import { organisation, partnership, person, region } from '../../src/db/schema/index.ts';
+import type { ParamKind } from '../../src/web/route-meta.ts';
+
+export async function seededParams(db: Db): Promise<Record<ParamKind, string>> {
+  const [org] = await db.select().from(organisation).where(eq(organisation.name, 'Harstad kommune'));
+  const [p] = await db.select().from(person).where(eq(person.email, 'ola.koordinator@example.org'));
+  const [r] = await db.select().from(region).where(eq(region.name, 'Sør-Troms'));
+  const [ps] = await db.select().from(partnership).where(eq(partnership.name, 'Kompetanseløftet Sør-Troms og Evenes'));
+  return { organisation: org!.id, person: p!.id, region: r!.id, partnership: ps!.id, scheme: 'kompetanseloftet' };
+}
+
+export function fillPath(path: string, params: Record<string, ParamKind> | undefined, values: Record<ParamKind, string>): string {
+  return path.replace(/:(\w+)/g, (_m, name: string) => {
+    const kind = params?.[name];
+    if (!kind) throw new Error(`${path}: parameteren :${name} mangler type i pageRoutes`);
+    return values[kind];
+  });
+}
