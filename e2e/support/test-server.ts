@@ -20,8 +20,9 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const port = await freePort();
+/** `port`: when the test must know the address first (an OIDC provider registers the callback URL). */
+export async function startTestServer(env: Record<string, string> = {}, options: { port?: number } = {}): Promise<TestServer> {
+  const port = options.port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
   const database = await createTestDatabase();
   const config = testConfig({ PUBLIC_URL: baseUrl, PORT: String(port), ...env });

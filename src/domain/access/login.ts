@@ -1,17 +1,10 @@
 // Rules of OIDC login that need no I/O: where we may send the user back to, which claim identifies an invited
 // person, and the refusal codes the login-failed page explains in Norwegian.
 
-export const LOGIN_REFUSALS = {
-  'ikke-verifisert': 'Innloggingen ga oss ikke en bekreftet e-postadresse eller identitet. Bekreft e-postadressen hos innloggingstjenesten og prøv igjen.',
-  'ingen-invitasjon': 'Vi fant ingen gyldig invitasjon for deg. Be den som skulle invitere deg om å sende en invitasjon.',
-  'allerede-bundet': 'Invitasjonen er allerede tatt i bruk av en annen innlogging. Logg inn slik du gjorde første gang, eller be om hjelp.',
-  utlopt: 'Innloggingen eller invitasjonen er utløpt. Start innloggingen på nytt, eller be om en ny invitasjon.',
-  sikkerhetsniva: 'Innloggingen hadde for lavt sikkerhetsnivå for denne tjenesten. Logg inn på nytt med en eID på høyere nivå, for eksempel BankID.',
-  deaktivert: 'Brukeren din er deaktivert. Ta kontakt med Statsforvalteren hvis du mener dette er feil.',
-  avbrutt: 'Innloggingen ble avbrutt.',
-  feil: 'Innloggingen feilet. Prøv igjen om litt.',
-} as const;
-export type LoginRefusalCode = keyof typeof LOGIN_REFUSALS;
+/** Why a login ended without a session. The UI words each code in every language (login-failed-page.tsx is typed
+ * by this list, so a new code cannot go unexplained). */
+export const LOGIN_REFUSAL_CODES = ['ikke-verifisert', 'ingen-invitasjon', 'allerede-bundet', 'utlopt', 'sikkerhetsniva', 'deaktivert', 'avbrutt', 'feil'] as const;
+export type LoginRefusalCode = (typeof LOGIN_REFUSAL_CODES)[number];
 
 /** An expected way for a login to end without a session; the route turns it into /innlogging-feilet?grunn=code. */
 export class LoginRefused extends Error {
