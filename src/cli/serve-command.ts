@@ -7,6 +7,7 @@ import { prepareDatabase } from '../db/prepare.ts';
 import { buildApp } from '../server/app.ts';
 import { ensureWebBuilt, WEB_DIST } from '../server/web-build.ts';
 import { jobHandlers, startWorker } from '../server/worker.ts';
+import { startHousekeeping } from '../server/housekeeping.ts';
 
 export function registerServeCommand(program: Command) {
   program
@@ -23,10 +24,12 @@ export function registerServeCommand(program: Command) {
       const { demoSeeded } = await prepareDatabase(database, { demo: opts.demo && config.nodeEnv !== 'production' ? 'if-empty' : false });
       const app = await buildApp({ db: database.db, config, webDir: WEB_DIST });
       const worker = startWorker({ db: database.db, handlers: jobHandlers({ db: database.db, config, log: app.log }), log: app.log });
+      const stopHousekeeping = startHousekeeping({ db: database.db, log: app.log });
       let stopping = false;
       const stop = async () => {
         if (stopping) return;
         stopping = true;
+        stopHousekeeping();
         await worker.stop();
         await app.close();
         await database.close();
