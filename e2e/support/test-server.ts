@@ -1,24 +1,15 @@
 // The real server (built UI + API) over a fresh test database, listening on a free loopback port.
-import net from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
 import { WEB_DIST } from '../../src/server/web-build.ts';
 import { testConfig } from '../../src/test/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../src/test/test-db.ts';
 import type { Config } from '../../src/config/env.ts';
+import { freePort } from '../../src/test/free-port.ts';
+
+export { freePort };
 
 export type TestServer = { baseUrl: string; app: FastifyInstance; database: TestDatabase; config: Config; close: () => Promise<void> };
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-    server.on('error', reject);
-  });
-}
 
 /** `port`: when the test must know the address first (an OIDC provider registers the callback URL). */
 export async function startTestServer(env: Record<string, string> = {}, options: { port?: number } = {}): Promise<TestServer> {
