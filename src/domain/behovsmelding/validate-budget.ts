@@ -1,0 +1,30 @@
+// One entry point for the budget of a behovsmelding: parse the input with the zod schemas (a missing or invalid
+// field becomes an error at its path) and, when it parses, compute the totals and run every budget check.
+import type { z } from 'zod';
+import type { TBudgetIssue } from './budget-issue.ts';
+import { checkApplicationBudget } from './budget-checks.ts';
+import { ZApplicationBudget, type TApplicationBudget, type TApplicationTotals } from './parts.ts';
+
+export type TBudgetValidation =
+  | { ok: true; application: TApplicationBudget; totals: TApplicationTotals; issues: TBudgetIssue[]; canSubmit: boolean }
+  | { ok: false; issues: TBudgetIssue[]; canSubmit: false };
+
+export function validateApplicationBudget(input: unknown): TBudgetValidation {
+  const parsed = ZApplicationBudget.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: zodIssuesToBudgetIssues(parsed.error), canSubmit: false };
+  const { totals, issues } = checkApplicationBudget(parsed.data);
+  return { ok: true, application: parsed.data, totals, issues, canSubmit: !issues.some((i) => i.severity === 'error') };
+}
+
+/**
+ * zod's findings as budget errors. Every "required" message of this module ends with "må fylles ut", which is how
+ * an empty field (code REQUIRED) is told from an invalid one (code INVALID).
+ */
+export function zodIssuesToBudgetIssues(error: z.ZodError, basePath = ''): TBudgetIssue[] {
+  return error.issues.map((issue) => ({
+    severity: 'error' as const,
+    code: issue.message.endsWith('må fylles ut') ? ('REQUIRED' as const) : ('INVALID' as const),
+    path: [basePath, ...issue.path.map(String)].filter((s) => s !== '').join('.') || '_',
+    message: issue.message,
+  }));
+}
