@@ -1,5 +1,5 @@
 // Reads of Kartverket's division, the offices and the grant schemes. No access decisions here: use cases make them.
-import { and, asc, eq, ilike, inArray, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from './client.ts';
 import { county, municipality, office, scheme } from './schema/index.ts';
 
@@ -42,7 +42,8 @@ export async function listOffices(db: DbOrTx) {
 }
 
 export async function listSchemes(db: DbOrTx) {
-  return db.select().from(scheme).orderBy(asc(scheme.name));
+  // Sorted by the Bokmål name, the one every scheme has; the UI shows each user's language in that order.
+  return db.select().from(scheme).orderBy(sql`${scheme.name}->>'nb'`);
 }
 
 export async function findScheme(db: DbOrTx, id: string): Promise<SchemeRow | undefined> {

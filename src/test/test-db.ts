@@ -15,11 +15,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return openDatabase({ pglite: await PGlite.create({ loadDataDir }) });
   }
   const name = `kl_t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: spec.url });
+  return openServerDatabase(spec.url, name, spec.template);
+}
+
+/** Creates database `name` on the server (a copy of `template`, or empty), opens it, and drops it on close. */
+async function openServerDatabase(serverUrl: string, name: string, template?: string): Promise<TestDatabase> {
+  const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`create database ${name} template ${spec.template}`);
+  await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
   await admin.end();
-  const u = new URL(spec.url);
+  const u = new URL(serverUrl);
   u.pathname = `/${name}`;
   const database = await openDatabase({ databaseUrl: u.toString(), poolSize: 4 });
   return {
@@ -27,10 +32,18 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     url: u.toString(),
     close: async () => {
       await database.close();
-      const dropper = new pg.Client({ connectionString: spec.url });
+      const dropper = new pg.Client({ connectionString: serverUrl });
       await dropper.connect();
       await dropper.query(`drop database if exists ${name} with (force)`);
       await dropper.end();
     },
   };
+}
+
+/** An empty database, not migrated: PGlite in memory, or a new database on the server when DATABASE_URL is set. */
+export async function createEmptyDatabase(): Promise<TestDatabase> {
+  const spec = inject('testDb');
+  if (spec.kind === 'pglite') return openDatabase({ pglite: await PGlite.create() });
+  const name = `kl_e_${randomBytes(6).toString('hex')}`;
+  return openServerDatabase(spec.url, name);
 }

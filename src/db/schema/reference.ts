@@ -1,6 +1,7 @@
 // Reference data: Kartverket's counties and municipalities (2024 division and the 2020–2023 one for legacy data),
 // Statsforvalter offices, grant schemes and regions (RSK groups of municipalities).
 import type { ParallelName, SamiLanguage } from '../../domain/reference/place-names.ts';
+import type { LocalizedText } from '../../domain/shared/localized-text.ts';
 import { boolean, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** A division of the country: 2024 (15 counties, 357 municipalities) or 2020 (valid 2020–2023). */
@@ -41,12 +42,15 @@ export const office = pgTable('office', {
   countyNumbers: jsonb('county_numbers').$type<string[]>().notNull(),
 });
 
-/** Grant schemes are configuration: their rules live in `rules` (checked by the domain's zod schema). */
+/**
+ * Grant schemes are configuration: their rules live in `rules` (checked by the domain's zod schema). Name and
+ * description are content with a text per language, `{ nb, nn?, se?, … }` (Bokmål required).
+ */
 export const scheme = pgTable('scheme', {
   id: text('id').primaryKey(),
-  name: text('name').notNull(),
+  name: jsonb('name').$type<LocalizedText>().notNull(),
   shortName: text('short_name').notNull(),
-  description: text('description'),
+  description: jsonb('description').$type<LocalizedText>(),
   rules: jsonb('rules').$type<Record<string, unknown>>().notNull(),
   active: boolean('active').notNull().default(true),
   version: integer('version').notNull().default(1),

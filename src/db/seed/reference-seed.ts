@@ -5,15 +5,18 @@ import type { DbOrTx } from '../client.ts';
 import { county, municipality, office, organisation, region, regionMunicipality, scheme } from '../schema/index.ts';
 import { SAMI_ADMINISTRATIVE_AREA, splitOfficialName } from '../../domain/reference/place-names.ts';
 import { successorsOf } from '../../domain/reference/succession.ts';
-import { ZSchemeRules } from '../../domain/reference/scheme-rules.ts';
+import { ZSchemeUpdate } from '../../domain/reference/scheme.ts';
 import { readCounties2024, readDivision2020, readMunicipalities2024, readReferenceJson } from './reference-files.ts';
 
 type OfficeFile = { id: string; name: string; countyNumbers: string[] }[];
-type SchemeFile = { id: string; name: string; shortName: string; description: string; rules: unknown }[];
+type SchemeFile = ({ id: string } & Record<string, unknown>)[];
 type BaseOrgFile = {
   uh: { name: string; orgnr: string | null; municipality: string }[];
   regions: { name: string; office: string; municipalities: string[]; description: string }[];
 };
+
+/** A scheme in schemes.json is checked as an admin's edit would be (texts per language with Bokmål, valid rules). */
+const ZSchemeFileEntry = ZSchemeUpdate.pick({ name: true, shortName: true, description: true, rules: true });
 
 export async function syncReferenceData(db: DbOrTx): Promise<void> {
   const legacy = readDivision2020();
@@ -65,7 +68,7 @@ export async function syncReferenceData(db: DbOrTx): Promise<void> {
     for (const o of readReferenceJson<OfficeFile>('offices.json'))
       await tx.insert(office).values(o).onConflictDoUpdate({ target: office.id, set: { name: o.name, countyNumbers: o.countyNumbers } });
     for (const s of readReferenceJson<SchemeFile>('schemes.json'))
-      await tx.insert(scheme).values({ ...s, rules: ZSchemeRules.parse(s.rules) }).onConflictDoNothing();
+      await tx.insert(scheme).values({ id: s.id, ...ZSchemeFileEntry.parse(s) }).onConflictDoNothing();
     await insertBaseOrganisations(tx, municipalities2024);
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveText, zLocalizedText } from './localized-text.ts';
+import { resolveText, zLocalizedText, zOptionalLocalizedText } from './localized-text.ts';
 
 describe('content texts per language', () => {
   const ZGuidance = zLocalizedText('Veiledning', 50);
@@ -9,6 +9,23 @@ describe('content texts per language', () => {
     const missing = ZGuidance.safeParse({ nn: 'Berre nynorsk' });
     expect(missing.error?.issues[0]).toMatchObject({ message: 'Veiledning må ha tekst på bokmål', path: ['nb'] });
     expect(ZGuidance.safeParse({ nb: 'x'.repeat(51) }).error?.issues[0]?.message).toBe('Veiledning kan ikke være lengre enn 50 tegn');
+  });
+
+  it('says in Norwegian what is wrong with a missing text, a bad language code or a non-text', () => {
+    const issue = (input: unknown) => ZGuidance.safeParse(input).error?.issues[0];
+    expect(issue(undefined)).toMatchObject({ message: 'Veiledning må ha tekst på bokmål', path: [] });
+    expect(issue('bare en streng')).toMatchObject({ message: 'Veiledning må ha tekst på bokmål', path: [] });
+    expect(issue({ nb: 'x', NN: 'y' })).toMatchObject({ message: 'Ugyldig språkkode', path: ['NN'] });
+    expect(issue({ nb: 'x', nn: 5 })).toMatchObject({ message: 'Veiledning må være tekst', path: ['nn'] });
+  });
+
+  it('an optional text is none when missing or empty in every language, else needs Bokmål', () => {
+    const ZNote = zOptionalLocalizedText('Merknad', 50);
+    expect(ZNote.parse(undefined)).toBeNull();
+    expect(ZNote.parse(null)).toBeNull();
+    expect(ZNote.parse({ nb: ' ', nn: '' })).toBeNull();
+    expect(ZNote.parse({ nb: 'Merk fristen', se: '' })).toEqual({ nb: 'Merk fristen' });
+    expect(ZNote.safeParse({ nn: 'Merk fristen' }).error?.issues[0]).toMatchObject({ message: 'Merknad må ha tekst på bokmål', path: ['nb'] });
   });
 
   it('falls back to Bokmål, saying so, for a language without a text (a new Lule Sámi file needs no code)', () => {

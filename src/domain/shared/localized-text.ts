@@ -4,16 +4,36 @@
 import { z } from 'zod';
 
 /** Language codes are BCP 47 primary tags: nb, nn, se, smj (Lule Sámi), sma (South Sámi), en … */
-const ZLanguageCode = z.string().regex(/^[a-z]{2,3}$/, { message: 'Ugyldig språkkode' });
-
-export function zLocalizedText(label: string, max = 5000) {
-  return z
-    .record(ZLanguageCode, z.string().trim().max(max, { message: `${label} kan ikke være lengre enn ${max} tegn` }))
-    .transform((texts) => Object.fromEntries(Object.entries(texts).filter(([, v]) => v !== '')))
-    .refine((texts) => Boolean(texts.nb), { message: `${label} må ha tekst på bokmål`, path: ['nb'] });
-}
+const ZLanguageCode = z.string().regex(/^[a-z]{2,3}$/);
 
 export type LocalizedText = { nb: string } & Record<string, string>;
+
+const dropEmpty = (texts: Record<string, string>) => Object.fromEntries(Object.entries(texts).filter(([, v]) => v !== ''));
+
+export function zLocalizedText(label: string, max = 5000) {
+  const text = z.string({ error: `${label} må være tekst` }).trim().max(max, { message: `${label} kan ikke være lengre enn ${max} tegn` });
+  // A missing text (not an object) reads as one without Bokmål. zod reports a bad key as the record's own issue,
+  // not the key schema's, so that message is set here too.
+  const recordError = (issue: { code?: string }) =>
+    issue.code === 'invalid_type' ? `${label} må ha tekst på bokmål` : issue.code === 'invalid_key' ? 'Ugyldig språkkode' : undefined;
+  return (
+    z
+      .record(ZLanguageCode, text, { error: recordError })
+      // The refine below guarantees nb, so the output type may say so (Drizzle's jsonb columns are typed with it).
+      .transform((texts) => dropEmpty(texts) as LocalizedText)
+      .refine((texts) => Boolean(texts.nb), { message: `${label} må ha tekst på bokmål`, path: ['nb'] })
+  );
+}
+
+/**
+ * An optional content text: missing, null or every language empty all mean "none" (null). Once any language has
+ * a text, Bokmål is required as for zLocalizedText.
+ */
+export function zOptionalLocalizedText(label: string, max = 5000) {
+  const isBlank = (v: unknown) =>
+    v === undefined || v === null || (typeof v === 'object' && Object.values(v).every((t) => typeof t === 'string' && t.trim() === ''));
+  return z.preprocess((v) => (isBlank(v) ? null : v), zLocalizedText(label, max).nullable());
+}
 
 /** The text in the wanted language, or Bokmål with `fallback: true`. */
 export function resolveText(text: LocalizedText, language: string): { text: string; language: string; fallback: boolean } {

@@ -35,12 +35,12 @@ export const referenceCases: RouteCase[] = [
       const s = (await findScheme(db, schemeId(tenancy)))!;
       return {
         url: `/api/reference/schemes/${s.id}`,
-        body: { name: s.name, shortName: s.shortName, description: `Endret ${unique}`, active: s.active, rules: s.rules, expectedVersion: s.version },
+        body: { name: s.name, shortName: s.shortName, description: { nb: `Endret ${unique}`, nn: `Endra ${unique}` }, active: s.active, rules: s.rules, expectedVersion: s.version },
       };
     },
     allow: only({ admin: 'both' }),
     mutation: true,
-    payload: (b, { unique }) => expect((b as Json).scheme).toMatchObject({ description: `Endret ${unique}` }),
+    payload: (b, { unique }) => expect((b as Json).scheme).toMatchObject({ description: { nb: `Endret ${unique}`, nn: `Endra ${unique}` } }),
   },
   { route: 'GET /api/regions', request: () => ({ url: '/api/regions' }), allow: loggedIn, mutation: false, payload: list('regions', 2) },
   {

@@ -36,6 +36,7 @@ export function TextField({
   multiline,
   autoComplete,
   inputMode,
+  lang,
 }: Common & {
   value: string;
   onChange: (value: string) => void;
@@ -43,6 +44,8 @@ export function TextField({
   multiline?: boolean;
   autoComplete?: string;
   inputMode?: 'numeric' | 'decimal' | 'email' | 'tel' | 'text';
+  /** The language of the text typed in (a text per language): screen readers and spelling follow it. */
+  lang?: string;
 }) {
   const shared = {
     id: fieldId(name),
@@ -53,6 +56,7 @@ export function TextField({
     required,
     value,
     autoComplete,
+    lang,
   };
   return multiline ? (
     <Textfield {...shared} multiline rows={4} onChange={(e) => onChange(e.target.value)} />

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { Organisation } from '../types/org.ts';
 import type { Municipality, Office, Region, Scheme } from '../types/reference.ts';
 import { withQuery } from '../api.ts';
+import { useLocalize } from '../i18n/i18n-context.tsx';
 import { useApi } from './use-api.ts';
 
 export function useOffices() {
@@ -11,6 +12,13 @@ export function useOffices() {
 
 export function useSchemes() {
   return useApi<{ schemes: Scheme[] }>('/api/reference/schemes');
+}
+
+/** id → scheme name in the UI language (a content text), for showing a scheme where the API gives its id. */
+export function useSchemeNames(): Map<string, string> {
+  const schemes = useSchemes().data?.schemes;
+  const localize = useLocalize();
+  return useMemo(() => new Map((schemes ?? []).map((s) => [s.id, localize(s.name)])), [schemes, localize]);
 }
 
 export function useRegions() {

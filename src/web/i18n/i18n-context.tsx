@@ -1,7 +1,9 @@
 // The chosen language and translator mode for the whole app: keeps <html lang> in step, remembers the choice in
-// localStorage, and hands components a typed t().
+// localStorage, and hands components a typed t() and localize() for content texts.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { LocalizedText } from '../../domain/shared/localized-text.ts';
 import { catalogs, languages, type Language, type MessageKey } from './catalogs.ts';
+import { localizeText } from './content-text.ts';
 import { markMissingTranslations } from './translator-marks.ts';
 import { REFERENCE_LANGUAGE, missingTranslationTitle, translate, type MessageVars } from './translate.ts';
 
@@ -9,6 +11,8 @@ const LANGUAGE_KEY = 'kl.language';
 const TRANSLATOR_KEY = 'kl.oversetter';
 
 export type TFunction = (key: MessageKey, vars?: MessageVars) => string;
+/** A content text (e.g. a scheme's name) in the UI language, or Bokmål, marked in translator mode. */
+export type LocalizeFunction = (text: LocalizedText) => string;
 
 type I18nValue = {
   language: Language;
@@ -17,6 +21,7 @@ type I18nValue = {
   translatorMode: boolean;
   setTranslatorMode: (on: boolean) => void;
   t: TFunction;
+  localize: LocalizeFunction;
 };
 
 const I18nContext = createContext<I18nValue | null>(null);
@@ -83,6 +88,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       translatorMode,
       setTranslatorMode,
       t: (key, vars) => translate({ catalogs, language: code, translatorMode }, key, vars),
+      localize: (text) => localizeText(text, { language: code, translatorMode }),
     }),
     [language, code, translatorMode, setLanguage, setTranslatorMode],
   );
@@ -97,4 +103,8 @@ export function useI18n(): I18nValue {
 
 export function useT(): TFunction {
   return useI18n().t;
+}
+
+export function useLocalize(): LocalizeFunction {
+  return useI18n().localize;
 }

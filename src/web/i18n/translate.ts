@@ -29,10 +29,17 @@ export function interpolate(text: string, vars?: MessageVars): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
+/**
+ * Wraps Bokmål fallback text in ⟦…⟧ in translator mode. The one place that marks a fallback: messages and content
+ * texts (content-text.ts) both go through it, so translator-marks.ts finds and outlines them alike.
+ */
+export function markFallback(text: string, fallback: boolean, translatorMode: boolean): string {
+  return translatorMode && fallback ? `${MISSING_OPEN}${text}${MISSING_CLOSE}` : text;
+}
+
 export function translate(ctx: TranslateContext, key: MessageKey, vars?: MessageVars): string {
   const { text, fallback } = lookup(ctx.catalogs, ctx.language, key);
-  const result = interpolate(text, vars);
-  return ctx.translatorMode && fallback ? `${MISSING_OPEN}${result}${MISSING_CLOSE}` : result;
+  return markFallback(interpolate(text, vars), fallback, ctx.translatorMode);
 }
 
 export function isMarkedMissing(text: string): boolean {

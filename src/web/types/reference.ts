@@ -1,5 +1,6 @@
 // Shapes of the reference-data and region APIs.
 import type { TSchemeRules } from '../../domain/reference/scheme-rules.ts';
+import type { LocalizedText } from '../../domain/shared/localized-text.ts';
 
 export type ParallelName = { name: string; language: 'sami' | 'kven' };
 
@@ -15,9 +16,10 @@ export type Office = { id: string; name: string; countyNumbers: string[] };
 
 export type Scheme = {
   id: string;
-  name: string;
+  /** Content with a text per language: show it with useLocalize(). */
+  name: LocalizedText;
   shortName: string;
-  description: string | null;
+  description: LocalizedText | null;
   active: boolean;
   rules: TSchemeRules;
   version: number;

@@ -50,6 +50,32 @@ describe('reference data', () => {
     expect(res.json().scheme).toMatchObject({ active: false, version: scheme.version + 1 });
     expect(await auditCount(t.database.db)).toBe(audits + 1);
   });
+
+  it('scheme name and description are texts per language; a name without Bokmål is a 400 naming name.nb', async () => {
+    const admin = await loginAs(t.app, 'admin', t.database.db);
+    const scheme = (await admin.get('/api/reference/schemes/kompetanseloftet')).json().scheme;
+    expect(scheme.name).toEqual({
+      nb: 'Kompetanseløftet for spesialpedagogikk og inkluderende praksis',
+      nn: 'Kompetanseløftet for spesialpedagogikk og inkluderande praksis',
+    });
+    expect(scheme.description).toMatchObject({ nb: expect.stringContaining('Tilskudd'), nn: expect.stringContaining('Tilskot') });
+    const form = { name: scheme.name, shortName: scheme.shortName, description: scheme.description, active: true, rules: scheme.rules, expectedVersion: scheme.version };
+    const audits = await auditCount(t.database.db);
+
+    const bad = await admin.put('/api/reference/schemes/kompetanseloftet', { ...form, name: { nn: 'Berre nynorsk' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fieldErrors).toEqual([{ field: 'name.nb', message: 'Navn må ha tekst på bokmål' }]);
+    expect(await auditCount(t.database.db)).toBe(audits);
+
+    const name = { ...scheme.name, en: 'Competence boost for special needs education', se: '' };
+    const ok = await admin.put('/api/reference/schemes/kompetanseloftet', { ...form, name });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().scheme.name).toEqual({ nb: scheme.name.nb, nn: scheme.name.nn, en: 'Competence boost for special needs education' });
+    expect(await auditCount(t.database.db)).toBe(audits + 1);
+    const stale = await admin.put('/api/reference/schemes/kompetanseloftet', { ...form, name });
+    expect(stale.statusCode).toBe(409);
+    expect(await auditCount(t.database.db)).toBe(audits + 1);
+  });
 });
 
 describe('regions', () => {

@@ -1,9 +1,9 @@
 // Users and their roles: admins and case officers give and take away roles here.
-import { Details, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Details, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { api, ApiError } from '../../api.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
-import { ListPagination, usePage } from '../../components/list-pagination.tsx';
+import { ListTable } from '../../components/list-table.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
 import { SearchField } from '../../components/search-field.tsx';
@@ -14,7 +14,6 @@ import { useStatus } from '../../layout/status-context.tsx';
 import type { Grant, User } from '../../types/access.ts';
 import { AddRoleForm } from './add-role-form.tsx';
 import { UserGrants } from './user-grants.tsx';
-import { TableScroll } from '../../components/table-scroll.tsx';
 
 export function UserListPage() {
   const t = useT();
@@ -28,7 +27,6 @@ export function UserListPage() {
   const [failure, setFailure] = useState<ApiError | null>(null);
   const needle = query.trim().toLocaleLowerCase('nb');
   const users = (data?.users ?? []).filter((u) => !needle || u.name.toLocaleLowerCase('nb').includes(needle) || u.email.includes(needle));
-  const { page, totalPages, items } = usePage(users);
 
   const remove = async (user: User, grant: Grant) => {
     if (!window.confirm(t('users.confirmRemove', { name: user.name }))) return;
@@ -58,55 +56,51 @@ export function UserListPage() {
       {loading && !data && <Loading />}
       <Paragraph aria-live="polite">{data ? t('list.count', { count: users.length }) : ''}</Paragraph>
       {data && (
-        <>
-          <TableScroll>
-            <Table className="kl-table">
-              <caption>{t('page.users')}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t('field.name')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('field.email')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('field.roles')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {items.map((u) => (
-                  <Table.Row key={u.id}>
-                    <Table.Cell>
-                      {u.name}
-                      <br />
-                      <span className="kl-muted">{u.organisationName}</span>
-                      {u.isDemo && (
-                        <>
-                          {' '}
-                          <Tag data-size="sm" data-color="warning">
-                            {t('login.demoTag')}
-                          </Tag>
-                        </>
-                      )}
-                    </Table.Cell>
-                    <Table.Cell>{u.email}</Table.Cell>
-                    <Table.Cell>
-                      <UserGrants
-                        user={u}
-                        officeName={(id) => officeNames.get(id) ?? id}
-                        organisationName={(id) => orgNames.get(id) ?? id}
-                        onRemove={(g) => void remove(u, g)}
-                      />
-                      <Details data-size="sm">
-                        <Details.Summary id={`add-role-${u.id}`}>{t('users.addRoleFor', { name: u.name })}</Details.Summary>
-                        <Details.Content>
-                          <AddRoleForm user={u} offices={offices} organisations={organisations} onAdded={() => added(u)} />
-                        </Details.Content>
-                      </Details>
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </TableScroll>
-          <ListPagination page={page} totalPages={totalPages} />
-        </>
+        <ListTable
+          caption={t('page.users')}
+          rows={users}
+          zebra={false}
+          columns={[
+            {
+              header: t('field.name'),
+              cell: (u) => (
+                <>
+                  {u.name}
+                  <br />
+                  <span className="kl-muted">{u.organisationName}</span>
+                  {u.isDemo && (
+                    <>
+                      {' '}
+                      <Tag data-size="sm" data-color="warning">
+                        {t('login.demoTag')}
+                      </Tag>
+                    </>
+                  )}
+                </>
+              ),
+            },
+            { header: t('field.email'), cell: (u) => u.email },
+            {
+              header: t('field.roles'),
+              cell: (u) => (
+                <>
+                  <UserGrants
+                    user={u}
+                    officeName={(id) => officeNames.get(id) ?? id}
+                    organisationName={(id) => orgNames.get(id) ?? id}
+                    onRemove={(g) => void remove(u, g)}
+                  />
+                  <Details data-size="sm">
+                    <Details.Summary id={`add-role-${u.id}`}>{t('users.addRoleFor', { name: u.name })}</Details.Summary>
+                    <Details.Content>
+                      <AddRoleForm user={u} offices={offices} organisations={organisations} onAdded={() => added(u)} />
+                    </Details.Content>
+                  </Details>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </Page>
   );

@@ -6,7 +6,7 @@ import { DetailList } from '../../components/detail-list.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
 import { useApi } from '../../hooks/use-api.ts';
-import { byId, useNameMap, useOffices, useSchemes } from '../../hooks/use-reference.ts';
+import { byId, useNameMap, useOffices, useSchemeNames } from '../../hooks/use-reference.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import type { PartnershipDetail } from '../../types/org.ts';
 import { PartnershipMembersTable, PartnershipUnitsTable } from './partnership-tables.tsx';
@@ -16,7 +16,7 @@ export function PartnershipDetailPage() {
   const { id = '' } = useParams();
   const { data, error } = useApi<{ partnership: PartnershipDetail }>(`/api/partnerships/${encodeURIComponent(id)}`);
   const offices = useNameMap(useOffices().data?.offices, byId);
-  const schemes = useNameMap(useSchemes().data?.schemes, byId);
+  const schemes = useSchemeNames();
   const p = data?.partnership;
   const orgLink = (o: { id: string; name: string }) => (
     <Link asChild>

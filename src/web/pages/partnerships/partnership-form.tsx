@@ -11,7 +11,7 @@ import { useForm } from '../../forms/use-form.ts';
 import { withQuery } from '../../api.ts';
 import { useApi } from '../../hooks/use-api.ts';
 import { useMunicipalities, useOffices, useOrganisations, useSchemes } from '../../hooks/use-reference.ts';
-import { useT } from '../../i18n/i18n-context.tsx';
+import { useLocalize, useT } from '../../i18n/i18n-context.tsx';
 import type { Person } from '../../types/org.ts';
 import { MemberEditor } from './member-editor.tsx';
 import type { PartnershipFormValues } from './partnership-form-values.ts';
@@ -28,6 +28,7 @@ type Props<B> = {
 
 export function PartnershipForm<B>({ initial, schema, toBody, onSubmit, submitLabel, cancelTo }: Props<B>) {
   const t = useT();
+  const localize = useLocalize();
   const form = useForm({ initial, schema, toBody, onSubmit, rules: checkPartnershipRules });
   const { values, set, errorFor } = form;
   const organisations = useOrganisations().data?.organisations ?? [];
@@ -55,7 +56,7 @@ export function PartnershipForm<B>({ initial, schema, toBody, onSubmit, submitLa
         <Fieldset.Legend>{t('partnership.basics')}</Fieldset.Legend>
         <TextField {...text('name')} label={t('field.name')} required autoComplete="off" />
         <SelectField {...select('officeId')} label={t('field.office')} required placeholder={t('form.choose')} options={offices.map((o) => ({ value: o.id, label: o.name }))} />
-        <SelectField {...select('schemeId')} label={t('field.scheme')} placeholder={t('form.none')} options={schemes.map((s) => ({ value: s.id, label: s.name }))} />
+        <SelectField {...select('schemeId')} label={t('field.scheme')} placeholder={t('form.none')} options={schemes.map((s) => ({ value: s.id, label: localize(s.name) }))} />
         <TextField {...text('description')} label={t('field.description')} multiline />
       </Fieldset>
       <MemberEditor members={values.members} onChange={(members) => set('members', members)} owners={ownerOrgs} uh={uhOrgs} errorFor={errorFor} />

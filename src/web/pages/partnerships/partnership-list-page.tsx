@@ -1,8 +1,8 @@
 // The partnerships the user can see (the server filters by role and office).
-import { Button, Link, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
-import { ListPagination, usePage } from '../../components/list-pagination.tsx';
+import { ListTable, RowLink } from '../../components/list-table.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
 import { useApi } from '../../hooks/use-api.ts';
@@ -11,7 +11,6 @@ import { useT } from '../../i18n/i18n-context.tsx';
 import { hasRole } from '../../session/access.ts';
 import { useSession } from '../../session/session-context.tsx';
 import type { PartnershipSummary } from '../../types/org.ts';
-import { TableScroll } from '../../components/table-scroll.tsx';
 
 export function PartnershipListPage() {
   const t = useT();
@@ -22,7 +21,6 @@ export function PartnershipListPage() {
     schemes?.map((s) => ({ id: s.id, name: s.shortName })),
     byId,
   );
-  const { page, totalPages, items } = usePage(data?.partnerships ?? []);
   return (
     <Page title={t('page.partnerships')}>
       {hasRole(user, 'admin', 'saksbehandler', 'eierkoordinator') && (
@@ -34,43 +32,17 @@ export function PartnershipListPage() {
       {loading && <Loading />}
       {data && data.partnerships.length === 0 && <Paragraph>{t('partnership.none')}</Paragraph>}
       {data && data.partnerships.length > 0 && (
-        <>
-          <TableScroll>
-            <Table zebra className="kl-table">
-              <caption>{t('partnership.listCaption', { count: data.partnerships.length })}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t('field.name')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('field.scheme')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('field.applicant')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('partnership.ownerCount')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('memberRole.uh')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {items.map((p) => (
-                  <Table.Row key={p.id}>
-                    <Table.Cell>
-                      <Link asChild>
-                        <RouterLink to={`/partnerskap/${p.id}`}>{p.name}</RouterLink>
-                      </Link>
-                    </Table.Cell>
-                    <Table.Cell>{p.schemeId ? (schemeNames.get(p.schemeId) ?? p.schemeId) : ''}</Table.Cell>
-                    <Table.Cell>{p.applicant.name}</Table.Cell>
-                    <Table.Cell>{p.members.filter((m) => m.role === 'owner').length}</Table.Cell>
-                    <Table.Cell>
-                      {p.members
-                        .filter((m) => m.role === 'uh')
-                        .map((m) => m.name)
-                        .join(', ')}
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </TableScroll>
-          <ListPagination page={page} totalPages={totalPages} />
-        </>
+        <ListTable
+          caption={t('partnership.listCaption', { count: data.partnerships.length })}
+          rows={data.partnerships}
+          columns={[
+            { header: t('field.name'), cell: (p) => <RowLink to={`/partnerskap/${p.id}`}>{p.name}</RowLink> },
+            { header: t('field.scheme'), cell: (p) => (p.schemeId ? (schemeNames.get(p.schemeId) ?? p.schemeId) : '') },
+            { header: t('field.applicant'), cell: (p) => p.applicant.name },
+            { header: t('partnership.ownerCount'), cell: (p) => p.members.filter((m) => m.role === 'owner').length },
+            { header: t('memberRole.uh'), cell: (p) => p.members.filter((m) => m.role === 'uh').map((m) => m.name).join(', ') },
+          ]}
+        />
       )}
     </Page>
   );

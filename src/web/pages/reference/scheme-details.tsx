@@ -1,19 +1,20 @@
 // A scheme as read by those who may not edit it.
 import { DetailList } from '../../components/detail-list.tsx';
 import { formatInteger } from '../../i18n/format.ts';
-import { useT } from '../../i18n/i18n-context.tsx';
+import { useLocalize, useT } from '../../i18n/i18n-context.tsx';
 import type { Scheme } from '../../types/reference.ts';
 import { useSectorLabel } from './sector-label.ts';
 
 export function SchemeDetails({ scheme: s }: { scheme: Scheme }) {
   const t = useT();
+  const localize = useLocalize();
   const sectorLabel = useSectorLabel();
   const yesNo = (v: boolean) => (v ? t('common.yes') : t('common.no'));
   return (
     <DetailList
       items={[
         { label: t('field.shortName'), value: s.shortName },
-        { label: t('field.description'), value: s.description },
+        { label: t('field.description'), value: s.description && localize(s.description) },
         { label: t('field.status'), value: s.active ? t('scheme.active') : t('scheme.inactive') },
         { label: t('scheme.sectors'), value: s.rules.sectors.map(sectorLabel).join(', ') },
         { label: t('scheme.areas'), value: s.rules.areas.join(', ') },

@@ -1,5 +1,6 @@
-// The admin's scheme form, checked with ZSchemeUpdate as on the server. Numbers are typed as text (Norwegian
-// decimal comma allowed) and converted before the check, so a wrong entry gets the schema's own message.
+// The admin's scheme form, checked with ZSchemeUpdate as on the server. Name and description have a field per UI
+// language (LocalizedTextFields). Numbers are typed as text (Norwegian decimal comma allowed) and converted before
+// the check, so a wrong entry gets the schema's own message.
 import { useState } from 'react';
 import { ZSchemeUpdate } from '../../../domain/reference/scheme.ts';
 import { api } from '../../api.ts';
@@ -7,6 +8,7 @@ import { CheckboxGroup } from '../../forms/checkbox-group.tsx';
 import { FormActions } from '../../forms/form-actions.tsx';
 import { FormFrame } from '../../forms/form-frame.tsx';
 import { CheckboxField, SelectField, TextField } from '../../forms/fields.tsx';
+import { LocalizedTextFields } from '../../forms/localized-text-fields.tsx';
 import { useForm } from '../../forms/use-form.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { useStatus } from '../../layout/status-context.tsx';
@@ -14,9 +16,10 @@ import type { Scheme } from '../../types/reference.ts';
 import { KNOWN_SECTORS, useSectorLabel } from './sector-label.ts';
 
 type Values = {
-  name: string;
+  /** Text per language code; empty ones are dropped by the schema. */
+  name: Record<string, string>;
   shortName: string;
-  description: string;
+  description: Record<string, string>;
   active: boolean;
   sectors: string[];
   areas: string;
@@ -28,6 +31,21 @@ type Values = {
 
 const toNumber = (text: string) => Number(text.trim().replace(',', '.').replace(/\s/g, ''));
 
+function initialValues(s: Scheme): Values {
+  return {
+    name: { ...s.name },
+    shortName: s.shortName,
+    description: { ...s.description },
+    active: s.active,
+    sectors: s.rules.sectors,
+    areas: s.rules.areas.join('\n'),
+    maxCommitmentYears: String(s.rules.maxCommitmentYears),
+    ownerCofundingPercent: s.rules.ownerCofundingPercent === null ? '' : String(s.rules.ownerCofundingPercent).replace('.', ','),
+    coordinatorFundingAllowed: s.rules.coordinatorFundingAllowed,
+    uhShareRequired: s.rules.uhShareRequired,
+  };
+}
+
 export function SchemeForm({ scheme: s }: { scheme: Scheme }) {
   const t = useT();
   // The form stays on the page after saving, so it carries the version the server returned for the next save.
@@ -35,18 +53,7 @@ export function SchemeForm({ scheme: s }: { scheme: Scheme }) {
   const { announce } = useStatus();
   const sectorLabel = useSectorLabel();
   const form = useForm({
-    initial: {
-      name: s.name,
-      shortName: s.shortName,
-      description: s.description ?? '',
-      active: s.active,
-      sectors: s.rules.sectors,
-      areas: s.rules.areas.join('\n'),
-      maxCommitmentYears: String(s.rules.maxCommitmentYears),
-      ownerCofundingPercent: s.rules.ownerCofundingPercent === null ? '' : String(s.rules.ownerCofundingPercent).replace('.', ','),
-      coordinatorFundingAllowed: s.rules.coordinatorFundingAllowed,
-      uhShareRequired: s.rules.uhShareRequired,
-    } satisfies Values,
+    initial: initialValues(s),
     schema: ZSchemeUpdate,
     toBody: (v: Values) => ({
       name: v.name,
@@ -74,9 +81,9 @@ export function SchemeForm({ scheme: s }: { scheme: Scheme }) {
 
   return (
     <FormFrame form={form} label={t('scheme.formLabel')}>
-      <TextField name="name" label={t('field.name')} required value={values.name} error={errorFor('name')} onChange={(v) => set('name', v)} />
+      <LocalizedTextFields name="name" label={t('field.name')} required value={values.name} errorFor={errorFor} onChange={(v) => set('name', v)} />
       <TextField name="shortName" label={t('field.shortName')} required value={values.shortName} error={errorFor('shortName')} onChange={(v) => set('shortName', v)} />
-      <TextField name="description" label={t('field.description')} multiline value={values.description} error={errorFor('description')} onChange={(v) => set('description', v)} />
+      <LocalizedTextFields name="description" label={t('field.description')} multiline value={values.description} errorFor={errorFor} onChange={(v) => set('description', v)} />
       <CheckboxField name="active" label={t('scheme.activeLabel')} checked={values.active} error={errorFor('active')} onChange={(v) => set('active', v)} />
       <CheckboxGroup
         name="rules.sectors"

@@ -5,10 +5,11 @@ import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
 import { useSchemes } from '../../hooks/use-reference.ts';
-import { useT } from '../../i18n/i18n-context.tsx';
+import { useLocalize, useT } from '../../i18n/i18n-context.tsx';
 
 export function SchemeListPage() {
   const t = useT();
+  const localize = useLocalize();
   const { data, error, loading } = useSchemes();
   return (
     <Page title={t('page.schemes')}>
@@ -32,7 +33,7 @@ export function SchemeListPage() {
                     <RouterLink to={`/referanse/ordninger/${s.id}`}>{s.shortName}</RouterLink>
                   </Link>
                 </Table.Cell>
-                <Table.Cell>{s.name}</Table.Cell>
+                <Table.Cell>{localize(s.name)}</Table.Cell>
                 <Table.Cell>
                   <Tag data-color={s.active ? 'success' : 'neutral'} data-size="sm">
                     {s.active ? t('scheme.active') : t('scheme.inactive')}

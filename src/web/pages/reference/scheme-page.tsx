@@ -4,7 +4,7 @@ import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
 import { useApi } from '../../hooks/use-api.ts';
-import { useT } from '../../i18n/i18n-context.tsx';
+import { useLocalize, useT } from '../../i18n/i18n-context.tsx';
 import { isAdmin } from '../../session/access.ts';
 import { useSession } from '../../session/session-context.tsx';
 import type { Scheme } from '../../types/reference.ts';
@@ -13,12 +13,13 @@ import { SchemeForm } from './scheme-form.tsx';
 
 export function SchemePage() {
   const t = useT();
+  const localize = useLocalize();
   const { id = '' } = useParams();
   const { user } = useSession();
   const { data, error } = useApi<{ scheme: Scheme }>(`/api/reference/schemes/${encodeURIComponent(id)}`);
   const s = data?.scheme;
   return (
-    <Page title={s?.name ?? t('page.scheme')}>
+    <Page title={s ? localize(s.name) : t('page.scheme')}>
       {error && <ApiErrorAlert error={error} />}
       {!s && !error && <Loading />}
       {s && (isAdmin(user) ? <SchemeForm scheme={s} /> : <SchemeDetails scheme={s} />)}
