@@ -1,6 +1,6 @@
 // Demo login, for trying the service with invented people: one button per demo user. It is marked as demo so
 // nobody mistakes it for a real login. The POST needs no CSRF token: there is no session yet.
-import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api, ApiError } from '../../api.ts';
@@ -12,7 +12,7 @@ import { useT } from '../../i18n/i18n-context.tsx';
 import { useSession } from '../../session/session-context.tsx';
 import type { Role } from '../../../domain/access/roles.ts';
 import type { DemoUser } from '../../types/session.ts';
-import { TableScroll } from '../../components/table-scroll.tsx';
+import { ListTable } from '../../components/list-table.tsx';
 
 export function DemoLoginSection({ returnTo }: { returnTo: string }) {
   const t = useT();
@@ -49,33 +49,23 @@ export function DemoLoginSection({ returnTo }: { returnTo: string }) {
       {users.error && <ApiErrorAlert error={users.error} />}
       {users.loading && <Loading />}
       {users.data && (
-        <TableScroll>
-          <Table zebra className="kl-table">
-            <caption>{t('login.demoCaption')}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('field.name')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('field.organisation')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('field.roles')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('common.action')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {users.data.users.map((u) => (
-                <Table.Row key={u.id}>
-                  <Table.Cell>{u.name}</Table.Cell>
-                  <Table.Cell>{u.organisation}</Table.Cell>
-                  <Table.Cell>{u.roles.length ? u.roles.map((r) => roleLabel(r as Role)).join(', ') : t('roles.none')}</Table.Cell>
-                  <Table.Cell>
-                    <Button data-size="sm" variant="secondary" loading={busy === u.id} onClick={() => void loginAs(u.id)}>
-                      {t('login.demoButton', { name: u.name })}
-                    </Button>
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </TableScroll>
+        <ListTable
+          caption={t('login.demoCaption')}
+          rows={users.data.users}
+          columns={[
+            { header: t('field.name'), cell: (u) => u.name },
+            { header: t('field.organisation'), cell: (u) => u.organisation },
+            { header: t('field.roles'), cell: (u) => (u.roles.length ? u.roles.map((r) => roleLabel(r as Role)).join(', ') : t('roles.none')) },
+            {
+              header: t('common.action'),
+              cell: (u) => (
+                <Button data-size="sm" variant="secondary" loading={busy === u.id} onClick={() => void loginAs(u.id)}>
+                  {t('login.demoButton', { name: u.name })}
+                </Button>
+              ),
+            },
+          ]}
+        />
       )}
     </section>
   );
