@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt } from 'drizzle-orm';
 import type { DbOrTx } from './client.ts';
 import { appUser, person, roleGrant, session } from './schema/index.ts';
-import type { Actor, Role } from '../domain/access/roles.ts';
+import type { Actor, Role, RoleGrant } from '../domain/access/roles.ts';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -41,9 +41,18 @@ export async function loadSessionActor(db: DbOrTx, token: string, now = new Date
     .innerJoin(person, eq(person.id, appUser.personId))
     .where(and(eq(session.idHash, hashToken(token)), gt(session.expiresAt, now)));
   if (!row || row.user.disabled) return null;
-  const actor = await loadActor(db, row.user.id);
-  if (!actor) return null;
+  // The join above already has the user and organisation: only the grants are left to read.
+  const actor = toActor(row.user, row.organisationId, await grantsOf(db, row.user.id));
   return { actor, csrfToken: row.session.csrfToken, email: row.user.email, isDemo: row.user.isDemo };
+}
+
+function toActor(user: typeof appUser.$inferSelect, organisationId: string, grants: RoleGrant[]): Actor {
+  return { userId: user.id, personId: user.personId, name: user.displayName, organisationId, grants };
+}
+
+async function grantsOf(db: DbOrTx, userId: string): Promise<RoleGrant[]> {
+  const rows = await db.select().from(roleGrant).where(eq(roleGrant.userId, userId));
+  return rows.map((g) => ({ role: g.role as Role, officeId: g.officeId, organisationId: g.organisationId }));
 }
 
 export async function loadActor(db: DbOrTx, userId: string): Promise<Actor | null> {
@@ -52,13 +61,5 @@ export async function loadActor(db: DbOrTx, userId: string): Promise<Actor | nul
     .from(appUser)
     .innerJoin(person, eq(person.id, appUser.personId))
     .where(eq(appUser.id, userId));
-  if (!user) return null;
-  const grants = await db.select().from(roleGrant).where(eq(roleGrant.userId, userId));
-  return {
-    userId: user.user.id,
-    personId: user.user.personId,
-    name: user.user.displayName,
-    organisationId: user.organisationId,
-    grants: grants.map((g) => ({ role: g.role as Role, officeId: g.officeId, organisationId: g.organisationId })),
-  };
+  return user ? toActor(user.user, user.organisationId, await grantsOf(db, userId)) : null;
 }
