@@ -3,9 +3,9 @@
 // disagreeing with the budget tables by more than 1 kr per 1 000); differences between what the applicant stated and
 // what the lines compute are warnings (see budget-table.ts), for the office to judge.
 import { budgetIssue, joinPath, statedDiffersIssue, type TBudgetIssue } from './budget-issue.ts';
-import { equals, sum, decimalOf } from './exact-decimal.ts';
+import { equals, sum, decimalOf } from '../shared/exact-decimal.ts';
 import { SHARE_KEYS, SHARE_LABELS, type TGrantUse, type TGrantYear } from './grant-use.ts';
-import { formatKrSuffix, formatNumber } from './money.ts';
+import { formatKrSuffix, formatNumber } from '../shared/money.ts';
 import { computeApplicationTotals, type TApplicationBudget, type TApplicationPart, type TApplicationTotals, type TPartResult } from './parts.ts';
 import { UNIT_COUNT_KEYS, UNIT_COUNT_LABELS, type TUnitCounts } from './unit-counts.ts';
 

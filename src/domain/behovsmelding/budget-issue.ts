@@ -1,6 +1,6 @@
 // What the budget checks report: an issue at a field, either a warning (the office decides) or an error (blocks
 // submitting), with a Norwegian message and, for differences in money, the difference in kroner.
-import { formatKrSuffix } from './money.ts';
+import { formatKrSuffix } from '../shared/money.ts';
 
 export type TBudgetIssueSeverity = 'error' | 'warning';
 

@@ -11,8 +11,8 @@
 //   checked, never counted in the table's total.
 import { z } from 'zod';
 import { zText } from '../shared/fields.ts';
-import { decimalPlaces, equals, multiply, product, sum, decimalOf } from './exact-decimal.ts';
-import { formatAmount, formatNumber, roundKroner, zOptionalKroner } from './money.ts';
+import { decimalPlaces, equals, multiply, product, sum, decimalOf } from '../shared/exact-decimal.ts';
+import { formatAmount, formatNumber, roundKroner, zOptionalKroner } from '../shared/money.ts';
 
 export type TFactor = {
   value: number;

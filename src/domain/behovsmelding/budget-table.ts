@@ -7,8 +7,8 @@
 // kroner, the total their sum), so a table adds up on paper exactly as it does here.
 import { statedDiffersIssue, budgetIssue, joinPath, type TBudgetIssue } from './budget-issue.ts';
 import { factorsTimesPrice, formatFormula, type TBudgetItemLine, type TBudgetLine, type TBudgetTable } from './budget-line.ts';
-import { decimalOf, divideByPowerOfTen, multiply } from './exact-decimal.ts';
-import { formatKrSuffix, roundKroner } from './money.ts';
+import { decimalOf, divideByPowerOfTen, multiply } from '../shared/exact-decimal.ts';
+import { formatKrSuffix, roundKroner } from '../shared/money.ts';
 
 export type TLineResult = {
   kind: TBudgetLine['kind'];

@@ -3,8 +3,8 @@
 // coordinator amounts, and why a coordinator is needed. Checked against the budget tables in budget-checks.ts.
 import { z } from 'zod';
 import { zOptionalText } from '../shared/fields.ts';
-import { decimalPlaces } from './exact-decimal.ts';
-import { zOptionalKroner } from './money.ts';
+import { decimalPlaces } from '../shared/exact-decimal.ts';
+import { zOptionalKroner } from '../shared/money.ts';
 
 export const SHARE_KEYS = ['kartlegging', 'planlegging', 'gjennomforing'] as const;
 export type TShareKey = (typeof SHARE_KEYS)[number];

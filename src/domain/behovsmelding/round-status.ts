@@ -1,0 +1,28 @@
+// Whether a round (utlysning) is planned, open or closed at a given instant: it opens at `opensAtLocal` and closes at
+// the end of its deadline's second (both local Europe/Oslo times, see round-deadline.ts).
+// A partnership's extension does not reopen the round; it only lets that partnership submit (isSubmissionOnTime).
+import { z } from 'zod';
+import { deadlineClosesAt, osloLocalToInstant, zLocalDateTime } from './round-deadline.ts';
+
+export const ROUND_STATUSES = ['planlagt', 'åpen', 'stengt'] as const;
+export type TRoundStatus = (typeof ROUND_STATUSES)[number];
+
+/** The round's time window as the saksbehandler enters it; the deadline must come after the opening. */
+export const ZRoundSchedule = z
+  .object({
+    opensAtLocal: zLocalDateTime('Åpningstidspunkt'),
+    deadlineLocal: zLocalDateTime('Frist'),
+  })
+  .refine((r) => osloLocalToInstant(r.opensAtLocal).getTime() < osloLocalToInstant(r.deadlineLocal).getTime(), {
+    message: 'Fristen må være etter åpningstidspunktet',
+    path: ['deadlineLocal'],
+  });
+export type TRoundSchedule = z.output<typeof ZRoundSchedule>;
+
+/** 'planlagt' before `opensAtLocal`, 'åpen' from then until the deadline's second has passed, 'stengt' after. */
+export function roundStatus(round: { opensAtLocal: string; deadlineLocal: string }, now: Date): TRoundStatus {
+  const t = now.getTime();
+  if (t < osloLocalToInstant(round.opensAtLocal).getTime()) return 'planlagt';
+  if (t < deadlineClosesAt(round.deadlineLocal).getTime()) return 'åpen';
+  return 'stengt';
+}
