@@ -3,7 +3,7 @@
 
 export type FieldError = { field: string; message: string };
 
-type ErrorBody = { error?: { code?: string; message?: string; fieldErrors?: FieldError[]; id?: string } };
+type ErrorBody = { error?: { code?: string; message?: string; fieldErrors?: FieldError[]; details?: unknown; id?: string } };
 
 export class ApiError extends Error {
   readonly status: number;
@@ -12,8 +12,10 @@ export class ApiError extends Error {
   readonly userMessage: string | null;
   readonly fieldErrors: FieldError[];
   readonly errorId: string | undefined;
+  /** The server's structured details (e.g. both values of a co-editing conflict). */
+  readonly details: unknown;
 
-  constructor(status: number, code: string, userMessage: string | null, fieldErrors: FieldError[] = [], errorId?: string) {
+  constructor(status: number, code: string, userMessage: string | null, fieldErrors: FieldError[] = [], errorId?: string, details?: unknown) {
     super(userMessage ?? code);
     this.name = 'ApiError';
     this.status = status;
@@ -21,6 +23,7 @@ export class ApiError extends Error {
     this.userMessage = userMessage;
     this.fieldErrors = fieldErrors;
     this.errorId = errorId;
+    this.details = details;
   }
 }
 
@@ -48,7 +51,7 @@ async function parseError(response: Response): Promise<ApiError> {
     body = null; // not JSON (a proxy's error page): fall back to a generic message in the UI
   }
   const e = body?.error;
-  return new ApiError(response.status, e?.code ?? `HTTP_${response.status}`, e?.message ?? null, e?.fieldErrors ?? [], e?.id);
+  return new ApiError(response.status, e?.code ?? `HTTP_${response.status}`, e?.message ?? null, e?.fieldErrors ?? [], e?.id, e?.details);
 }
 
 export async function request<T>(method: Method, path: string, body?: unknown, init?: { signal?: AbortSignal }): Promise<T> {

@@ -2,3 +2,4 @@ export * from './reference.ts';
 export * from './org.ts';
 export * from './access.ts';
 export * from './platform.ts';
+export * from './behovsmelding.ts';

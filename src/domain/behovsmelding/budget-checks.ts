@@ -117,7 +117,7 @@ export function checkSection6AgainstBudget(grantUse: TGrantUse, part: TApplicati
 }
 
 export function checkPart(part: TApplicationPart, result: TPartResult): TBudgetIssue[] {
-  const base = `parts.${result.index}`;
+  const base = result.path;
   const issues = [...(result.owner?.issues ?? []), ...(result.uh?.issues ?? [])];
   if (part.grantUse) {
     const grantUsePath = joinPath(base, 'grantUse');

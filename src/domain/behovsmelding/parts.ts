@@ -9,6 +9,8 @@ import { ZGrantUse } from './grant-use.ts';
 import { ZUnitCounts } from './unit-counts.ts';
 
 export const ZApplicationPart = z.object({
+  /** The part's id in the form (`sor-troms`): field paths name it (`parts.sor-troms.ownerBudget`); else its index. */
+  key: z.string().nullish().transform((v) => v ?? null),
   name: zText('Navn på delen', 200),
   /** Set when the part is applied for at another office (its id, e.g. `nordland`); null = this application's office. */
   otherOfficeId: z.string().trim().nullish().transform((v) => (v ? v : null)),
@@ -34,6 +36,8 @@ export type TAmounts = { owner: number; uh: number; total: number };
 
 export type TPartResult = {
   index: number;
+  /** `parts.<key or index>`: the root of this part's field paths. */
+  path: string;
   name: string;
   otherOfficeId: string | null;
   countsTowardsOffice: boolean;
@@ -55,11 +59,12 @@ export type TApplicationTotals = {
 };
 
 export function computePart(part: TApplicationPart, index: number): TPartResult {
-  const base = `parts.${index}`;
+  const base = partPath(part, index);
   const owner = part.ownerBudget ? computeBudgetTable(part.ownerBudget, `${base}.ownerBudget`) : null;
   const uh = part.uhBudget ? computeBudgetTable(part.uhBudget, `${base}.uhBudget`) : null;
   return {
     index,
+    path: base,
     name: part.name,
     otherOfficeId: part.otherOfficeId,
     countsTowardsOffice: part.otherOfficeId === null,
@@ -98,3 +103,6 @@ function sumAmounts(parts: TPartResult[]): TAmounts {
     parts.reduce((s, p) => s + p.amounts.uh, 0),
   );
 }
+
+/** The root of a part's field paths: by its key when it has one, else by its position. */
+export const partPath = (part: { key?: string | null }, index: number) => `parts.${part.key ?? index}`;

@@ -30,13 +30,20 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly userMessage: string;
   readonly fieldErrors: FieldError[];
+  /** Structured facts the UI needs to act (e.g. both values of a co-editing conflict); JSON-safe. */
+  readonly details: unknown;
 
-  constructor(code: AppErrorCode, userMessage: string, options?: { message?: string; fieldErrors?: FieldError[]; cause?: unknown }) {
+  constructor(
+    code: AppErrorCode,
+    userMessage: string,
+    options?: { message?: string; fieldErrors?: FieldError[]; details?: unknown; cause?: unknown },
+  ) {
     super(options?.message ?? userMessage, { cause: options?.cause });
     this.name = 'AppError';
     this.code = code;
     this.userMessage = userMessage;
     this.fieldErrors = options?.fieldErrors ?? [];
+    this.details = options?.details;
   }
 
   get status(): number {

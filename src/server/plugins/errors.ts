@@ -4,13 +4,14 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { AppError } from '../../domain/shared/app-error.ts';
 
-export type ErrorBody = { error: { code: string; message: string; fieldErrors?: { field: string; message: string }[]; id?: string } };
+export type ErrorBody = { error: { code: string; message: string; fieldErrors?: { field: string; message: string }[]; details?: unknown; id?: string } };
 
 /** `indexHtml`: the web UI's page, served for unknown non-API GETs so the client router can take them. */
 export function registerErrorHandler(app: FastifyInstance, { indexHtml }: { indexHtml?: string | undefined } = {}) {
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
     if (error instanceof AppError) {
       const body: ErrorBody = { error: { code: error.code, message: error.userMessage, fieldErrors: error.fieldErrors } };
+      if (error.details !== undefined) body.error.details = error.details;
       return reply.status(error.status).send(body);
     }
     const fe = error as FastifyError;

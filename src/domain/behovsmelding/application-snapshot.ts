@@ -1,0 +1,41 @@
+// What is frozen when a behovsmelding is submitted: the field values, the round and partnership as they were, the
+// totals computed from the budget lines and the validation's warnings. Documents (PDF, DOCX, XLSX, ZIP) and the
+// JSON export are rendered from a snapshot, so a document always shows what was sent.
+import type { TApplicationTotals } from './parts.ts';
+import type { TApplicationIssue, TFieldValues } from './validate-application.ts';
+
+export const SNAPSHOT_FORMAT = 'kompetanseloft.behovsmelding/1';
+
+export type TSnapshotAttachment = { id: string; filename: string; contentType: string; size: number; sha256: string };
+
+export type TApplicationSnapshot = {
+  format: typeof SNAPSHOT_FORMAT;
+  applicationId: string;
+  /** `YYYY/N-M` in the county's case. */
+  documentNumber: string;
+  /** 1 for the first submission, 2 after a return … */
+  sequence: number;
+  submittedAt: string;
+  submittedByName: string;
+  /** Submitted on an extended deadline. */
+  onExtension: boolean;
+  round: {
+    id: string;
+    title: string;
+    year: number;
+    officeId: string;
+    officeName: string;
+    schemeId: string;
+    schemeName: string;
+    deadlineLocal: string;
+    caseNumber: string;
+    countyNumber: string;
+    coordinatorAllowed: boolean;
+  };
+  partnership: { id: string; name: string; applicantName: string; owners: string[]; uh: string[] };
+  values: TFieldValues;
+  totals: TApplicationTotals | null;
+  /** Warnings only (a snapshot has no errors: submitting requires none). */
+  warnings: TApplicationIssue[];
+  attachments: TSnapshotAttachment[];
+};
