@@ -12,7 +12,10 @@ import { registerErrorHandler } from './plugins/errors.ts';
 import { sessionPlugin } from './plugins/session.ts';
 import { registerRoutes } from './routes/index.ts';
 
-export type AppDeps = { db: Db; config: Config; webDir?: string | undefined };
+import type { Clock } from '../domain/behovsmelding/clock.ts';
+
+/** `clock`: what time it is for deadlines (tests set it; default the system clock). */
+export type AppDeps = { db: Db; config: Config; webDir?: string | undefined; clock?: Clock | undefined };
 
 export type RegisteredRoute = { method: string; url: string };
 

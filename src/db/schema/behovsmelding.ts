@@ -1,9 +1,20 @@
 // Behovsmelding: rounds (utlysninger) with their case numbers and extensions, applications stored as versioned
 // fields (one row per field, one change row per save), immutable submissions and attachments.
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { office, scheme } from './reference.ts';
 import { partnership } from './org.ts';
+
+/**
+ * A field value in jsonb, stored inside `{ "v": … }`. Drizzle JSON-parses any jsonb value the driver returns as a
+ * JS string, so a saved string that looks like JSON ("81091069555", "true") came back as a number or boolean. An
+ * object envelope never reaches that path, on PGlite or node-postgres.
+ */
+const fieldValue = customType<{ data: unknown; driverData: unknown }>({
+  dataType: () => 'jsonb',
+  toDriver: (value) => JSON.stringify({ v: value ?? null }),
+  fromDriver: (stored) => ((typeof stored === 'string' ? JSON.parse(stored) : stored) as { v?: unknown } | null)?.v ?? null,
+});
 
 export const behovsmeldingRound = pgTable(
   'behovsmelding_round',
@@ -90,7 +101,7 @@ export const behovsmeldingField = pgTable(
   {
     applicationId: uuid('application_id').notNull().references(() => behovsmelding.id, { onDelete: 'cascade' }),
     key: text('key').notNull(),
-    value: jsonb('value'),
+    value: fieldValue('value'),
     version: integer('version').notNull(),
     /** The change row of the last save (what "changes since" polling compares). */
     changeId: bigint('change_id', { mode: 'number' }).notNull(),
@@ -108,7 +119,7 @@ export const behovsmeldingFieldChange = pgTable(
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     applicationId: uuid('application_id').notNull().references(() => behovsmelding.id, { onDelete: 'cascade' }),
     key: text('key').notNull(),
-    value: jsonb('value'),
+    value: fieldValue('value'),
     version: integer('version').notNull(),
     byUserId: uuid('by_user_id'),
     byName: text('by_name').notNull(),

@@ -23,7 +23,15 @@ export type Resource =
   | { type: 'invitation'; organisationId: string; officeId: string | null; roles: GrantTarget[] }
   | { type: 'user-roles'; officeIds: (string | null)[] }
   | { type: 'role-grant'; grant: GrantTarget }
-  | { type: 'audit' };
+  | { type: 'audit' }
+  /** A behovsmelding round (utlysning): public to everyone logged in; opened and changed by the office. */
+  | { type: 'behovsmelding-round'; officeId: string }
+  /** The office's view of a round: every application of it, with amounts (the forum weighs them). */
+  | { type: 'behovsmelding-round-applications'; officeId: string }
+  /** An application: read like its partnership; written by those who write for the partnership (not the office). */
+  | { type: 'behovsmelding'; partnership: Extract<Resource, { type: 'partnership' }> }
+  /** Returning a submitted application for correction: the office's case officers. */
+  | { type: 'behovsmelding-return'; officeId: string };
 
 /** A role to grant, with the office of its organisation (organisation roles), so office scoping can be decided. */
 export type GrantTarget = RoleGrant & { organisationOfficeId?: string | null };
@@ -113,6 +121,26 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       return action !== 'read' && staffMayGrant(actor, resource.grant);
     case 'audit':
       return false;
+    case 'behovsmelding-round':
+      return action === 'read' ? isAuthenticated(actor) : hasInOffice(actor, 'saksbehandler', resource.officeId);
+    case 'behovsmelding-round-applications':
+      return (
+        action === 'read' &&
+        (hasInOffice(actor, 'saksbehandler', resource.officeId) ||
+          hasInOffice(actor, 'forum', resource.officeId) ||
+          readerFor(actor, resource.officeId))
+      );
+    case 'behovsmelding': {
+      if (action === 'read') return can(actor, 'read', resource.partnership);
+      const p = resource.partnership;
+      return (
+        orgRoleFor(actor, p.applicantId) ||
+        (p.coordinatorPersonId !== null && p.coordinatorPersonId === actor.personId) ||
+        (actor.personId !== null && (p.editorPersonIds ?? []).includes(actor.personId))
+      );
+    }
+    case 'behovsmelding-return':
+      return hasInOffice(actor, 'saksbehandler', resource.officeId);
   }
 }
 

@@ -13,6 +13,8 @@ import { registerReferenceRoutes } from './reference/reference-routes.ts';
 import { registerRegionRoutes } from './reference/region-routes.ts';
 import { registerAuditRoutes } from './audit/audit-routes.ts';
 import { registerHealthRoutes } from './platform/health-routes.ts';
+import { registerRoundRoutes } from './behovsmelding/round-routes.ts';
+import { registerApplicationRoutes } from './behovsmelding/application-routes.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   registerHealthRoutes(app, deps);
@@ -27,4 +29,6 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   registerReferenceRoutes(app, deps);
   registerRegionRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerRoundRoutes(app, deps);
+  registerApplicationRoutes(app, deps);
 }

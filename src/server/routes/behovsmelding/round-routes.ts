@@ -1,0 +1,37 @@
+// Thin HTTP layer over the round (utlysning) use cases.
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../../app.ts';
+import { systemClock } from '../../../domain/behovsmelding/clock.ts';
+import { createRound } from '../../../usecases/behovsmelding/create-round.ts';
+import { getRound } from '../../../usecases/behovsmelding/get-round.ts';
+import { grantExtension } from '../../../usecases/behovsmelding/grant-extension.ts';
+import { listRoundApplications } from '../../../usecases/behovsmelding/list-round-applications.ts';
+import { listRounds } from '../../../usecases/behovsmelding/list-rounds.ts';
+import { updateRound } from '../../../usecases/behovsmelding/update-round.ts';
+import { requireActor } from '../../plugins/session.ts';
+
+type IdParams = { Params: { id: string } };
+
+export function registerRoundRoutes(app: FastifyInstance, deps: AppDeps) {
+  const { db } = deps;
+  const clock = deps.clock ?? systemClock;
+  app.get('/api/behovsmelding/rounds', async (request) => ({
+    rounds: await listRounds({ db, clock, actor: requireActor(request), filter: request.query }),
+  }));
+  app.post('/api/behovsmelding/rounds', async (request, reply) => {
+    const round = await createRound({ db, clock, actor: requireActor(request), input: request.body });
+    return reply.status(201).send({ round });
+  });
+  app.get<IdParams>('/api/behovsmelding/rounds/:id', async (request) => ({
+    round: await getRound({ db, clock, actor: requireActor(request), id: request.params.id }),
+  }));
+  app.put<IdParams>('/api/behovsmelding/rounds/:id', async (request) => ({
+    round: await updateRound({ db, clock, actor: requireActor(request), id: request.params.id, input: request.body }),
+  }));
+  app.get<IdParams>('/api/behovsmelding/rounds/:id/applications', async (request) =>
+    listRoundApplications({ db, clock, actor: requireActor(request), roundId: request.params.id, filter: request.query }),
+  );
+  app.post<IdParams>('/api/behovsmelding/rounds/:id/extensions', async (request) => ({
+    extension: await grantExtension({ db, clock, actor: requireActor(request), roundId: request.params.id, input: request.body }),
+  }));
+}

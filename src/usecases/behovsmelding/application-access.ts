@@ -1,0 +1,42 @@
+// Loads an application with its partnership and round, and the policy's view of it, so every application use case
+// asks the same question the same way. An application the actor may not read is "not found" (404), so ids of other
+// partnerships' applications reveal nothing.
+import { findApplication, type ApplicationRow, type RoundView } from '../../db/behovsmelding-repository.ts';
+import type { DbOrTx } from '../../db/client.ts';
+import { findPartnership, type PartnershipDetail } from '../../db/partnership-repository.ts';
+import { assertCan, can, type Action, type Resource } from '../../domain/access/policy.ts';
+import type { Actor } from '../../domain/access/roles.ts';
+import { AppError } from '../../domain/shared/app-error.ts';
+import { partnershipResource } from '../org/partnership-access.ts';
+import { loadRound } from './round-access.ts';
+
+export type LoadedApplication = { app: ApplicationRow; partnership: PartnershipDetail; round: RoundView; resource: Resource };
+
+export const EDITABLE_STATUSES = ['utkast', 'returnert'] as const;
+export const isEditable = (status: string) => (EDITABLE_STATUSES as readonly string[]).includes(status);
+
+export function applicationResource(partnership: PartnershipDetail): Resource {
+  return { type: 'behovsmelding', partnership: partnershipResource(partnership) as Extract<Resource, { type: 'partnership' }> };
+}
+
+export async function loadApplication(
+  db: DbOrTx,
+  actor: Actor,
+  id: string,
+  action: Action,
+  lock?: 'share' | 'update',
+): Promise<LoadedApplication> {
+  const app = await findApplication(db, id, lock);
+  const partnership = app ? await findPartnership(db, app.partnershipId) : undefined;
+  if (!app || !partnership) throw AppError.notFound('Fant ikke behovsmeldingen');
+  const resource = applicationResource(partnership);
+  if (!can(actor, 'read', resource)) throw AppError.notFound('Fant ikke behovsmeldingen');
+  assertCan(actor, action, resource);
+  const round = await loadRound(db, app.roundId);
+  return { app, partnership, round, resource };
+}
+
+export function assertEditable(app: ApplicationRow): void {
+  if (!isEditable(app.status))
+    throw new AppError('CONFLICT', 'Behovsmeldingen er sendt inn og kan ikke endres. Saksbehandler kan returnere den for retting.');
+}

@@ -1,0 +1,59 @@
+// The application as the form reads it (src/web/types/behovsmelding.ts `Application`): fields with versions, the
+// live validation, the deadline as it applies to this partnership, submissions and attachments.
+import { findExtension, latestChangeId, listAttachments, listSubmissions, loadFields } from '../../db/behovsmelding-repository.ts';
+import type { DbOrTx } from '../../db/client.ts';
+import { can } from '../../domain/access/policy.ts';
+import type { Actor } from '../../domain/access/roles.ts';
+import { isSubmissionOnTime } from '../../domain/behovsmelding/round-deadline.ts';
+import { validateApplication } from '../../domain/behovsmelding/validate-application.ts';
+import type { Clock } from '../../domain/behovsmelding/clock.ts';
+import { isEditable, type LoadedApplication } from './application-access.ts';
+import { fieldStateOf, valuesOf } from './field-values.ts';
+import { roundOut } from './round-access.ts';
+
+export function attachmentOut(a: { id: string; filename: string; contentType: string; size: number; uploadedByName: string; uploadedAt: Date }) {
+  return { id: a.id, filename: a.filename, contentType: a.contentType, size: a.size, uploadedByName: a.uploadedByName, uploadedAt: a.uploadedAt.toISOString() };
+}
+
+export function partnershipOut(p: LoadedApplication['partnership']) {
+  return {
+    id: p.id,
+    name: p.name,
+    officeId: p.officeId,
+    owners: p.members.filter((m) => m.role === 'owner').map((m) => m.name),
+    uh: p.members.filter((m) => m.role === 'uh').map((m) => m.name),
+  };
+}
+
+export async function applicationView(db: DbOrTx, actor: Actor, loaded: LoadedApplication, clock: Clock) {
+  const { app, round, partnership, resource } = loaded;
+  const [rows, cursor, submissions, attachments, extension] = await Promise.all([
+    loadFields(db, app.id),
+    latestChangeId(db, app.id),
+    listSubmissions(db, app.id),
+    listAttachments(db, app.id),
+    findExtension(db, round.id, partnership.id),
+  ]);
+  const mayEdit = can(actor, 'update', resource);
+  const timing = isSubmissionOnTime({ deadlineLocal: round.deadlineLocal, submittedAt: clock.now(), extensionUntilLocal: extension?.untilLocal ?? null });
+  return {
+    id: app.id,
+    status: app.status,
+    round: roundOut(round, clock),
+    partnership: partnershipOut(partnership),
+    canEdit: mayEdit && isEditable(app.status),
+    mayEdit,
+    canReturn: app.status === 'sendt' && can(actor, 'update', { type: 'behovsmelding-return', officeId: round.officeId }),
+    fields: Object.fromEntries(rows.map((r) => [r.key, fieldStateOf(r)])),
+    changeCursor: cursor,
+    validation: validateApplication(valuesOf(rows), { coordinatorAllowed: round.coordinatorAllowed }),
+    deadline: { closesAt: timing.closesAt.toISOString(), extendedUntilLocal: extension?.untilLocal ?? null, onTimeNow: timing.onTime },
+    submissions: submissions.map((s) => ({ ...s, submittedAt: s.submittedAt.toISOString() })),
+    returnMessage: app.returnMessage,
+    returnedByName: app.returnedByName,
+    returnedAt: app.returnedAt?.toISOString() ?? null,
+    attachments: attachments.map(attachmentOut),
+    previousId: app.previousId,
+    version: app.version,
+  };
+}

@@ -1,0 +1,75 @@
+// Starts a partnership's behovsmelding in a round. One per partnership and round; filed in the case of the
+// applicant's county. Year 2 and 3 of a multi-year measure start pre-filled with the fields of the partnership's
+// application the year before (same office and scheme) — all but the confirmation 4.3, which must be given anew.
+import { appendAudit } from '../../db/audit-repository.ts';
+import { findApplication, findExtension, findPreviousYearApplication, loadFields, saveFieldIfUnchanged } from '../../db/behovsmelding-repository.ts';
+import { findOrganisation } from '../../db/org-repository.ts';
+import { findPartnership } from '../../db/partnership-repository.ts';
+import { behovsmelding } from '../../db/schema/index.ts';
+import { assertCan, can } from '../../domain/access/policy.ts';
+import { isSubmissionOnTime } from '../../domain/behovsmelding/round-deadline.ts';
+import { roundStatus } from '../../domain/behovsmelding/round-status.ts';
+import { ZCreateApplication } from '../../domain/behovsmelding/round.ts';
+import { AppError } from '../../domain/shared/app-error.ts';
+import { parseInput, validationError } from '../../domain/shared/parse.ts';
+import { uniqueViolation } from '../shared/unique-violation.ts';
+import { applicationResource, loadApplication } from './application-access.ts';
+import { applicationView } from './application-view.ts';
+import type { BehovsmeldingContext } from './context.ts';
+import { loadRound } from './round-access.ts';
+
+const NOT_CARRIED_OVER = new Set(['s4.lagetIPartnerskap']);
+
+export async function createApplication({ db, actor, clock, input }: BehovsmeldingContext & { input: unknown }) {
+  const data = parseInput(ZCreateApplication, input);
+  return db.transaction(async (tx) => {
+    const partnership = await findPartnership(tx, data.partnershipId);
+    const resource = partnership ? applicationResource(partnership) : null;
+    if (!partnership || !resource || !can(actor, 'read', resource)) throw validationError([{ field: 'partnershipId', message: 'Fant ikke partnerskapet' }]);
+    assertCan(actor, 'create', resource);
+    const round = await loadRound(tx, data.roundId);
+    if (round.officeId !== partnership.officeId)
+      throw validationError([{ field: 'roundId', message: `Utlysningen gjelder ${round.officeName}, men partnerskapet hører til et annet embete` }]);
+    const status = roundStatus(round, clock.now());
+    const extension = await findExtension(tx, round.id, partnership.id);
+    if (status === 'planlagt') throw new AppError('CONFLICT', 'Utlysningen er ikke åpnet ennå');
+    if (status === 'stengt') {
+      const timing = isSubmissionOnTime({ deadlineLocal: round.deadlineLocal, submittedAt: clock.now(), extensionUntilLocal: extension?.untilLocal ?? null });
+      if (!timing.onTime) throw new AppError('CONFLICT', timing.message);
+    }
+    const countyNumber = await countyOf(tx, round.caseNumbers, partnership.applicantId);
+    const previous = await findPreviousYearApplication(tx, { partnershipId: partnership.id, officeId: round.officeId, schemeId: round.schemeId, year: round.year });
+    const [created] = await tx
+      .insert(behovsmelding)
+      .values({ roundId: round.id, partnershipId: partnership.id, countyNumber, previousId: previous?.id ?? null })
+      .returning({ id: behovsmelding.id })
+      .catch(uniqueViolation('partnershipId', 'Partnerskapet har allerede en behovsmelding i denne utlysningen'));
+    const at = clock.now();
+    if (previous) {
+      for (const field of await loadFields(tx, previous.id)) {
+        if (NOT_CARRIED_OVER.has(field.key)) continue;
+        await saveFieldIfUnchanged(tx, { applicationId: created!.id, key: field.key, value: field.value, baseVersion: 0, actor, at });
+      }
+    }
+    await appendAudit(tx, actor, {
+      action: 'create',
+      entityType: 'behovsmelding',
+      entityId: created!.id,
+      before: null,
+      after: { roundId: round.id, partnershipId: partnership.id, countyNumber, previousId: previous?.id ?? null },
+    });
+    return applicationView(tx, actor, await loadApplication(tx, actor, created!.id, 'read'), clock);
+  });
+}
+
+/** The county whose case the application goes in: the only one, or the applicant's. */
+async function countyOf(tx: Parameters<typeof findApplication>[0], caseNumbers: Record<string, string>, applicantId: string): Promise<string> {
+  const counties = Object.keys(caseNumbers);
+  if (counties.length === 1) return counties[0]!;
+  const applicant = await findOrganisation(tx, applicantId);
+  const county = applicant?.municipalityNumber?.slice(0, 2);
+  if (county && counties.includes(county)) return county;
+  throw validationError([
+    { field: 'roundId', message: 'Utlysningen har ikke saksnummer for søkerens fylke. Be saksbehandler legge det inn.' },
+  ]);
+}

@@ -1,0 +1,30 @@
+// Opens a round (utlysning) for an office × scheme × year: the office's saksbehandler enters the deadline, the
+// case numbers from the archive, the budget frame and the guidance.
+import { behovsmeldingRound } from '../../db/schema/index.ts';
+import { replaceRoundCases } from '../../db/behovsmelding-repository.ts';
+import { appendAudit } from '../../db/audit-repository.ts';
+import { assertCan } from '../../domain/access/policy.ts';
+import { ZRoundInput } from '../../domain/behovsmelding/round.ts';
+import { parseInput } from '../../domain/shared/parse.ts';
+import { uniqueViolation } from '../shared/unique-violation.ts';
+import { checkRoundInput } from './check-round-input.ts';
+import type { BehovsmeldingContext } from './context.ts';
+import { loadRound, roundDetailOut, roundSnapshot } from './round-access.ts';
+
+export async function createRound({ db, actor, clock, input }: BehovsmeldingContext & { input: unknown }) {
+  const data = parseInput(ZRoundInput, input);
+  assertCan(actor, 'create', { type: 'behovsmelding-round', officeId: data.officeId });
+  return db.transaction(async (tx) => {
+    await checkRoundInput(tx, data, null);
+    const { caseNumbers, ...row } = data;
+    const [created] = await tx
+      .insert(behovsmeldingRound)
+      .values(row)
+      .returning({ id: behovsmeldingRound.id })
+      .catch(uniqueViolation('year', `Det finnes allerede en utlysning for denne ordningen i ${data.year} hos embetet`));
+    await replaceRoundCases(tx, created!.id, caseNumbers);
+    const round = await loadRound(tx, created!.id);
+    await appendAudit(tx, actor, { action: 'create', entityType: 'behovsmelding-round', entityId: round.id, before: null, after: roundSnapshot(round) });
+    return roundDetailOut(tx, actor, round, clock);
+  });
+}

@@ -1,0 +1,14 @@
+// A frozen submission (the latest, or by its sequence number) as it was sent.
+import { findSubmission } from '../../db/behovsmelding-repository.ts';
+import type { TApplicationSnapshot } from '../../domain/behovsmelding/application-snapshot.ts';
+import { AppError } from '../../domain/shared/app-error.ts';
+import { loadApplication } from './application-access.ts';
+import type { BehovsmeldingContext } from './context.ts';
+
+export async function getSubmission({ db, actor, id, sequence }: Omit<BehovsmeldingContext, 'clock'> & { id: string; sequence?: number | undefined }) {
+  const { app } = await loadApplication(db, actor, id, 'read');
+  const seq = sequence !== undefined && Number.isSafeInteger(sequence) && sequence > 0 ? sequence : undefined;
+  const row = await findSubmission(db, app.id, seq);
+  if (!row) throw AppError.notFound('Behovsmeldingen er ikke sendt inn');
+  return row.snapshot as TApplicationSnapshot;
+}

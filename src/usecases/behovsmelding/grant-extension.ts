@@ -1,0 +1,32 @@
+// Grants one partnership a later deadline in a round (replacing an earlier extension). Recorded with who, when
+// and why, here and in the audit log; the submit use case honours it.
+import { appendAudit } from '../../db/audit-repository.ts';
+import { findExtension } from '../../db/behovsmelding-repository.ts';
+import { findPartnership } from '../../db/partnership-repository.ts';
+import { behovsmeldingExtension } from '../../db/schema/index.ts';
+import { assertCan } from '../../domain/access/policy.ts';
+import { osloLocalToInstant } from '../../domain/behovsmelding/round-deadline.ts';
+import { ZExtensionInput } from '../../domain/behovsmelding/round.ts';
+import { parseInput, validationError } from '../../domain/shared/parse.ts';
+import type { BehovsmeldingContext } from './context.ts';
+import { loadRound } from './round-access.ts';
+
+export async function grantExtension({ db, actor, clock, roundId, input }: BehovsmeldingContext & { roundId: string; input: unknown }) {
+  const data = parseInput(ZExtensionInput, input);
+  return db.transaction(async (tx) => {
+    const round = await loadRound(tx, roundId);
+    assertCan(actor, 'update', { type: 'behovsmelding-round', officeId: round.officeId });
+    const p = await findPartnership(tx, data.partnershipId);
+    if (!p || p.officeId !== round.officeId) throw validationError([{ field: 'partnershipId', message: 'Partnerskapet hører ikke til embetet som har utlysningen' }]);
+    if (osloLocalToInstant(data.untilLocal).getTime() <= osloLocalToInstant(round.deadlineLocal).getTime())
+      throw validationError([{ field: 'untilLocal', message: 'Den nye fristen må være etter utlysningens frist' }]);
+    const before = await findExtension(tx, roundId, data.partnershipId);
+    const values = { roundId, partnershipId: data.partnershipId, untilLocal: data.untilLocal, reason: data.reason, grantedByName: actor.name, grantedAt: clock.now() };
+    await tx
+      .insert(behovsmeldingExtension)
+      .values(values)
+      .onConflictDoUpdate({ target: [behovsmeldingExtension.roundId, behovsmeldingExtension.partnershipId], set: values });
+    await appendAudit(tx, actor, { action: before ? 'update' : 'create', entityType: 'behovsmelding-extension', entityId: `${roundId}:${data.partnershipId}`, before: before ?? null, after: values });
+    return { ...values, partnershipName: p.name, grantedAt: values.grantedAt.toISOString() };
+  });
+}

@@ -1,0 +1,39 @@
+// The office returns a submitted application for correction with a message: editing reopens, the submitted
+// snapshot and the field history stay, and the contact person is told by e-mail.
+import { eq, sql } from 'drizzle-orm';
+import { appendAudit } from '../../db/audit-repository.ts';
+import { queueEmail } from '../../db/email-repository.ts';
+import { behovsmelding } from '../../db/schema/index.ts';
+import { findField } from '../../db/behovsmelding-repository.ts';
+import { assertCan } from '../../domain/access/policy.ts';
+import { ZReturnInput } from '../../domain/behovsmelding/round.ts';
+import { ZEmail } from '../../domain/shared/fields.ts';
+import { AppError } from '../../domain/shared/app-error.ts';
+import { parseInput } from '../../domain/shared/parse.ts';
+import { loadApplication } from './application-access.ts';
+import { applicationView } from './application-view.ts';
+import type { BehovsmeldingContext } from './context.ts';
+
+export async function returnApplication({ db, actor, clock, id, input }: BehovsmeldingContext & { id: string; input: unknown }) {
+  const { message } = parseInput(ZReturnInput, input);
+  return db.transaction(async (tx) => {
+    const loaded = await loadApplication(tx, actor, id, 'read', 'update');
+    const { app, round, partnership } = loaded;
+    assertCan(actor, 'update', { type: 'behovsmelding-return', officeId: round.officeId });
+    if (app.status !== 'sendt') throw new AppError('CONFLICT', 'Bare en innsendt behovsmelding kan returneres for retting');
+    const now = clock.now();
+    await tx
+      .update(behovsmelding)
+      .set({ status: 'returnert', returnMessage: message, returnedAt: now, returnedByName: actor.name, returnCount: sql`${behovsmelding.returnCount} + 1`, version: sql`${behovsmelding.version} + 1`, updatedAt: now })
+      .where(eq(behovsmelding.id, app.id));
+    const contact = ZEmail.safeParse((await findField(tx, app.id, 's4.kontaktEpost'))?.value);
+    if (contact.success)
+      await queueEmail(tx, {
+        to: contact.data,
+        subject: `Behovsmelding ${app.documentNumber ?? ''} er returnert for retting`.replace('  ', ' '),
+        text: `${round.officeName} har returnert behovsmeldingen fra ${partnership.name} for retting.\n\nMelding fra ${actor.name}:\n${message}\n\nRett behovsmeldingen i Kompetanseløft og send den inn på nytt.`,
+      });
+    await appendAudit(tx, actor, { action: 'return', entityType: 'behovsmelding', entityId: app.id, before: { status: app.status }, after: { status: 'returnert', message } });
+    return applicationView(tx, actor, await loadApplication(tx, actor, id, 'read'), clock);
+  });
+}

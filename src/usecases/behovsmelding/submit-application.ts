@@ -1,0 +1,97 @@
+// Submits a behovsmelding: on time (or on the partnership's extension), with no errors; numbers it as a document
+// in its county's case (`2023/8245-3`), freezes a snapshot, marks it sent and writes the receipt e-mail to the
+// outbox — all in one transaction, so a refused submit leaves nothing behind.
+import { and, eq, sql } from 'drizzle-orm';
+import { appendAudit } from '../../db/audit-repository.ts';
+import { documentNumbersInCase, findExtension, listSubmissions, loadFields, lockRoundCase } from '../../db/behovsmelding-repository.ts';
+import { queueEmail } from '../../db/email-repository.ts';
+import { findPerson } from '../../db/org-repository.ts';
+import { behovsmelding, behovsmeldingSubmission } from '../../db/schema/index.ts';
+import { errorsOf, warningsOf } from '../../domain/behovsmelding/budget-issue.ts';
+import { formatDocumentNumber, nextDocumentSequence, parseDocumentNumber } from '../../domain/behovsmelding/case-number.ts';
+import { isSubmissionOnTime } from '../../domain/behovsmelding/round-deadline.ts';
+import { validateApplication } from '../../domain/behovsmelding/validate-application.ts';
+import { ZEmail } from '../../domain/shared/fields.ts';
+import { AppError } from '../../domain/shared/app-error.ts';
+import { formatOsloDateTime } from '../../domain/shared/oslo-time.ts';
+import { assertEditable, loadApplication } from './application-access.ts';
+import { buildSnapshot } from './build-snapshot.ts';
+import type { BehovsmeldingContext } from './context.ts';
+import { valuesOf } from './field-values.ts';
+
+export async function submitApplication({ db, actor, clock, id }: BehovsmeldingContext & { id: string }) {
+  return db.transaction(async (tx) => {
+    const loaded = await loadApplication(tx, actor, id, 'update', 'update');
+    const { app, round, partnership } = loaded;
+    assertEditable(app);
+    const now = clock.now();
+    const extension = await findExtension(tx, round.id, partnership.id);
+    const timing = isSubmissionOnTime({ deadlineLocal: round.deadlineLocal, submittedAt: now, extensionUntilLocal: extension?.untilLocal ?? null });
+    if (!timing.onTime) throw new AppError('CONFLICT', timing.message, { fieldErrors: [{ field: 'deadline', message: timing.message }] });
+
+    const values = valuesOf(await loadFields(tx, app.id));
+    const validation = validateApplication(values, { coordinatorAllowed: round.coordinatorAllowed });
+    const errors = errorsOf(validation.issues);
+    if (errors.length) {
+      const summary = errors.length === 1 ? errors[0]!.message : `Behovsmeldingen har ${errors.length} feil som må rettes før den kan sendes inn`;
+      throw new AppError('VALIDATION', summary, { fieldErrors: errors.map((e) => ({ field: e.path, message: e.message })) });
+    }
+
+    const caseRow = await lockRoundCase(tx, round.id, app.countyNumber);
+    if (!caseRow) throw new AppError('CONFLICT', 'Utlysningen har ikke lenger saksnummer for fylket. Kontakt saksbehandler.');
+    const taken = (await documentNumbersInCase(tx, caseRow.caseNumber)).map((n) => parseDocumentNumber(n)?.documentSequence ?? 0);
+    const documentNumber = formatDocumentNumber(caseRow.caseNumber, nextDocumentSequence(taken));
+    const sequence = (await listSubmissions(tx, app.id)).length + 1;
+    const onExtension = timing.extended && isLateWithoutExtension(round.deadlineLocal, now);
+    const snapshot = await buildSnapshot(tx, loaded, { values, validation, documentNumber, sequence, submittedAt: now, submittedByName: actor.name, onExtension });
+    await tx.insert(behovsmeldingSubmission).values({ applicationId: app.id, sequence, documentNumber, submittedAt: now, submittedByName: actor.name, snapshot });
+    await tx
+      .update(behovsmelding)
+      .set({ status: 'sendt', documentNumber, submittedAt: now, submittedByName: actor.name, onExtension, version: sql`${behovsmelding.version} + 1`, updatedAt: now })
+      .where(and(eq(behovsmelding.id, app.id)));
+
+    const recipients = await receiptRecipients(tx, values['s4.kontaktEpost'], partnership.coordinatorPersonId);
+    for (const to of recipients) {
+      await queueEmail(tx, {
+        to,
+        subject: `Kvittering: behovsmelding ${documentNumber} er mottatt`,
+        text: [
+          `${round.officeName} har mottatt behovsmeldingen fra ${partnership.name}.`,
+          '',
+          `Utlysning: ${round.title}`,
+          `Dokumentnummer: ${documentNumber}`,
+          `Sendt inn: ${formatOsloDateTime(now)} av ${actor.name}`,
+          onExtension ? 'Sendt inn innenfor utsatt frist.' : '',
+          '',
+          'Dette er en automatisk kvittering fra Kompetanseløft.',
+        ]
+          .filter((l, i, all) => l !== '' || all[i - 1] !== '')
+          .join('\n'),
+      });
+    }
+    await appendAudit(tx, actor, {
+      action: 'submit',
+      entityType: 'behovsmelding',
+      entityId: app.id,
+      before: { status: app.status },
+      after: { status: 'sendt', documentNumber, sequence, onExtension, receiptTo: recipients },
+    });
+    return { documentNumber, submittedAt: now.toISOString(), sequence, receiptEmailTo: recipients, warnings: warningsOf(validation.issues) };
+  });
+}
+
+/** Submitted after the round's own deadline (so only the extension made it on time). */
+function isLateWithoutExtension(deadlineLocal: string, now: Date): boolean {
+  return !isSubmissionOnTime({ deadlineLocal, submittedAt: now }).onTime;
+}
+
+async function receiptRecipients(tx: Parameters<typeof findPerson>[0], contactEmail: unknown, coordinatorPersonId: string | null): Promise<string[]> {
+  const emails = new Set<string>();
+  const contact = ZEmail.safeParse(contactEmail);
+  if (contact.success) emails.add(contact.data);
+  if (coordinatorPersonId) {
+    const coordinator = await findPerson(tx, coordinatorPersonId);
+    if (coordinator) emails.add(coordinator.email.toLowerCase());
+  }
+  return [...emails];
+}

@@ -1,0 +1,35 @@
+// Changes a round: its time window, case numbers, frame and guidance. Moving it to another office needs the right
+// there too.
+import { and, eq, sql } from 'drizzle-orm';
+import { appendAudit } from '../../db/audit-repository.ts';
+import { replaceRoundCases } from '../../db/behovsmelding-repository.ts';
+import { behovsmeldingRound } from '../../db/schema/index.ts';
+import { assertCan } from '../../domain/access/policy.ts';
+import { ZRoundUpdate } from '../../domain/behovsmelding/round.ts';
+import { parseInput } from '../../domain/shared/parse.ts';
+import { staleVersion } from '../shared/stale-version.ts';
+import { uniqueViolation } from '../shared/unique-violation.ts';
+import { checkRoundInput } from './check-round-input.ts';
+import type { BehovsmeldingContext } from './context.ts';
+import { loadRound, roundDetailOut, roundSnapshot } from './round-access.ts';
+
+export async function updateRound({ db, actor, clock, id, input }: BehovsmeldingContext & { id: string; input: unknown }) {
+  const { expectedVersion, caseNumbers, ...row } = parseInput(ZRoundUpdate, input);
+  return db.transaction(async (tx) => {
+    const before = await loadRound(tx, id);
+    assertCan(actor, 'update', { type: 'behovsmelding-round', officeId: before.officeId });
+    if (row.officeId !== before.officeId) assertCan(actor, 'update', { type: 'behovsmelding-round', officeId: row.officeId });
+    await checkRoundInput(tx, { ...row, caseNumbers }, id);
+    const [updated] = await tx
+      .update(behovsmeldingRound)
+      .set({ ...row, version: sql`${behovsmeldingRound.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(behovsmeldingRound.id, id), eq(behovsmeldingRound.version, expectedVersion)))
+      .returning({ id: behovsmeldingRound.id })
+      .catch(uniqueViolation('year', `Det finnes allerede en utlysning for denne ordningen i ${row.year} hos embetet`));
+    if (!updated) throw staleVersion('utlysningen');
+    await replaceRoundCases(tx, id, caseNumbers);
+    const after = await loadRound(tx, id);
+    await appendAudit(tx, actor, { action: 'update', entityType: 'behovsmelding-round', entityId: id, before: roundSnapshot(before), after: roundSnapshot(after) });
+    return roundDetailOut(tx, actor, after, clock);
+  });
+}
