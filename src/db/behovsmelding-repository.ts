@@ -293,3 +293,13 @@ export async function findAttachment(db: DbOrTx, applicationId: string, id: stri
     .where(and(eq(behovsmeldingAttachment.id, id), eq(behovsmeldingAttachment.applicationId, applicationId), isNull(behovsmeldingAttachment.deletedAt)));
   return row;
 }
+
+/** The stored file of an attachment, removed from the draft or not: a submitted snapshot may still name it. */
+export async function findAttachmentFileKey(db: DbOrTx, applicationId: string, id: string): Promise<string | undefined> {
+  if (!isUuid(id)) return undefined;
+  const [row] = await db
+    .select({ fileKey: behovsmeldingAttachment.fileKey })
+    .from(behovsmeldingAttachment)
+    .where(and(eq(behovsmeldingAttachment.id, id), eq(behovsmeldingAttachment.applicationId, applicationId)));
+  return row?.fileKey;
+}

@@ -15,6 +15,8 @@ import {
   roleGrant,
 } from '../schema/index.ts';
 import { readReferenceJson } from './reference-files.ts';
+import { seedDemoBehovsmelding } from './demo-behovsmelding/seed.ts';
+import type { Db } from '../client.ts';
 
 type DemoFile = {
   organisations: { key: string; kind: string; name: string; office?: string; municipality?: string; orgnr?: string; kontonr?: string; region?: string; rskForm?: string; host?: string }[];
@@ -28,7 +30,7 @@ export async function isDatabaseEmpty(db: DbOrTx): Promise<boolean> {
   return (row?.n ?? 0) === 0;
 }
 
-export async function seedDemoData(db: DbOrTx): Promise<void> {
+export async function seedDemoData(db: Db): Promise<void> {
   const demo = readReferenceJson<DemoFile>('demo.json');
   await db.transaction(async (tx) => {
     const municipalities = await tx.select().from(municipality).where(eq(municipality.division, 2024));
@@ -109,4 +111,6 @@ export async function seedDemoData(db: DbOrTx): Promise<void> {
       for (const e of p.editors) await tx.insert(partnershipEditor).values({ partnershipId: row!.id, personId: personIds.get(e)! });
     }
   });
+  // Rounds and applications go through the use cases, each in its own transaction, after the rows they need.
+  await seedDemoBehovsmelding(db);
 }

@@ -15,6 +15,7 @@ import { registerAuditRoutes } from './audit/audit-routes.ts';
 import { registerHealthRoutes } from './platform/health-routes.ts';
 import { registerRoundRoutes } from './behovsmelding/round-routes.ts';
 import { registerApplicationRoutes } from './behovsmelding/application-routes.ts';
+import { registerDocumentRoutes } from './behovsmelding/document-routes.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   registerHealthRoutes(app, deps);
@@ -31,4 +32,5 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   registerAuditRoutes(app, deps);
   registerRoundRoutes(app, deps);
   registerApplicationRoutes(app, deps);
+  await registerDocumentRoutes(app, deps);
 }

@@ -1,0 +1,69 @@
+// The whole behovsmelding as blocks, laid out like the paper form: title and the case's metadata, sections 1–6,
+// the attachments, and the warnings the office was given at submission. The PDF and Word renderers only translate.
+import type { TApplicationSnapshot } from '../../domain/behovsmelding/application-snapshot.ts';
+import { parseLocalDateTime } from '../../domain/behovsmelding/round-deadline.ts';
+import { SECTION_NUMBERS, SECTION_TITLES, type TSectionNumber } from '../../domain/behovsmelding/validate-application.ts';
+import { formatOsloDateTime, pad } from '../../domain/shared/oslo-time.ts';
+import { warningText } from './budget-blocks.ts';
+import type { TDocBlock } from './document-blocks.ts';
+import { plainSectionBlocks } from './form-section-blocks.ts';
+import { grantUseSectionBlocks } from './grant-use-blocks.ts';
+import { partnershipBlocks } from './partnership-blocks.ts';
+
+/** "Behovsmelding for 2024 – Kompetanseløftet for spesialpedagogikk og inkluderende praksis" */
+export const documentTitle = (snapshot: TApplicationSnapshot) => `Behovsmelding for ${snapshot.round.year} – ${snapshot.round.schemeName}`;
+
+export function applicationDocument(snapshot: TApplicationSnapshot): TDocBlock[] {
+  return [
+    { kind: 'title', text: documentTitle(snapshot), subtitle: snapshot.partnership.name },
+    { kind: 'facts', rows: metadataRows(snapshot) },
+    ...SECTION_NUMBERS.flatMap((n) => [{ kind: 'heading', level: 1, text: `${n}. ${SECTION_TITLES[n]}` } as const, ...sectionBlocks(n, snapshot)]),
+    { kind: 'heading', level: 1, text: 'Vedlegg' },
+    snapshot.attachments.length === 0
+      ? { kind: 'paragraph', text: 'Ingen vedlegg.', tone: 'muted' }
+      : { kind: 'list', items: snapshot.attachments.map((a) => ({ marker: '•', text: `${a.filename} (${formatFileSize(a.size)})`, level: 0 })) },
+    { kind: 'heading', level: 1, text: 'Advarsler ved innsending' },
+    snapshot.warnings.length === 0
+      ? { kind: 'paragraph', text: 'Ingen advarsler.', tone: 'muted' }
+      : { kind: 'list', items: snapshot.warnings.map((w) => ({ marker: '•', text: warningText(w), level: 0 })) },
+  ];
+}
+
+function sectionBlocks(section: TSectionNumber, snapshot: TApplicationSnapshot): TDocBlock[] {
+  if (section === 5) return partnershipBlocks(snapshot.values);
+  if (section === 6) return grantUseSectionBlocks(snapshot);
+  return plainSectionBlocks(section, snapshot.values);
+}
+
+function metadataRows(snapshot: TApplicationSnapshot): { label: string; value: string }[] {
+  const { round, partnership } = snapshot;
+  const submitted = new Date(snapshot.submittedAt);
+  const rows = [
+    { label: 'Partnerskap', value: partnership.name },
+    { label: 'Søker', value: partnership.applicantName },
+    { label: 'Eiere', value: partnership.owners.join(', ') },
+    { label: 'Universitet/høgskole', value: partnership.uh.join(', ') },
+    { label: 'Utlysning', value: round.title },
+    { label: 'Embete', value: round.officeName },
+    { label: 'Saksnummer', value: round.caseNumber },
+    { label: 'Dokumentnummer', value: snapshot.documentNumber },
+    { label: 'Innsendt', value: Number.isNaN(submitted.getTime()) ? snapshot.submittedAt : formatOsloDateTime(submitted) },
+    { label: 'Innsendt av', value: snapshot.submittedByName },
+    { label: 'Frist', value: formatDeadline(round.deadlineLocal) + (snapshot.onExtension ? ' (sendt inn på utvidet frist)' : '') },
+    { label: 'Innsending', value: snapshot.sequence === 1 ? '1 (første innsending)' : `${snapshot.sequence} (sendt inn på nytt etter retur)` },
+  ];
+  return rows.filter((r) => r.value !== '');
+}
+
+/** `2023-12-01T23:59:59` → `01.12.2023 kl. 23:59` (a local Oslo time already; no time-zone conversion). */
+function formatDeadline(local: string): string {
+  const t = parseLocalDateTime(local);
+  return t ? `${pad(t.day)}.${pad(t.month)}.${t.year} kl. ${pad(t.hour)}:${pad(t.minute)}` : local;
+}
+
+/** `12 kB`, `1,4 MB` */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1000) return `${bytes} byte`;
+  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`;
+  return `${(bytes / 1_000_000).toFixed(1).replace('.', ',')} MB`;
+}

@@ -1,0 +1,44 @@
+// Adds an attachment (e.g. the budget spreadsheet the form asks for) to an application that can still be edited.
+// Type by content and size are checked before anything is stored; the file and its row are written together (in
+// the database with DATABASE_URL; on disk the file is removed again if the row cannot be written).
+import { createHash, randomUUID } from 'node:crypto';
+import { appendAudit } from '../../db/audit-repository.ts';
+import { behovsmeldingAttachment } from '../../db/schema/index.ts';
+import { ALLOWED_ATTACHMENT_LABELS, MAX_ATTACHMENT_BYTES, cleanFilename, detectAttachmentType } from '../../domain/behovsmelding/attachment-type.ts';
+import { AppError } from '../../domain/shared/app-error.ts';
+import { validationError } from '../../domain/shared/parse.ts';
+import { assertEditable, loadApplication } from './application-access.ts';
+import { attachmentOut } from './application-view.ts';
+import type { AttachmentContext } from './context.ts';
+
+export async function addAttachment({ db, actor, clock, files, id, upload }: AttachmentContext & { id: string; upload: { filename: string; data: Buffer; truncated: boolean } }) {
+  // Access first: someone without rights learns nothing about the file rules.
+  await loadApplication(db, actor, id, 'update');
+  if (upload.truncated || upload.data.length > MAX_ATTACHMENT_BYTES)
+    throw new AppError('VALIDATION', `Vedlegget er for stort. Største tillatte størrelse er ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`, {
+      fieldErrors: [{ field: 'file', message: 'Vedlegget er for stort (over 10 MB)' }],
+    });
+  if (upload.data.length === 0) throw validationError([{ field: 'file', message: 'Vedlegget er tomt' }]);
+  const filename = cleanFilename(upload.filename);
+  const type = detectAttachmentType(upload.data, filename);
+  if (!type)
+    throw validationError([{ field: 'file', message: `«${filename}» er ikke en filtype skjemaet tar imot. Tillatt: ${ALLOWED_ATTACHMENT_LABELS.join(', ')}.` }]);
+  const fileKey = `bm-${randomUUID()}`;
+  const sha256 = createHash('sha256').update(upload.data).digest('hex');
+  try {
+    return await db.transaction(async (tx) => {
+      const { app } = await loadApplication(tx, actor, id, 'update', 'share');
+      assertEditable(app);
+      await files(tx).put({ key: fileKey, contentType: type.contentType, data: upload.data });
+      const [row] = await tx
+        .insert(behovsmeldingAttachment)
+        .values({ applicationId: app.id, fileKey, filename, contentType: type.contentType, size: upload.data.length, sha256, uploadedByName: actor.name, uploadedAt: clock.now() })
+        .returning();
+      await appendAudit(tx, actor, { action: 'create', entityType: 'behovsmelding-attachment', entityId: row!.id, before: null, after: { applicationId: app.id, filename, contentType: type.contentType, size: row!.size, sha256 } });
+      return attachmentOut(row!);
+    });
+  } catch (error) {
+    await files(db).delete(fileKey).catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,20 @@
+// Removes an attachment while the application can still be edited. The row is kept, marked deleted (the history
+// and earlier submissions name it); the content stays in the store since a submitted snapshot may list it.
+import { and, eq } from 'drizzle-orm';
+import { appendAudit } from '../../db/audit-repository.ts';
+import { findAttachment } from '../../db/behovsmelding-repository.ts';
+import { behovsmeldingAttachment } from '../../db/schema/index.ts';
+import { AppError } from '../../domain/shared/app-error.ts';
+import { assertEditable, loadApplication } from './application-access.ts';
+import type { AttachmentContext } from './context.ts';
+
+export async function deleteAttachment({ db, actor, clock, id, attachmentId }: Omit<AttachmentContext, 'files'> & { id: string; attachmentId: string }) {
+  await db.transaction(async (tx) => {
+    const { app } = await loadApplication(tx, actor, id, 'update', 'share');
+    assertEditable(app);
+    const row = await findAttachment(tx, app.id, attachmentId);
+    if (!row) throw AppError.notFound('Fant ikke vedlegget');
+    await tx.update(behovsmeldingAttachment).set({ deletedAt: clock.now() }).where(and(eq(behovsmeldingAttachment.id, row.id)));
+    await appendAudit(tx, actor, { action: 'delete', entityType: 'behovsmelding-attachment', entityId: row.id, before: { filename: row.filename, sha256: row.sha256 }, after: null });
+  });
+}

@@ -1,0 +1,36 @@
+// The submitted application as PDF, DOCX or JSON (the JSON export also of a draft, `draft: true`). Whoever may
+// read the application may export it; nobody else learns that it exists.
+import { applicationJsonExport } from '../../documents/behovsmelding/application-json.ts';
+import { renderApplicationDocx } from '../../documents/behovsmelding/application-docx.ts';
+import { renderApplicationPdf } from '../../documents/behovsmelding/application-pdf.ts';
+import { caseFilePath } from '../../documents/behovsmelding/case-file-path.ts';
+import { AppError } from '../../domain/shared/app-error.ts';
+import { loadApplication } from './application-access.ts';
+import type { BehovsmeldingContext } from './context.ts';
+import { draftSnapshot, submittedSnapshot } from './current-snapshot.ts';
+
+export const APPLICATION_EXPORT_FORMATS = ['pdf', 'docx', 'json'] as const;
+export type TApplicationExportFormat = (typeof APPLICATION_EXPORT_FORMATS)[number];
+
+const CONTENT_TYPES: Record<TApplicationExportFormat, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  json: 'application/json; charset=utf-8',
+};
+
+export async function exportApplication({ db, actor, clock, id, format, draft }: BehovsmeldingContext & { id: string; format: string; draft?: boolean }) {
+  const loaded = await loadApplication(db, actor, id, 'read');
+  if (!(APPLICATION_EXPORT_FORMATS as readonly string[]).includes(format)) throw AppError.notFound(`Ukjent format «${format.slice(0, 20)}»`);
+  const f = format as TApplicationExportFormat;
+  const submitted = draft ? null : await submittedSnapshot(db, loaded.app.id);
+  if (!submitted && !(draft && f === 'json')) throw AppError.notFound('Behovsmeldingen er ikke sendt inn ennå');
+  const snapshot = submitted ?? (await draftSnapshot(db, loaded, clock));
+  const data =
+    f === 'pdf'
+      ? await renderApplicationPdf(snapshot)
+      : f === 'docx'
+        ? await renderApplicationDocx(snapshot)
+        : Buffer.from(JSON.stringify(applicationJsonExport(snapshot), null, 2));
+  const filename = snapshot.documentNumber ? caseFilePath(snapshot, f) : `behovsmelding-utkast-${loaded.partnership.name}.${f}`;
+  return { filename, contentType: CONTENT_TYPES[f], data };
+}

@@ -1,0 +1,47 @@
+// The whole round for the office and the forum: XLSX (one row per application and part, with sums) or the ZIP
+// case file (every submitted application as PDF, with its attachments).
+import { findAttachmentFileKey, listApplications } from '../../db/behovsmelding-repository.ts';
+import { renderApplicationPdf } from '../../documents/behovsmelding/application-pdf.ts';
+import { renderRoundXlsx } from '../../documents/behovsmelding/round-xlsx.ts';
+import { attachmentFilePath, caseFilePath, renderRoundZip, type TZipEntry } from '../../documents/behovsmelding/round-zip.ts';
+import { assertCan } from '../../domain/access/policy.ts';
+import { AppError } from '../../domain/shared/app-error.ts';
+import { loadApplication } from './application-access.ts';
+import type { AttachmentContext } from './context.ts';
+import { draftSnapshot, submittedSnapshot } from './current-snapshot.ts';
+import { loadRound } from './round-access.ts';
+
+const STATUS_LABELS: Record<string, string> = { utkast: 'Utkast', sendt: 'Innsendt', returnert: 'Returnert for retting' };
+
+export async function exportRound({ db, actor, clock, files, roundId, format }: AttachmentContext & { roundId: string; format: string }) {
+  const round = await loadRound(db, roundId);
+  assertCan(actor, 'read', { type: 'behovsmelding-round-applications', officeId: round.officeId });
+  const apps = await listApplications(db, { roundId });
+  const base = `${round.title}`.replace(/[^\p{L}\p{N} ._-]/gu, '').trim() || 'utlysning';
+
+  if (format === 'xlsx') {
+    const applications = [];
+    for (const { row } of apps) {
+      const snapshot = (await submittedSnapshot(db, row.id)) ?? (await draftSnapshot(db, await loadApplication(db, actor, row.id, 'read'), clock));
+      applications.push({ snapshot, status: STATUS_LABELS[row.status] ?? row.status, late: row.onExtension, returned: row.returnCount > 0 });
+    }
+    const data = await renderRoundXlsx({ round: { title: round.title, year: round.year, officeName: round.officeName, budgetFrameKr: round.budgetFrameKr }, applications });
+    return { filename: `${base}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', data };
+  }
+  if (format === 'zip') {
+    const entries: TZipEntry[] = [];
+    for (const { row } of apps) {
+      const snapshot = await submittedSnapshot(db, row.id);
+      if (!snapshot) continue;
+      entries.push({ path: caseFilePath(snapshot, 'pdf'), data: await renderApplicationPdf(snapshot), modifiedAt: new Date(snapshot.submittedAt) });
+      for (const a of snapshot.attachments) {
+        const stored = await findAttachmentFileKey(db, row.id, a.id);
+        const file = stored ? await files(db).get(stored) : undefined;
+        if (file) entries.push({ path: attachmentFilePath(snapshot, a), data: file.data, modifiedAt: new Date(snapshot.submittedAt) });
+      }
+    }
+    return { filename: `${base} – saksmappe.zip`, contentType: 'application/zip', data: await renderRoundZip(entries) };
+  }
+  throw AppError.notFound(`Ukjent format «${format.slice(0, 20)}»`);
+}
+
