@@ -10,11 +10,12 @@ import { orgCases } from './access-matrix/cases-org.ts';
 import { partnershipCases } from './access-matrix/cases-partnership.ts';
 import { platformCases } from './access-matrix/cases-platform.ts';
 import { referenceCases } from './access-matrix/cases-reference.ts';
+import { behovsmeldingCases } from './access-matrix/cases-behovsmelding.ts';
 import { loadFixtures, type Fixtures } from './access-matrix/fixtures.ts';
 import { auditRows, fingerprint } from './access-matrix/fingerprint.ts';
 import { WHO, type CellContext, type RouteCase, type Tenancy, type Who } from './access-matrix/matrix.ts';
 
-const CASES: RouteCase[] = [...platformCases, ...orgCases, ...partnershipCases, ...referenceCases, ...accessCases];
+const CASES: RouteCase[] = [...platformCases, ...orgCases, ...partnershipCases, ...referenceCases, ...accessCases, ...behovsmeldingCases];
 const DEMO_KEY: Record<Exclude<Who, 'anonymous'>, DemoActorKey> = {
   admin: 'admin',
   saksbehandler: 'saksbehandler',
@@ -33,7 +34,7 @@ let counter = 0;
 beforeAll(async () => {
   provider = await startTestOidcProvider({ redirectUri: 'http://localhost:3000/auth/callback' });
   t = await createTestApp({ ...provider.env('http://localhost:3000'), DEMO_LOGIN: 'true' });
-  fx = await loadFixtures(t.database.db);
+  fx = { ...(await loadFixtures(t.database.db)), dataDir: t.config.dataDir };
 });
 afterAll(async () => {
   await t.close();
@@ -57,11 +58,11 @@ describe.each(CASES.map((c) => [c.route, c] as const))('%s', (_route, routeCase)
     const db = t.database.db;
     const client: TestClient = who === 'anonymous' ? anonymousClient(t.app) : await loginAs(t.app, DEMO_KEY[who], db);
     const ctx: CellContext = { db, who, tenancy, fx, unique: `${++counter}-${who}-${tenancy}` };
-    const { url, body } = await routeCase.request(ctx);
+    const { url, body, headers } = await routeCase.request(ctx);
     const method = routeCase.route.split(' ')[0]!;
     const before = await fingerprint(db);
     const auditBefore = await auditRows(db);
-    const res = await client.request(method, url, body);
+    const res = await client.request(method, url, body, headers);
     const allowed = routeCase.allow(who, tenancy);
     const label = `${method} ${url} som ${who} (${tenancy}): ${res.statusCode} ${res.body.slice(0, 300)}`;
     if (allowed) {

@@ -1,4 +1,7 @@
 // The real Fastify app over a test database, with helpers to log in as a demo user and call the API.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { eq } from 'drizzle-orm';
 import { loadConfig, type Config } from '../config/env.ts';
@@ -12,7 +15,7 @@ export type TestClient = {
   post: (url: string, body?: unknown) => Promise<LightMyRequestResponse>;
   put: (url: string, body?: unknown) => Promise<LightMyRequestResponse>;
   delete: (url: string) => Promise<LightMyRequestResponse>;
-  request: (method: string, url: string, body?: unknown) => Promise<LightMyRequestResponse>;
+  request: (method: string, url: string, body?: unknown, headers?: Record<string, string>) => Promise<LightMyRequestResponse>;
 };
 
 export type TestApp = { app: FastifyInstance; database: TestDatabase; config: Config; close: () => Promise<void> };
@@ -24,7 +27,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 
 export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = testConfig(overrides);
+  // Uploaded files go to a folder of this test app's own, never the working copy's data/.
+  const config = testConfig({ DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'kl-test-data-')), ...overrides });
   const app = await buildApp({ db: database.db, config });
   await app.ready();
   return { app, database, config, close: async () => { await app.close(); await database.close(); } };
@@ -47,12 +51,12 @@ export async function loginAs(app: FastifyInstance, key: DemoActorKey, db: TestD
 }
 
 function clientWith(app: FastifyInstance, cookies: Record<string, string>, csrfToken: string | undefined): TestClient {
-  const request = (method: string, url: string, body?: unknown) =>
+  const request = (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) =>
     app.inject({
       method: method as 'GET',
       url,
       cookies,
-      headers: csrfToken ? { 'x-csrf-token': csrfToken } : {},
+      headers: { ...headers, ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}) },
       ...(body === undefined ? {} : { payload: body as object }),
     });
   return {

@@ -36,3 +36,11 @@ describe('ZRoundSchedule', () => {
     expect(r.error?.issues).toEqual([expect.objectContaining({ path: ['deadlineLocal'], message: 'Frist må fylles ut' })]);
   });
 });
+
+describe('round schedule with an invalid time', () => {
+  it('reports the invalid field instead of throwing', () => {
+    const result = ZRoundSchedule.safeParse({ opensAtLocal: '2023-09-01T08:00:00', deadlineLocal: 'x' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['deadlineLocal']);
+  });
+});

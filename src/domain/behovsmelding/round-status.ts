@@ -2,7 +2,7 @@
 // the end of its deadline's second (both local Europe/Oslo times, see round-deadline.ts).
 // A partnership's extension does not reopen the round; it only lets that partnership submit (isSubmissionOnTime).
 import { z } from 'zod';
-import { deadlineClosesAt, osloLocalToInstant, zLocalDateTime } from './round-deadline.ts';
+import { deadlineClosesAt, osloLocalToInstant, parseLocalDateTime, zLocalDateTime } from './round-deadline.ts';
 
 export const ROUND_STATUSES = ['planlagt', 'åpen', 'stengt'] as const;
 export type TRoundStatus = (typeof ROUND_STATUSES)[number];
@@ -13,7 +13,8 @@ export const ZRoundSchedule = z
     opensAtLocal: zLocalDateTime('Åpningstidspunkt'),
     deadlineLocal: zLocalDateTime('Frist'),
   })
-  .refine((r) => osloLocalToInstant(r.opensAtLocal).getTime() < osloLocalToInstant(r.deadlineLocal).getTime(), {
+  // Only when both times are valid (their own messages say what is wrong otherwise).
+  .refine((r) => !parseLocalDateTime(r.opensAtLocal) || !parseLocalDateTime(r.deadlineLocal) || osloLocalToInstant(r.opensAtLocal).getTime() < osloLocalToInstant(r.deadlineLocal).getTime(), {
     message: 'Fristen må være etter åpningstidspunktet',
     path: ['deadlineLocal'],
   });

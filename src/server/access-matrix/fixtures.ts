@@ -41,6 +41,8 @@ export type Fixtures = {
   office: Pair;
   region: Pair;
   ids: Record<string, string>;
+  /** The test app's DATA_DIR (uploaded files), set by the test after loading. */
+  dataDir?: string;
 };
 
 export async function loadFixtures(db: Db): Promise<Fixtures> {

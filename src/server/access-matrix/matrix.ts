@@ -9,7 +9,8 @@ export type Who = (typeof WHO)[number];
 export type Tenancy = 'own' | 'other';
 
 export type CellContext = { db: Db; who: Who; tenancy: Tenancy; fx: Fixtures; unique: string };
-export type CellRequest = { url: string; body?: unknown };
+/** `headers` with a raw Buffer `body` for non-JSON requests (a multipart upload). */
+export type CellRequest = { url: string; body?: unknown; headers?: Record<string, string> };
 
 export type RouteCase = {
   /** As registered: 'PUT /api/organisations/:id'. */

@@ -25,7 +25,7 @@ export async function createApplication({ db, actor, clock, input }: Behovsmeldi
   return db.transaction(async (tx) => {
     const partnership = await findPartnership(tx, data.partnershipId);
     const resource = partnership ? applicationResource(partnership) : null;
-    if (!partnership || !resource || !can(actor, 'read', resource)) throw validationError([{ field: 'partnershipId', message: 'Fant ikke partnerskapet' }]);
+    if (!partnership || !resource || !can(actor, 'read', resource)) throw AppError.notFound('Fant ikke partnerskapet');
     assertCan(actor, 'create', resource);
     const round = await loadRound(tx, data.roundId);
     if (round.officeId !== partnership.officeId)

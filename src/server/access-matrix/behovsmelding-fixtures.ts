@@ -1,0 +1,85 @@
+// Behovsmelding data for the access matrix: per cell a fresh open round (rounds are unique per office × scheme ×
+// year, so cells rotate scheme and year), and applications in it — a draft filled with a complete application,
+// or one submitted — for the partnership the cell is about. Made through the use cases, as an admin.
+import type { Db } from '../../db/client.ts';
+import { findField } from '../../db/behovsmelding-repository.ts';
+import { findPartnership } from '../../db/partnership-repository.ts';
+import { systemClock } from '../../domain/behovsmelding/clock.ts';
+import { demoActor } from '../../test/actors.ts';
+import { completeValues } from '../../test/behovsmelding-fixture.ts';
+import { createApplication } from '../../usecases/behovsmelding/create-application.ts';
+import { createRound } from '../../usecases/behovsmelding/create-round.ts';
+import { saveField } from '../../usecases/behovsmelding/save-field.ts';
+import { submitApplication } from '../../usecases/behovsmelding/submit-application.ts';
+
+const SCHEMES = ['kompetanseloftet', 'dekomp', 'rekomp', 'kompetansepilot'] as const;
+const COUNTIES: Record<string, string[]> = { 'troms-og-finnmark': ['55', '56'], nordland: ['18'] };
+let next = 0;
+
+export async function openMatrixRound(db: Db, officeId: string) {
+  const n = next++;
+  const admin = await demoActor(db, 'admin');
+  return createRound({
+    db,
+    actor: admin,
+    clock: systemClock,
+    input: {
+      officeId,
+      schemeId: SCHEMES[n % SCHEMES.length],
+      year: 2060 + Math.floor(n / SCHEMES.length),
+      title: `Matriseutlysning ${n}`,
+      opensAtLocal: '2020-01-01T00:00:00',
+      deadlineLocal: '2099-12-31T23:59:59',
+      budgetFrameKr: 1_000_000,
+      coordinatorAllowed: true,
+      caseNumbers: (COUNTIES[officeId] ?? []).map((countyNumber, i) => ({ countyNumber, caseNumber: `2099/${20000 + n * 3 + i}` })),
+    },
+  });
+}
+
+/** A complete draft of the partnership's application in a fresh round of its office. */
+export async function matrixDraft(db: Db, partnershipId: string) {
+  const admin = await demoActor(db, 'admin');
+  const p = (await findPartnership(db, partnershipId))!;
+  const round = await openMatrixRound(db, p.officeId);
+  const app = await createApplication({ db, actor: admin, clock: systemClock, input: { roundId: round.id, partnershipId } });
+  // A round the year after an earlier one starts pre-filled from it: save on top of what is there.
+  for (const [key, value] of Object.entries(completeValues())) {
+    const baseVersion = (await findField(db, app.id, key))?.version ?? 0;
+    await saveField({ db, actor: admin, clock: systemClock, id: app.id, key, input: { value, baseVersion } });
+  }
+  return { round, app };
+}
+
+export async function matrixSubmitted(db: Db, partnershipId: string) {
+  const admin = await demoActor(db, 'admin');
+  const draft = await matrixDraft(db, partnershipId);
+  await submitApplication({ db, actor: admin, clock: systemClock, id: draft.app.id });
+  return draft;
+}
+
+/** One kept draft and one kept submission per partnership, for the read-only cells (made once, on first use). */
+const kept = new Map<string, Promise<{ draft: string; submitted: string; round: string }>>();
+export function keptApplications(db: Db, partnershipId: string) {
+  if (!kept.has(partnershipId))
+    kept.set(
+      partnershipId,
+      (async () => {
+        const d = await matrixDraft(db, partnershipId);
+        const s = await matrixSubmitted(db, partnershipId);
+        return { draft: d.app.id, submitted: s.app.id, round: d.round.id };
+      })(),
+    );
+  return kept.get(partnershipId)!;
+}
+
+/** A multipart body with one file, as a browser sends it. */
+export function multipartFile(filename: string, contentType: string, data: Buffer) {
+  const boundary = `----matrise${Date.now().toString(16)}`;
+  const payload = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`),
+    data,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}

@@ -1,0 +1,256 @@
+// Behovsmelding: rounds are public to everyone logged in and set up by the office; the office, its forum and
+// readers see a round's applications; an application is read like its partnership and written only by those who
+// write for the partnership (coordinator, granted editors — here the UH contact of Sør-Troms), never by the office,
+// which returns it for correction instead. Attachments and exports follow the application.
+import { expect } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { findField, findRoundView } from '../../db/behovsmelding-repository.ts';
+import { behovsmeldingAttachment, partnership } from '../../db/schema/index.ts';
+import { demoActor } from '../../test/actors.ts';
+import { addAttachment } from '../../usecases/behovsmelding/add-attachment.ts';
+import { fileStoreFor } from '../../db/file-store.ts';
+import { systemClock } from '../../domain/behovsmelding/clock.ts';
+import { keptApplications, matrixDraft, matrixSubmitted, multipartFile, openMatrixRound } from './behovsmelding-fixtures.ts';
+import { loggedIn, only, type CellContext, type RouteCase } from './matrix.ts';
+
+type Json = Record<string, unknown>;
+
+const readers = { admin: 'both', saksbehandler: ['own'], forum: ['own'], koordinator: ['own'], uh: ['own'], leser: 'both' } as const;
+const writers = { admin: 'both', koordinator: ['own'], uh: ['own'] } as const;
+const office = { admin: 'both', saksbehandler: ['own'] } as const;
+const officeReaders = { admin: 'both', saksbehandler: ['own'], forum: ['own'], leser: 'both' } as const;
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+
+/** The partnership of the office a round cell is about: Sør-Troms in Troms og Finnmark, Evenes' share in Nordland. */
+async function officePartnership({ db, fx, tenancy }: CellContext): Promise<string> {
+  const name = fx.office[tenancy] === 'nordland' ? 'Kompetanseløftet Evenes (Nordland-andelen)' : 'Kompetanseløftet Sør-Troms og Evenes';
+  const [p] = await db.select().from(partnership).where(eq(partnership.name, name));
+  return p!.id;
+}
+
+const kept = async (ctx: CellContext) => keptApplications(ctx.db, ctx.fx.partnership(ctx.who, ctx.tenancy));
+const keptRound = async (ctx: CellContext) => (await keptApplications(ctx.db, await officePartnership(ctx))).round;
+
+async function roundForm(ctx: CellContext, roundId: string) {
+  const r = (await findRoundView(ctx.db, roundId))!;
+  return {
+    officeId: r.officeId,
+    schemeId: r.schemeId,
+    year: r.year,
+    title: `Endret ${ctx.unique}`,
+    opensAtLocal: r.opensAtLocal,
+    deadlineLocal: r.deadlineLocal,
+    budgetFrameKr: r.budgetFrameKr,
+    guidance: r.guidance,
+    longTermPlanUrl: r.longTermPlanUrl,
+    coordinatorAllowed: r.coordinatorAllowed,
+    caseNumbers: Object.entries(r.caseNumbers).map(([countyNumber, caseNumber]) => ({ countyNumber, caseNumber })),
+    expectedVersion: r.version,
+  };
+}
+
+
+export const behovsmeldingCases: RouteCase[] = [
+  {
+    route: 'GET /api/behovsmelding/rounds',
+    request: () => ({ url: '/api/behovsmelding/rounds' }),
+    allow: loggedIn,
+    mutation: false,
+    payload: (b) => expect(((b as Json).rounds as { title: string }[]).some((r) => r.title.startsWith('Behovsmeldinger 2024'))).toBe(true),
+  },
+  {
+    route: 'POST /api/behovsmelding/rounds',
+    request: ({ fx, tenancy, unique }) => {
+      const n = Number.parseInt(unique, 10);
+      return {
+        url: '/api/behovsmelding/rounds',
+        body: {
+          officeId: fx.office[tenancy],
+          schemeId: 'rekomp',
+          year: 2020 + (n % 40),
+          title: `Matrise ${unique}`,
+          opensAtLocal: '2030-01-01T08:00:00',
+          deadlineLocal: '2030-12-01T23:59:59',
+          coordinatorAllowed: true,
+          caseNumbers: [{ countyNumber: tenancy === 'own' ? '55' : '18', caseNumber: `2098/${n}` }],
+        },
+      };
+    },
+    allow: only(office),
+    mutation: true,
+    payload: (b, ctx) => expect((b as Json).round).toMatchObject({ title: `Matrise ${ctx.unique}`, status: 'planlagt' }),
+  },
+  {
+    route: 'GET /api/behovsmelding/rounds/:id',
+    request: async (ctx) => ({ url: `/api/behovsmelding/rounds/${await keptRound(ctx)}` }),
+    allow: loggedIn,
+    mutation: false,
+    payload: (b, ctx) => expect((b as Json).round).toMatchObject({ officeId: ctx.fx.office[ctx.tenancy], extensions: [] }),
+  },
+  {
+    route: 'PUT /api/behovsmelding/rounds/:id',
+    request: async (ctx) => {
+      const round = await openMatrixRound(ctx.db, ctx.fx.office[ctx.tenancy]);
+      return { url: `/api/behovsmelding/rounds/${round.id}`, body: await roundForm(ctx, round.id) };
+    },
+    allow: only(office),
+    mutation: true,
+    payload: (b, ctx) => expect((b as Json).round).toMatchObject({ title: `Endret ${ctx.unique}` }),
+  },
+  {
+    route: 'GET /api/behovsmelding/rounds/:id/applications',
+    request: async (ctx) => ({ url: `/api/behovsmelding/rounds/${await keptRound(ctx)}/applications?sort=total&dir=desc` }),
+    allow: only(officeReaders),
+    mutation: false,
+    payload: (b) => expect((b as Json).applications).toMatchObject([{ status: 'utkast', totalKr: 150_000 }]),
+  },
+  {
+    route: 'POST /api/behovsmelding/rounds/:id/extensions',
+    request: async (ctx) => ({
+      url: `/api/behovsmelding/rounds/${await keptRound(ctx)}/extensions`,
+      body: { partnershipId: await officePartnership(ctx), untilLocal: '2100-01-15T12:00:00', reason: `Matrise ${ctx.unique}` },
+    }),
+    allow: only(office),
+    mutation: true,
+    payload: (b, ctx) => expect((b as Json).extension).toMatchObject({ reason: `Matrise ${ctx.unique}` }),
+  },
+  {
+    route: 'GET /api/behovsmelding/rounds/:id/export.:format',
+    request: async (ctx) => ({ url: `/api/behovsmelding/rounds/${await keptRound(ctx)}/export.xlsx` }),
+    allow: only(officeReaders),
+    mutation: false,
+    payload: (b, _ctx, headers) => {
+      expect(headers['content-type']).toContain('spreadsheetml');
+      expect(String(b).slice(0, 2)).toBe('PK');
+    },
+  },
+  {
+    route: 'GET /api/behovsmelding/applications',
+    request: () => ({ url: '/api/behovsmelding/applications' }),
+    allow: loggedIn,
+    mutation: false,
+    payload: (b, { who, fx }) => {
+      const ids = ((b as Json).applications as { partnershipId: string }[]).map((a) => a.partnershipId);
+      if (readers[who as keyof typeof readers]) expect(ids).toContain(fx.partnership(who, 'own'));
+      if (!['admin', 'leser'].includes(who)) expect(ids).not.toContain(fx.partnership(who, 'other'));
+    },
+  },
+  {
+    route: 'POST /api/behovsmelding/applications',
+    request: async (ctx) => {
+      const pid = ctx.fx.partnership(ctx.who, ctx.tenancy);
+      const p = (await ctx.db.select().from(partnership).where(eq(partnership.id, pid)))[0]!;
+      const round = await openMatrixRound(ctx.db, p.officeId);
+      return { url: '/api/behovsmelding/applications', body: { roundId: round.id, partnershipId: pid } };
+    },
+    allow: only(writers),
+    mutation: true,
+    payload: (b) => expect((b as Json).application).toMatchObject({ status: 'utkast', canEdit: true }),
+  },
+  {
+    route: 'GET /api/behovsmelding/applications/:id',
+    request: async (ctx) => ({ url: `/api/behovsmelding/applications/${(await kept(ctx)).draft}` }),
+    allow: only(readers),
+    mutation: false,
+    payload: (b) => expect((b as Json).application).toMatchObject({ status: 'utkast', fields: { 's1.tema': { value: 'Inkluderende praksis' } } }),
+  },
+  {
+    route: 'PUT /api/behovsmelding/applications/:id/fields/:key',
+    request: async (ctx) => {
+      const id = (await kept(ctx)).draft;
+      const current = await findField(ctx.db, id, 's2.ppt');
+      return { url: `/api/behovsmelding/applications/${id}/fields/s2.ppt`, body: { value: `PPT ${ctx.unique}`, baseVersion: current?.version ?? 0 } };
+    },
+    allow: only(writers),
+    mutation: true,
+    payload: (b) => expect(b).toMatchObject({ key: 's2.ppt', version: expect.any(Number) }),
+  },
+  {
+    route: 'GET /api/behovsmelding/applications/:id/changes',
+    request: async (ctx) => ({ url: `/api/behovsmelding/applications/${(await kept(ctx)).draft}/changes?since=0` }),
+    allow: only(readers),
+    mutation: false,
+    payload: (b) => expect(((b as Json).changes as unknown[]).length).toBeGreaterThan(20),
+  },
+  {
+    route: 'GET /api/behovsmelding/applications/:id/history',
+    request: async (ctx) => ({ url: `/api/behovsmelding/applications/${(await kept(ctx)).draft}/history?key=s1.tema` }),
+    allow: only(readers),
+    mutation: false,
+    payload: (b) => expect((b as Json).history).toMatchObject([{ key: 's1.tema', version: 1, byName: 'Ada Fjellheim' }]),
+  },
+  {
+    route: 'POST /api/behovsmelding/applications/:id/submit',
+    request: async (ctx) => ({ url: `/api/behovsmelding/applications/${(await matrixDraft(ctx.db, ctx.fx.partnership(ctx.who, ctx.tenancy))).app.id}/submit` }),
+    allow: only(writers),
+    mutation: true,
+    payload: (b) => expect(b).toMatchObject({ documentNumber: expect.stringMatching(/^2099\/\d+-1$/), sequence: 1 }),
+  },
+  {
+    route: 'POST /api/behovsmelding/applications/:id/return',
+    request: async (ctx) => {
+      const { app } = await matrixSubmitted(ctx.db, await officePartnership(ctx));
+      return { url: `/api/behovsmelding/applications/${app.id}/return`, body: { message: `Rett dette ${ctx.unique}` } };
+    },
+    allow: only(office),
+    mutation: true,
+    payload: (b) => expect((b as Json).application).toMatchObject({ status: 'returnert' }),
+  },
+  {
+    route: 'GET /api/behovsmelding/applications/:id/submissions/:sequence',
+    request: async (ctx) => ({ url: `/api/behovsmelding/applications/${(await kept(ctx)).submitted}/submissions/1` }),
+    allow: only(readers),
+    mutation: false,
+    payload: (b) => expect(b).toMatchObject({ format: 'kompetanseloft.behovsmelding/1', sequence: 1 }),
+  },
+  {
+    route: 'GET /api/behovsmelding/applications/:id/export.:format',
+    request: async (ctx) => ({ url: `/api/behovsmelding/applications/${(await kept(ctx)).submitted}/export.json` }),
+    allow: only(readers),
+    mutation: false,
+    payload: (b) => expect(b).toMatchObject({ format: 'kompetanseloft.behovsmelding-export/1' }),
+  },
+  {
+    route: 'POST /api/behovsmelding/applications/:id/attachments',
+    request: async (ctx) => {
+      const { payload, headers } = multipartFile('budsjett.pdf', 'application/pdf', PDF);
+      return { url: `/api/behovsmelding/applications/${(await kept(ctx)).draft}/attachments`, body: payload, headers };
+    },
+    allow: only(writers),
+    mutation: true,
+    payload: (b) => expect((b as Json).attachment).toMatchObject({ filename: 'budsjett.pdf', contentType: 'application/pdf' }),
+  },
+  {
+    route: 'GET /api/behovsmelding/applications/:id/attachments/:attachmentId',
+    request: async (ctx) => {
+      const id = (await kept(ctx)).draft;
+      const attachment = await uploadedBy(ctx, id);
+      return { url: `/api/behovsmelding/applications/${id}/attachments/${attachment}` };
+    },
+    allow: only(readers),
+    mutation: false,
+    payload: (b) => expect(String(b).startsWith('%PDF-')).toBe(true),
+  },
+  {
+    route: 'DELETE /api/behovsmelding/applications/:id/attachments/:attachmentId',
+    request: async (ctx) => {
+      const id = (await kept(ctx)).draft;
+      return { url: `/api/behovsmelding/applications/${id}/attachments/${await uploadedBy(ctx, id)}` };
+    },
+    allow: only(writers),
+    mutation: true,
+    payload: () => undefined,
+  },
+];
+
+/** A fresh attachment on the application, uploaded by the admin, stored where the test app stores files. */
+async function uploadedBy(ctx: CellContext, applicationId: string): Promise<string> {
+  const admin = await demoActor(ctx.db, 'admin');
+  const dataDir = ctx.fx.dataDir;
+  if (!dataDir) throw new Error('the access-matrix test must set fx.dataDir to the test app’s DATA_DIR');
+  const files = (db: typeof ctx.db) => fileStoreFor({ databaseUrl: undefined, dataDir, db });
+  const a = await addAttachment({ db: ctx.db, actor: admin, clock: systemClock, files, id: applicationId, upload: { filename: 'plan.pdf', data: PDF, truncated: false } });
+  const [row] = await ctx.db.select().from(behovsmeldingAttachment).where(eq(behovsmeldingAttachment.id, a.id));
+  return row!.id;
+}
