@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { AppError } from '../domain/shared/app-error.ts';
 import { registerDbCommands } from './db-commands.ts';
+import { registerExportCommands } from './export-commands.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerUserCommands } from './user-commands.ts';
 
@@ -14,6 +15,7 @@ program
 registerServeCommand(program);
 registerDbCommands(program);
 registerUserCommands(program);
+registerExportCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../client.ts';
 import { appUser } from '../../schema/index.ts';
 import { loadActor } from '../../session-repository.ts';
-import { partnership } from '../../schema/index.ts';
+import { behovsmeldingRound, partnership } from '../../schema/index.ts';
 import type { Actor } from '../../../domain/access/roles.ts';
 import { fixedClock, type Clock } from '../../../domain/behovsmelding/clock.ts';
 import { createApplication } from '../../../usecases/behovsmelding/create-application.ts';
@@ -102,6 +102,9 @@ async function fill(db: Db, actor: Actor, id: string, values: Record<string, unk
 }
 
 export async function seedDemoBehovsmelding(db: Db): Promise<void> {
+  // Once: `seed --demo --force` on a database that has them already leaves them as they are.
+  const [existing] = await db.select().from(behovsmeldingRound).where(eq(behovsmeldingRound.title, ROUNDS[0]!.title));
+  if (existing) return;
   const admin = await actorByEmail(db, 'ada.admin@example.org');
   const siri = await actorByEmail(db, 'siri.saksbehandler@example.org');
   const nora = await actorByEmail(db, 'nora.saksbehandler@example.org');
