@@ -24,7 +24,7 @@ export async function openBenchDatabase(backend: Backend): Promise<{ database: D
 }
 
 export async function startBenchApp(database: Database) {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_LOGIN: 'true', PUBLIC_URL: 'http://127.0.0.1' });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_LOGIN: 'true', PUBLIC_URL: 'http://127.0.0.1', LOGIN_RATE_LIMIT: '10000' });
   const app = await buildApp({ db: database.db, config });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return { app, url: address };

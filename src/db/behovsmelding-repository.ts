@@ -49,10 +49,9 @@ export async function listRoundViews(db: DbOrTx, filter: { officeId?: string | u
     .orderBy(desc(behovsmeldingRound.year), asc(office.name), asc(behovsmeldingRound.title));
   const ids = rows.map((r) => r.row.id);
   if (ids.length === 0) return [];
-  const [cases, counts] = await Promise.all([
-    db.select().from(behovsmeldingRoundCase).where(inArray(behovsmeldingRoundCase.roundId, ids)).orderBy(asc(behovsmeldingRoundCase.countyNumber)),
-    db.select({ roundId: behovsmelding.roundId, n: count() }).from(behovsmelding).where(inArray(behovsmelding.roundId, ids)).groupBy(behovsmelding.roundId),
-  ]);
+  // Sequential: `db` may be a transaction (one connection).
+  const cases = await db.select().from(behovsmeldingRoundCase).where(inArray(behovsmeldingRoundCase.roundId, ids)).orderBy(asc(behovsmeldingRoundCase.countyNumber));
+  const counts = await db.select({ roundId: behovsmelding.roundId, n: count() }).from(behovsmelding).where(inArray(behovsmelding.roundId, ids)).groupBy(behovsmelding.roundId);
   return rows.map(({ row, officeName, schemeName }) => ({
     ...row,
     officeName,

@@ -27,13 +27,12 @@ export function partnershipOut(p: LoadedApplication['partnership']) {
 
 export async function applicationView(db: DbOrTx, actor: Actor, loaded: LoadedApplication, clock: Clock) {
   const { app, round, partnership, resource } = loaded;
-  const [rows, cursor, submissions, attachments, extension] = await Promise.all([
-    loadFields(db, app.id),
-    latestChangeId(db, app.id),
-    listSubmissions(db, app.id),
-    listAttachments(db, app.id),
-    findExtension(db, round.id, partnership.id),
-  ]);
+  // One after another: `db` may be a transaction, whose one connection runs one query at a time.
+  const rows = await loadFields(db, app.id);
+  const cursor = await latestChangeId(db, app.id);
+  const submissions = await listSubmissions(db, app.id);
+  const attachments = await listAttachments(db, app.id);
+  const extension = await findExtension(db, round.id, partnership.id);
   const mayEdit = can(actor, 'update', resource);
   const timing = isSubmissionOnTime({ deadlineLocal: round.deadlineLocal, submittedAt: clock.now(), extensionUntilLocal: extension?.untilLocal ?? null });
   return {
