@@ -1,7 +1,7 @@
 // Fills the path parameters of the router's pages with ids from the seeded demo data.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../src/db/client.ts';
-import { organisation, partnership, person, region } from '../../src/db/schema/index.ts';
+import { behovsmelding, behovsmeldingRound, organisation, partnership, person, region } from '../../src/db/schema/index.ts';
 import type { ParamKind } from '../../src/web/route-meta.ts';
 
 export async function seededParams(db: Db): Promise<Record<ParamKind, string>> {
@@ -9,7 +9,11 @@ export async function seededParams(db: Db): Promise<Record<ParamKind, string>> {
   const [p] = await db.select().from(person).where(eq(person.email, 'ola.koordinator@example.org'));
   const [r] = await db.select().from(region).where(eq(region.name, 'Sør-Troms'));
   const [ps] = await db.select().from(partnership).where(eq(partnership.name, 'Kompetanseløftet Sør-Troms og Evenes'));
-  return { organisation: org!.id, person: p!.id, region: r!.id, partnership: ps!.id, scheme: 'kompetanseloftet' };
+  const [round] = await db.select().from(behovsmeldingRound).where(eq(behovsmeldingRound.title, 'Behovsmeldinger 2024 – Kompetanseløftet for spesialpedagogikk og inkluderende praksis'));
+  // Nord-Troms' application is returned for correction: the form pages show it editable, with the office's message.
+  const [nordTroms] = await db.select().from(partnership).where(eq(partnership.name, 'Kompetanseløftet Nord-Troms'));
+  const [application] = await db.select().from(behovsmelding).where(eq(behovsmelding.partnershipId, nordTroms!.id));
+  return { organisation: org!.id, person: p!.id, region: r!.id, partnership: ps!.id, scheme: 'kompetanseloftet', round: round!.id, application: application!.id };
 }
 
 export function fillPath(path: string, params: Record<string, ParamKind> | undefined, values: Record<ParamKind, string>): string {
