@@ -5,14 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '../test/test-db.ts';
 import { claimNext, enqueue, markDone } from './job-repository.ts';
-import { job } from './schema/index.ts';
+import { markQueuedJobsDone } from '../test/job-queue.ts';
 
 let database: TestDatabase;
 beforeAll(async () => {
   database = await createTestDatabase();
   if (!database.url) throw new Error('job-repository.postgres.test.ts needs DATABASE_URL (a PostgreSQL server)');
-  // The demo data queues receipt e-mails; this file counts only the jobs it queues itself.
-  await database.db.update(job).set({ doneAt: new Date() });
+  await markQueuedJobsDone(database.db);
 });
 afterAll(() => database.close());
 

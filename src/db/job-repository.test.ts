@@ -2,14 +2,13 @@
 // failures back off and give up, dead claims are retaken. (Lock contention: job-repository.postgres.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../test/test-db.ts';
-import { job } from './schema/index.ts';
+import { markQueuedJobsDone } from '../test/job-queue.ts';
 import { claimNext, enqueue, findJob, markDone, markFailed, MAX_JOB_ATTEMPTS, STALE_CLAIM_MS } from './job-repository.ts';
 
 let database: TestDatabase;
 beforeAll(async () => {
   database = await createTestDatabase();
-  // The demo data queues receipt e-mails; this file counts only the jobs it queues itself.
-  await database.db.update(job).set({ doneAt: new Date() });
+  await markQueuedJobsDone(database.db);
 });
 afterAll(() => database.close());
 

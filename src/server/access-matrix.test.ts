@@ -15,7 +15,7 @@ import { loadFixtures, type Fixtures } from './access-matrix/fixtures.ts';
 import { auditRows, fingerprint } from './access-matrix/fingerprint.ts';
 import { WHO, type CellContext, type RouteCase, type Tenancy, type Who } from './access-matrix/matrix.ts';
 
-const CASES: RouteCase[] = [...platformCases, ...orgCases, ...partnershipCases, ...referenceCases, ...accessCases, ...behovsmeldingCases];
+const CASES: RouteCase[] = [...platformCases, ...orgCases, ...partnershipCases, ...referenceCases, ...behovsmeldingCases, ...accessCases];
 const DEMO_KEY: Record<Exclude<Who, 'anonymous'>, DemoActorKey> = {
   admin: 'admin',
   saksbehandler: 'saksbehandler',

@@ -7,6 +7,7 @@ import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import { findJob } from '../../db/job-repository.ts';
 import { emailOutbox, job, organisation } from '../../db/schema/index.ts';
+import { markQueuedJobsDone } from '../../test/job-queue.ts';
 import { demoActor } from '../../test/actors.ts';
 import { freePort } from '../../test/free-port.ts';
 import { testConfig } from '../../test/test-app.ts';
@@ -23,6 +24,7 @@ const log = { info: (obj: object, msg: string) => logged.push({ obj, msg }), err
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  await markQueuedJobsDone(database.db);
   smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
