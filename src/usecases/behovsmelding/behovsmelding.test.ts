@@ -194,3 +194,18 @@ describe('submitting', () => {
     expect(onTime.sequence).toBe(1);
   });
 });
+
+describe('year 2 and 3 of a multi-year measure', () => {
+  it('start pre-filled from the partnership’s application the year before; the confirmation 4.3 must be given anew', async () => {
+    const { db, ola, staff, app } = await setup(2045);
+    await fillApplication(db, ola, app.id, 2045);
+    const round2 = await openRound(db, staff, 2046);
+    const p = await partnershipByName(db, SOR_TROMS);
+    const next = await startApplication(db, ola, { roundId: round2.id, partnershipId: p.id, year: 2046 });
+    expect(next.previousId).toBe(app.id);
+    expect(next.fields['s1.tema']).toMatchObject({ value: 'Inkluderende praksis', version: 1, updatedByName: 'Ola Strand' });
+    expect(next.fields['parts.hoved.ownerBudget']?.value).toEqual(completeValues()['parts.hoved.ownerBudget']);
+    expect(next.fields['s4.lagetIPartnerskap']).toBeUndefined();
+    expect(next.validation.issues.filter((i) => i.severity === 'error').map((i) => i.fieldKey)).toEqual(['s4.lagetIPartnerskap']);
+  });
+});
