@@ -56,7 +56,9 @@ async function parseError(response: Response): Promise<ApiError> {
 
 export async function request<T>(method: Method, path: string, body?: unknown, init?: { signal?: AbortSignal }): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // A FormData body (file upload) sets its own multipart content type with the boundary.
+  const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
+  if (body !== undefined && !isForm) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
@@ -64,7 +66,7 @@ export async function request<T>(method: Method, path: string, body?: unknown, i
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? (body as FormData) : JSON.stringify(body),
       signal: init?.signal,
     });
   } catch (error) {
@@ -85,6 +87,8 @@ export const api = {
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  /** Multipart POST (file upload), with the CSRF header like every mutation. */
+  upload: <T>(path: string, form: FormData) => request<T>('POST', path, form),
 };
 
 /** A path with a query string; empty and undefined values are left out. */

@@ -23,12 +23,24 @@ import { PartnershipDetailPage } from './pages/partnerships/partnership-detail-p
 import { PartnershipEditPage, PartnershipNewPage } from './pages/partnerships/partnership-edit-page.tsx';
 import { PartnershipEditorsPage } from './pages/partnerships/partnership-editors-page.tsx';
 import { PartnershipListPage } from './pages/partnerships/partnership-list-page.tsx';
+import { ApplicationListPage } from './pages/behovsmelding/application/application-list-page.tsx';
+import { NewApplicationPage } from './pages/behovsmelding/application/new-application-page.tsx';
+import { ApplicationOverviewPage } from './pages/behovsmelding/application/application-overview-page.tsx';
+import { Section1Page, Section2Page, Section3Page, Section4Page, Section5Page, Section6Page } from './pages/behovsmelding/application/section-pages.tsx';
+import { AttachmentsPage } from './pages/behovsmelding/application/attachments-page.tsx';
+import { SummaryPage } from './pages/behovsmelding/application/summary-page.tsx';
+import { ReceiptPage } from './pages/behovsmelding/application/receipt-page.tsx';
+import { HistoryPage } from './pages/behovsmelding/application/history-page.tsx';
 import { CountyListPage } from './pages/reference/county-list-page.tsx';
 import { MunicipalityListPage } from './pages/reference/municipality-list-page.tsx';
 import { OfficeListPage } from './pages/reference/office-list-page.tsx';
 import { ReferencePage } from './pages/reference/reference-page.tsx';
 import { SchemeListPage } from './pages/reference/scheme-list-page.tsx';
 import { SchemePage } from './pages/reference/scheme-page.tsx';
+import { RoundDetailPage } from './pages/behovsmelding/rounds/round-detail-page.tsx';
+import { RoundEditPage, RoundNewPage } from './pages/behovsmelding/rounds/round-edit-page.tsx';
+import { RoundListPage } from './pages/behovsmelding/rounds/round-list-page.tsx';
+import { ReturnApplicationPage } from './pages/behovsmelding/rounds/return-application-page.tsx';
 import { AuditLogPage } from './pages/admin/audit-log-page.tsx';
 import { InvitationListPage } from './pages/admin/invitation-list-page.tsx';
 import { InvitePage } from './pages/admin/invite-page.tsx';
@@ -64,12 +76,32 @@ const PAGES: readonly PageDefinition[] = [
   { path: '/partnerskap/:id/rediger', title: 'page.partnershipEdit', params: { id: 'partnership' }, Component: PartnershipEditPage },
   { path: '/partnerskap/:id/redaktorer', title: 'page.partnershipEditors', params: { id: 'partnership' }, Component: PartnershipEditorsPage },
 
+  { path: '/behovsmeldinger', title: 'page.bmList', Component: ApplicationListPage },
+  { path: '/behovsmeldinger/ny', title: 'page.bmNew', Component: NewApplicationPage },
+  { path: '/behovsmeldinger/:id', title: 'page.bmApplication', params: { id: 'application' }, Component: ApplicationOverviewPage },
+  { path: '/behovsmeldinger/:id/seksjon-1', title: 'page.bmSection1', params: { id: 'application' }, Component: Section1Page },
+  { path: '/behovsmeldinger/:id/seksjon-2', title: 'page.bmSection2', params: { id: 'application' }, Component: Section2Page },
+  { path: '/behovsmeldinger/:id/seksjon-3', title: 'page.bmSection3', params: { id: 'application' }, Component: Section3Page },
+  { path: '/behovsmeldinger/:id/seksjon-4', title: 'page.bmSection4', params: { id: 'application' }, Component: Section4Page },
+  { path: '/behovsmeldinger/:id/seksjon-5', title: 'page.bmSection5', params: { id: 'application' }, Component: Section5Page },
+  { path: '/behovsmeldinger/:id/seksjon-6', title: 'page.bmSection6', params: { id: 'application' }, Component: Section6Page },
+  { path: '/behovsmeldinger/:id/vedlegg', title: 'page.bmAttachments', params: { id: 'application' }, Component: AttachmentsPage },
+  { path: '/behovsmeldinger/:id/oppsummering', title: 'page.bmSummary', params: { id: 'application' }, Component: SummaryPage },
+  { path: '/behovsmeldinger/:id/kvittering', title: 'page.bmReceipt', params: { id: 'application' }, Component: ReceiptPage },
+  { path: '/behovsmeldinger/:id/historikk', title: 'page.bmHistory', params: { id: 'application' }, Component: HistoryPage },
+
   { path: '/referanse', title: 'page.reference', Component: ReferencePage },
   { path: '/referanse/fylker', title: 'page.counties', Component: CountyListPage },
   { path: '/referanse/kommuner', title: 'page.municipalities', Component: MunicipalityListPage },
   { path: '/referanse/embeter', title: 'page.offices', Component: OfficeListPage },
   { path: '/referanse/ordninger', title: 'page.schemes', Component: SchemeListPage },
   { path: '/referanse/ordninger/:id', title: 'page.scheme', params: { id: 'scheme' }, Component: SchemePage },
+
+  { path: '/utlysninger', title: 'page.rounds', Component: RoundListPage },
+  { path: '/utlysninger/ny', title: 'page.roundNew', Component: RoundNewPage },
+  { path: '/utlysninger/:id', title: 'page.round', params: { id: 'round' }, Component: RoundDetailPage },
+  { path: '/utlysninger/:id/rediger', title: 'page.roundEdit', params: { id: 'round' }, Component: RoundEditPage },
+  { path: '/behovsmeldinger/:id/returner', title: 'page.roundReturn', params: { id: 'application' }, Component: ReturnApplicationPage },
 
   { path: '/admin/revisjonslogg', title: 'page.audit', Component: AuditLogPage },
   { path: '/admin/brukere', title: 'page.users', Component: UserListPage },

@@ -58,6 +58,10 @@ export function detectAttachmentType(data: Uint8Array, filename: string): TAttac
 /** A file name safe to show and to send back in Content-Disposition: no folders, no control characters. */
 export function cleanFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>:|?*]/g, '').trim().slice(0, 200);
+  const cleaned = [...base]
+    .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f && !'"<>:|?*'.includes(c))
+    .join('')
+    .trim()
+    .slice(0, 200);
   return cleaned || 'vedlegg';
 }

@@ -1,6 +1,6 @@
 // The main navigation. Each item says who it is for, so a user only sees what they can use.
 import type { MessageKey } from '../i18n/catalogs.ts';
-import { canInvite, canSeePeople, isAdmin, isStaff } from '../session/access.ts';
+import { canInvite, canSeePeople, canSeeRoundApplications, isAdmin, isStaff } from '../session/access.ts';
 import type { SessionUser } from '../types/session.ts';
 
 export type NavItem = { to: string; label: MessageKey; visible: (user: SessionUser) => boolean };
@@ -9,6 +9,8 @@ const everyone = () => true;
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/partnerskap', label: 'nav.partnerships', visible: everyone },
+  { to: '/behovsmeldinger', label: 'bm.nav', visible: everyone },
+  { to: '/utlysninger', label: 'round.nav', visible: canSeeRoundApplications },
   { to: '/organisasjoner', label: 'nav.organisations', visible: everyone },
   { to: '/personer', label: 'nav.people', visible: canSeePeople },
   { to: '/regioner', label: 'nav.regions', visible: everyone },

@@ -18,3 +18,5 @@ export const isStaff = (user: SessionUser | null) => hasRole(user, 'admin', 'sak
 export const isAdmin = (user: SessionUser | null) => hasRole(user, 'admin');
 export const canSeePeople = (user: SessionUser | null) => hasRole(user, 'admin', 'saksbehandler', ...ORGANISATION_ROLES);
 export const canInvite = (user: SessionUser | null) => hasRole(user, 'admin', 'saksbehandler', ...ORGANISATION_ROLES);
+/** Rounds (utlysninger) are the office's work: case officers, the forum and readers (and the admin). */
+export const canSeeRoundApplications = (user: SessionUser | null) => hasRole(user, 'admin', 'saksbehandler', 'forum', 'leser');

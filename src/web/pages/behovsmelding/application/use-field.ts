@@ -1,0 +1,43 @@
+// One field of the form as an editor needs it: its value, edit and leave (autosave), its issues and co-editing state.
+import { fieldDef } from '../../../../domain/behovsmelding/application-fields.ts';
+import type { TApplicationIssue } from '../../../../domain/behovsmelding/validate-application.ts';
+import type { FieldEntry } from './application-fields-reducer.ts';
+import { useApplicationForm } from './application-context.ts';
+import { visible } from './issues.ts';
+
+export type FieldHandle = {
+  key: string;
+  label: string;
+  required: boolean;
+  value: unknown;
+  editable: boolean;
+  entry: FieldEntry | undefined;
+  /** The field's issues (all paths under it) the user should see now. */
+  issues: TApplicationIssue[];
+  set: (value: unknown) => void;
+  /** Call on blur of any of the field's inputs. */
+  commit: () => void;
+};
+
+export function useField(key: string): FieldHandle {
+  const form = useApplicationForm();
+  const def = fieldDef(key);
+  const issues = visible(
+    form.validation.issues.filter((i) => i.fieldKey === key),
+    form.showRequired(key),
+  );
+  return {
+    key,
+    label: def?.label ?? key,
+    required: def?.required ?? false,
+    value: form.fields.values[key] ?? null,
+    editable: form.editable,
+    entry: form.fields.entry(key),
+    issues,
+    set: (value) => form.fields.setValue(key, value),
+    commit: () => {
+      form.touch(key);
+      form.fields.commit(key);
+    },
+  };
+}

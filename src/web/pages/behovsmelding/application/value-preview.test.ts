@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { valuePreview } from './value-preview.ts';
+
+const words = { yes: 'Ja', no: 'Nei', empty: '(tomt)' };
+
+describe('valuePreview', () => {
+  it('shows texts, numbers and yes/no as written', () => {
+    expect(valuePreview('  Trygghet \n og mestring ', words)).toBe('Trygghet og mestring');
+    expect(valuePreview(1676314, words)).toBe('1\u00a0676\u00a0314');
+    expect(valuePreview(true, words)).toBe('Ja');
+    expect(valuePreview(null, words)).toBe('(tomt)');
+    expect(valuePreview('   ', words)).toBe('(tomt)');
+  });
+
+  it('shows a table as its cells, rows split', () => {
+    const rows = [
+      { uke: '33', aktivitet: 'Motivering', hvem: null },
+      { uke: '34', aktivitet: 'Kartlegging', hvem: 'Alle' },
+    ];
+    expect(valuePreview(rows, words)).toBe('33 · Motivering / 34 · Kartlegging · Alle');
+  });
+
+  it('cuts long values', () => {
+    expect(valuePreview('a'.repeat(50), words, 10)).toBe(`${'a'.repeat(9)}…`);
+  });
+});

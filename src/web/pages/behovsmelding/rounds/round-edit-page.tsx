@@ -1,0 +1,72 @@
+// New round and edit round (edit sends the whole form with expectedVersion; a 409 shows that someone saved first).
+import { useNavigate, useParams } from 'react-router';
+import { ZRoundInput, ZRoundUpdate } from '../../../../domain/behovsmelding/round.ts';
+import { api } from '../../../api.ts';
+import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
+import { Loading } from '../../../components/loading.tsx';
+import { Page } from '../../../components/page.tsx';
+import { useApi } from '../../../hooks/use-api.ts';
+import { useT } from '../../../i18n/i18n-context.tsx';
+import { useStatus } from '../../../layout/status-context.tsx';
+import { useSession } from '../../../session/session-context.tsx';
+import type { RoundDetail } from '../../../types/behovsmelding.ts';
+import { RoundForm } from './round-form.tsx';
+import { roundBody, roundFormValues, type RoundBody } from './round-form-values.ts';
+
+export function RoundNewPage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const { announce } = useStatus();
+  const { user } = useSession();
+  const officeId = user?.grants.find((g) => g.role === 'saksbehandler' && g.officeId)?.officeId ?? '';
+  const save = async (body: RoundBody) => {
+    const { round } = await api.post<{ round: RoundDetail }>('/api/behovsmelding/rounds', body);
+    const path = `/utlysninger/${round.id}`;
+    announce(t('status.created'), path);
+    navigate(path);
+  };
+  return (
+    <Page title={t('page.roundNew')}>
+      <RoundForm
+        initial={roundFormValues(undefined, { officeId, year: new Date().getFullYear() + 1 })}
+        schema={ZRoundInput}
+        toBody={roundBody}
+        onSubmit={save}
+        submitLabel={t('round.create')}
+        cancelTo="/utlysninger"
+      />
+    </Page>
+  );
+}
+
+export function RoundEditPage() {
+  const t = useT();
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const { announce } = useStatus();
+  const { data, error } = useApi<{ round: RoundDetail }>(`/api/behovsmelding/rounds/${encodeURIComponent(id)}`);
+  const round = data?.round;
+  const save = async (body: RoundBody & { expectedVersion: number }) => {
+    await api.put(`/api/behovsmelding/rounds/${encodeURIComponent(id)}`, body);
+    const path = `/utlysninger/${id}`;
+    announce(t('status.saved'), path);
+    navigate(path);
+  };
+  return (
+    <Page title={round ? t('round.editTitle', { title: round.title }) : t('page.roundEdit')}>
+      {error && <ApiErrorAlert error={error} />}
+      {!round && !error && <Loading />}
+      {round && (
+        <RoundForm
+          key={round.version}
+          initial={roundFormValues(round)}
+          schema={ZRoundUpdate}
+          toBody={(v) => ({ ...roundBody(v), expectedVersion: round.version })}
+          onSubmit={save}
+          submitLabel={t('common.save')}
+          cancelTo={`/utlysninger/${id}`}
+        />
+      )}
+    </Page>
+  );
+}

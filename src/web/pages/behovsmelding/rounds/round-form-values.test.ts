@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { ZRoundInput, ZRoundUpdate } from '../../../../domain/behovsmelding/round.ts';
+import { zodFieldErrors } from '../../../forms/use-form.ts';
+import type { Round } from '../../../types/behovsmelding.ts';
+import { roundBody, roundFormValues, withCheckedTimes, type RoundFormValues } from './round-form-values.ts';
+
+const filled = (patch: Partial<RoundFormValues> = {}): RoundFormValues => ({
+  ...roundFormValues(undefined, { officeId: 'troms-finnmark', year: 2024 }),
+  schemeId: 'kompetanseloftet',
+  title: 'Kompetanseløftet 2024',
+  opensAt: { date: '2023-10-01', time: '08:00' },
+  deadline: { date: '2023-12-01', time: '23:59:59' },
+  budgetFrame: 'kr 12 500 000',
+  caseNumbers: [
+    { key: 'a', countyNumber: '55', caseNumber: '2023/8245' },
+    { key: 'b', countyNumber: '56', caseNumber: ' 2023/8244 ' },
+  ],
+  ...patch,
+});
+
+describe('roundBody', () => {
+  it('turns the form into the body the shared schema accepts', () => {
+    const parsed = ZRoundInput.parse(roundBody(filled()));
+    expect(parsed).toMatchObject({
+      officeId: 'troms-finnmark',
+      year: 2024,
+      opensAtLocal: '2023-10-01T08:00:00',
+      deadlineLocal: '2023-12-01T23:59:59',
+      budgetFrameKr: 12_500_000,
+      guidance: null,
+      longTermPlanUrl: null,
+      coordinatorAllowed: false,
+      caseNumbers: { '55': '2023/8245', '56': '2023/8244' },
+    });
+  });
+
+  it('leaves what it cannot read for the schema to word', () => {
+    const body = roundBody(filled({ year: 'neste år', budgetFrame: '12,5 mill' }));
+    expect(body.year).toBe('neste år');
+    expect(body.budgetFrameKr).toBe('12,5 mill');
+    const fields = zodFieldErrors(ZRoundInput.safeParse(body).error!).map((e) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(['year', 'budgetFrameKr']));
+    expect(roundBody(filled({ year: '', budgetFrame: ' ' }))).toMatchObject({ year: undefined, budgetFrameKr: null });
+  });
+});
+
+describe('roundFormValues', () => {
+  it('round-trips a stored round through the form', () => {
+    const round: Round = {
+      id: 'r-1',
+      officeName: 'Statsforvalteren i Troms og Finnmark',
+      schemeName: 'Kompetanseløftet',
+      status: 'planlagt',
+      applicationCount: 0,
+      version: 1,
+      officeId: 'troms-finnmark',
+      schemeId: 'kompetanseloftet',
+      year: 2024,
+      title: 'Kompetanseløftet 2024',
+      opensAtLocal: '2023-10-01T08:00:00',
+      deadlineLocal: '2023-12-01T23:59:59',
+      budgetFrameKr: 1_676_314,
+      guidance: 'Les veilederen.',
+      longTermPlanUrl: 'https://example.org/plan.pdf',
+      coordinatorAllowed: true,
+      caseNumbers: { '55': '2023/8245' },
+    };
+    const values = roundFormValues(round);
+    expect(values.budgetFrame).toBe('1\u00a0676\u00a0314');
+    const { id: _i, officeName: _o, schemeName: _s, status: _st, applicationCount: _a, version: _v, ...input } = round;
+    expect(ZRoundInput.parse(roundBody(values))).toEqual(input);
+  });
+});
+
+describe('withCheckedTimes', () => {
+  const schema = withCheckedTimes(ZRoundUpdate);
+
+  it('reports an invalid time with every other problem, instead of throwing', () => {
+    const body = { ...roundBody(filled({ title: '', deadline: { date: '2023-02-30', time: '23:59' } })), expectedVersion: 1 };
+    const errors = zodFieldErrors(schema.safeParse(body).error!);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        { field: 'deadlineLocal', message: 'Frist må være en gyldig dato og tid (åååå-mm-dd tt:mm)' },
+        { field: 'title', message: 'Tittel må fylles ut' },
+      ]),
+    );
+    expect(errors.filter((e) => e.field === 'deadlineLocal')).toHaveLength(1);
+  });
+
+  it('lists the problems in the order of the form', () => {
+    const body = roundBody({ ...roundFormValues(), opensAt: { date: '', time: '' } });
+    expect(zodFieldErrors(schema.safeParse(body).error!).map((e) => e.field)).toEqual([
+      'officeId',
+      'schemeId',
+      'year',
+      'title',
+      'opensAtLocal',
+      'deadlineLocal',
+      'caseNumbers.0.countyNumber',
+      'caseNumbers.0.caseNumber',
+      'expectedVersion',
+    ]);
+  });
+
+  it('still checks that the deadline comes after the opening', () => {
+    const body = { ...roundBody(filled({ deadline: { date: '2023-09-01', time: '12:00' } })), expectedVersion: 1 };
+    expect(zodFieldErrors(schema.safeParse(body).error!)).toEqual([{ field: 'deadlineLocal', message: 'Fristen må være etter åpningstidspunktet' }]);
+  });
+
+  it('passes valid input through as the shared schema parses it', () => {
+    const parsed = schema.parse({ ...roundBody(filled()), expectedVersion: 3 });
+    expect(parsed).toMatchObject({ expectedVersion: 3, caseNumbers: { '56': '2023/8244' } });
+  });
+
+  it('reports row errors of the case numbers by row', () => {
+    const body = roundBody(filled({ caseNumbers: [{ key: 'a', countyNumber: '55', caseNumber: '8245' }] }));
+    expect(zodFieldErrors(withCheckedTimes(ZRoundInput).safeParse(body).error!)).toEqual([
+      { field: 'caseNumbers.0.caseNumber', message: 'Saksnummer må skrives som år/løpenummer, f.eks. 2023/8245' },
+    ]);
+  });
+});

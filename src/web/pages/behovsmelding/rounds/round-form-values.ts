@@ -1,0 +1,111 @@
+// Form state of a round (utlysning) and its conversion to the request body of POST/PUT /api/behovsmelding/rounds
+// (ZRoundInput's shape): date + time inputs become local Oslo times, the budget frame text becomes kroner, and the
+// case-number rows keep a client-only key so React keeps each row's inputs apart while rows come and go.
+import { z } from 'zod';
+import { zLocalDateTime } from '../../../../domain/behovsmelding/round-deadline.ts';
+import { formatAmount, parseKroner } from '../../../../domain/shared/money.ts';
+import type { Round } from '../../../types/behovsmelding.ts';
+import { joinLocalDateTime, splitLocalDateTime, type DateTimeParts } from './local-date-time.ts';
+
+export type CaseNumberRow = { key: string; countyNumber: string; caseNumber: string };
+
+export type RoundFormValues = {
+  officeId: string;
+  schemeId: string;
+  year: string;
+  title: string;
+  opensAt: DateTimeParts;
+  deadline: DateTimeParts;
+  budgetFrame: string;
+  guidance: string;
+  longTermPlanUrl: string;
+  coordinatorAllowed: boolean;
+  caseNumbers: CaseNumberRow[];
+};
+
+let nextKey = 0;
+export const newCaseRowKey = () => `case-${++nextKey}`;
+export const emptyCaseRow = (): CaseNumberRow => ({ key: newCaseRowKey(), countyNumber: '', caseNumber: '' });
+
+/** A new round starts in the coming year with a deadline at the end of a day; an existing one as it is stored. */
+export function roundFormValues(round?: Round, defaults: { officeId?: string; year?: number } = {}): RoundFormValues {
+  if (!round)
+    return {
+      officeId: defaults.officeId ?? '',
+      schemeId: '',
+      year: defaults.year ? String(defaults.year) : '',
+      title: '',
+      opensAt: { date: '', time: '08:00' },
+      deadline: { date: '', time: '23:59:59' },
+      budgetFrame: '',
+      guidance: '',
+      longTermPlanUrl: '',
+      coordinatorAllowed: false,
+      caseNumbers: [emptyCaseRow()],
+    };
+  return {
+    officeId: round.officeId,
+    schemeId: round.schemeId,
+    year: String(round.year),
+    title: round.title,
+    opensAt: splitLocalDateTime(round.opensAtLocal),
+    deadline: splitLocalDateTime(round.deadlineLocal),
+    budgetFrame: round.budgetFrameKr === null ? '' : formatAmount(round.budgetFrameKr),
+    guidance: round.guidance ?? '',
+    longTermPlanUrl: round.longTermPlanUrl ?? '',
+    coordinatorAllowed: round.coordinatorAllowed,
+    caseNumbers: Object.entries(round.caseNumbers).map(([countyNumber, caseNumber]) => ({ key: newCaseRowKey(), countyNumber, caseNumber })),
+  };
+}
+
+/** Text the user typed that is not a whole number stays text, so the shared schema words the complaint. */
+function yearOf(text: string): number | string | undefined {
+  const t = text.trim();
+  if (t === '') return undefined;
+  return /^\d{1,4}$/.test(t) ? Number(t) : t;
+}
+
+export function roundBody(v: RoundFormValues) {
+  const budget = v.budgetFrame.trim();
+  return {
+    officeId: v.officeId,
+    schemeId: v.schemeId,
+    year: yearOf(v.year),
+    title: v.title,
+    opensAtLocal: joinLocalDateTime(v.opensAt),
+    deadlineLocal: joinLocalDateTime(v.deadline),
+    budgetFrameKr: budget === '' ? null : (parseKroner(budget) ?? budget),
+    guidance: v.guidance,
+    longTermPlanUrl: v.longTermPlanUrl,
+    coordinatorAllowed: v.coordinatorAllowed,
+    caseNumbers: v.caseNumbers.map(({ countyNumber, caseNumber }) => ({ countyNumber, caseNumber })),
+  };
+}
+export type RoundBody = ReturnType<typeof roundBody>;
+
+/** The form's order of fields, so the error summary lists problems as the user meets them going down the form. */
+const FIELD_ORDER = ['officeId', 'schemeId', 'year', 'title', 'opensAtLocal', 'deadlineLocal', 'budgetFrameKr', 'guidance', 'longTermPlanUrl', 'coordinatorAllowed', 'caseNumbers'];
+const orderOf = (path: readonly PropertyKey[]) => {
+  const i = FIELD_ORDER.indexOf(String(path[0]));
+  return i === -1 ? FIELD_ORDER.length : i;
+};
+
+const ZTimes = z.object({ opensAtLocal: zLocalDateTime('Åpningstidspunkt'), deadlineLocal: zLocalDateTime('Frist') });
+const VALID_TIMES = { opensAtLocal: '2000-01-01T00:00:00', deadlineLocal: '2000-01-01T00:00:01' };
+
+/**
+ * The shared round schema with the two times checked first. ZRoundSchedule compares the times in a refine that
+ * throws (RangeError) on a time that is filled in but invalid, instead of reporting it; so a bad time is reported
+ * here and the rest of the form is checked with valid stand-in times, and the user still sees every problem at once,
+ * in the order of the form.
+ */
+export function withCheckedTimes<T>(schema: z.ZodType<T>): z.ZodType<T> {
+  return z.unknown().transform((value, ctx): T => {
+    const times = ZTimes.safeParse(value);
+    const body = times.success || typeof value !== 'object' || value === null ? value : { ...value, ...VALID_TIMES };
+    const rest = schema.safeParse(body);
+    const issues = [...(times.success ? [] : times.error.issues), ...(rest.success ? [] : rest.error.issues)].sort((a, b) => orderOf(a.path) - orderOf(b.path));
+    for (const issue of issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    return rest.success && times.success ? rest.data : (z.NEVER as T);
+  }) as unknown as z.ZodType<T>;
+}

@@ -1,0 +1,121 @@
+// The round form (new and edit): office, scheme, year and title; the opening time and deadline in Norwegian time;
+// the budget frame, guidance and the forum's long-term plan; whether a coordinator may be funded; one case number per
+// county. Checked with the shared ZRoundInput (times first, see withCheckedTimes), then by the server.
+import { Fieldset } from '@digdir/designsystemet-react';
+import type { z } from 'zod';
+import { CheckboxField, SelectField, TextField } from '../../../forms/fields.tsx';
+import { FormActions } from '../../../forms/form-actions.tsx';
+import { FormFrame } from '../../../forms/form-frame.tsx';
+import { useForm } from '../../../forms/use-form.ts';
+import { useApi } from '../../../hooks/use-api.ts';
+import { useOffices, useSchemes } from '../../../hooks/use-reference.ts';
+import { useLocalize, useT } from '../../../i18n/i18n-context.tsx';
+import { hasRole } from '../../../session/access.ts';
+import { useSession } from '../../../session/session-context.tsx';
+import type { County } from '../../../types/reference.ts';
+import { CaseNumberEditor } from './case-number-editor.tsx';
+import { DateTimeField } from './date-time-field.tsx';
+import { withCheckedTimes, type RoundFormValues } from './round-form-values.ts';
+
+type Props<B> = {
+  initial: RoundFormValues;
+  schema: z.ZodType<unknown>;
+  toBody: (values: RoundFormValues) => B;
+  onSubmit: (body: B) => Promise<void>;
+  submitLabel: string;
+  cancelTo: string;
+};
+
+export function RoundForm<B>({ initial, schema, toBody, onSubmit, submitLabel, cancelTo }: Props<B>) {
+  const t = useT();
+  const localize = useLocalize();
+  const { user } = useSession();
+  const form = useForm({ initial, schema: withCheckedTimes(schema), toBody, onSubmit });
+  const { values, set, errorFor } = form;
+  const allOffices = useOffices().data?.offices ?? [];
+  const schemes = useSchemes().data?.schemes ?? [];
+  const allCounties = useApi<{ counties: County[] }>('/api/reference/counties').data?.counties ?? [];
+
+  // A case officer opens rounds for their own office(s); the admin for any. The round's own office always stays.
+  const ownOffices = new Set(user?.grants.filter((g) => g.role === 'saksbehandler' && g.officeId).map((g) => g.officeId));
+  const offices = allOffices.filter((o) => hasRole(user, 'admin') || ownOffices.has(o.id) || o.id === initial.officeId);
+  const office = allOffices.find((o) => o.id === values.officeId);
+  const counties = office ? allCounties.filter((c) => office.countyNumbers.includes(c.number)) : allCounties;
+  const schemeOptions = schemes.filter((s) => s.active || s.id === initial.schemeId).map((s) => ({ value: s.id, label: localize(s.name) }));
+
+  const text = (name: 'year' | 'title' | 'budgetFrame' | 'guidance' | 'longTermPlanUrl', errorField: string = name) => ({
+    name: errorField,
+    value: values[name],
+    error: errorFor(errorField),
+    onChange: (v: string) => set(name, v),
+  });
+
+  return (
+    <FormFrame form={form} label={submitLabel}>
+      <Fieldset>
+        <Fieldset.Legend>{t('round.basics')}</Fieldset.Legend>
+        <SelectField
+          name="officeId"
+          label={t('field.office')}
+          required
+          value={values.officeId}
+          error={errorFor('officeId')}
+          onChange={(v) => set('officeId', v)}
+          placeholder={t('form.choose')}
+          options={offices.map((o) => ({ value: o.id, label: o.name }))}
+        />
+        <SelectField
+          name="schemeId"
+          label={t('field.scheme')}
+          required
+          value={values.schemeId}
+          error={errorFor('schemeId')}
+          onChange={(v) => set('schemeId', v)}
+          placeholder={t('form.choose')}
+          options={schemeOptions}
+        />
+        <TextField {...text('year')} label={t('round.year')} description={t('round.yearHelp')} required inputMode="numeric" autoComplete="off" />
+        <TextField {...text('title')} label={t('round.title')} required autoComplete="off" />
+      </Fieldset>
+      <Fieldset>
+        <Fieldset.Legend>{t('round.schedule')}</Fieldset.Legend>
+        <Fieldset.Description>{t('round.scheduleHelp')}</Fieldset.Description>
+        <DateTimeField
+          name="opensAtLocal"
+          label={t('round.opensAt')}
+          description={t('round.opensAtHelp')}
+          required
+          value={values.opensAt}
+          error={errorFor('opensAtLocal')}
+          onChange={(v) => set('opensAt', v)}
+        />
+        <DateTimeField
+          name="deadlineLocal"
+          label={t('round.deadline')}
+          description={t('round.deadlineHelp')}
+          required
+          withSeconds
+          value={values.deadline}
+          error={errorFor('deadlineLocal')}
+          onChange={(v) => set('deadline', v)}
+        />
+      </Fieldset>
+      <Fieldset>
+        <Fieldset.Legend>{t('round.frameAndGuidance')}</Fieldset.Legend>
+        <TextField {...text('budgetFrame', 'budgetFrameKr')} label={t('round.budgetFrame')} description={t('round.budgetFrameHelp')} inputMode="numeric" autoComplete="off" />
+        <TextField {...text('guidance')} label={t('round.guidance')} description={t('round.guidanceHelp')} multiline />
+        <TextField {...text('longTermPlanUrl')} label={t('round.longTermPlanUrl')} description={t('round.longTermPlanUrlHelp')} autoComplete="off" />
+        <CheckboxField
+          name="coordinatorAllowed"
+          label={t('round.coordinatorAllowed')}
+          description={t('round.coordinatorAllowedHelp')}
+          checked={values.coordinatorAllowed}
+          error={errorFor('coordinatorAllowed')}
+          onChange={(v) => set('coordinatorAllowed', v)}
+        />
+      </Fieldset>
+      <CaseNumberEditor rows={values.caseNumbers} onChange={(rows) => set('caseNumbers', rows)} counties={counties} errorFor={errorFor} />
+      <FormActions submitting={form.submitting} submitLabel={submitLabel} cancelTo={cancelTo} />
+    </FormFrame>
+  );
+}
