@@ -10,6 +10,7 @@ import { BudgetTableView } from './budget-table-view.tsx';
 import { blankTable } from './draft-types.ts';
 import { fieldAnchorId } from './field-anchor.ts';
 import { FieldShell } from './field-shell.tsx';
+import { useFocusAfterRender } from './use-focus-after-render.ts';
 import { budgetTableOf } from './field-values.ts';
 import { IssueMessages } from './issue-messages.tsx';
 import { errorText, issuesAt, remainingIssues } from './issues.ts';
@@ -23,6 +24,8 @@ export function BudgetQuestion({ partId, which, partName }: { partId: string; wh
   const table = budgetTableOf(field.value);
   const view = table ? computeDraftTable(table, key) : null;
   const legend = t(which === 'ownerBudget' ? 'bm.budget.owner' : 'bm.budget.uh', { part: partName });
+  // The create button goes away: focus moves on to the new table's first line, not to the page.
+  const focusLater = useFocusAfterRender();
 
   if (!field.editable) return <BudgetTableView path={key} caption={legend} table={table} view={view} />;
   if (!table)
@@ -30,7 +33,10 @@ export function BudgetQuestion({ partId, which, partName }: { partId: string; wh
       <FieldShell field={field} rest={field.issues}>
         <div id={fieldAnchorId(key)} className="bm-budget-empty">
           <Paragraph>{t('bm.budget.none', { budget: legend })}</Paragraph>
-          <Button type="button" variant="secondary" data-size="sm" onClick={() => field.set(blankTable())}>
+          <Button type="button" variant="secondary" data-size="sm" onClick={() => {
+              field.set(blankTable());
+              focusLater(fieldAnchorId(`${key}.lines.0.description`));
+            }}>
             {t('bm.budget.create', { budget: legend })}
           </Button>
         </div>
