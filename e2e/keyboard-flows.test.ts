@@ -98,6 +98,9 @@ describe('keyboard only', () => {
 
   it('reaches the skip link first and it moves focus to the main content', async () => {
     await page.goto('/partnerskap');
+    // The page is a client-rendered app: the load event can come before React has drawn it, and a Tab pressed into
+    // an empty document goes nowhere. Wait until the page's heading shows, as a user would see the page first.
+    await page.getByRole('heading', { level: 1 }).waitFor({ state: 'visible' });
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: /Hopp til hovedinnhold/ });
     await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
