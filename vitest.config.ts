@@ -24,6 +24,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A poll waits for what the page shows after a round trip; vitest's 1 s default is too short for a loaded
+          // 2-core CI machine. A condition that never comes true still fails, only later.
+          expect: { poll: { timeout: 10_000 } },
           pool: 'forks',
         },
       },
