@@ -105,6 +105,9 @@ describe('the behovsmelding by keyboard alone', () => {
     await type('s4.kontaktArbeidssted', 'Harstad kommune');
     await type('s4.kontaktEpost', 'tone.eide@example.org');
     await type('s4.kontaktTelefon', '41234567');
+    // Finding 6 (issue 8): the form shows the server's limit — the browser's maxlength and a counter.
+    expect(await field('s4.kontaktTelefon').getAttribute('maxlength')).toBe('30');
+    await expect.poll(() => page.getByText('22 tegn igjen').isVisible()).toBe(true);
     await tabTo(page, page.getByRole('radio', { name: 'Ja' }));
     await page.keyboard.press('Space');
     await expect.poll(() => page.getByRole('radio', { name: 'Ja' }).isChecked()).toBe(true);

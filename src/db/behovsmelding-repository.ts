@@ -180,7 +180,7 @@ export async function findField(db: DbOrTx, applicationId: string, key: string):
  */
 export async function saveFieldIfUnchanged(
   tx: DbOrTx,
-  input: { applicationId: string; key: string; value: unknown; baseVersion: number; actor: Actor; at: Date },
+  input: { applicationId: string; key: string; value: unknown; baseVersion: number; actor: Actor; at: Date; checkedCatalogueVersion: number },
 ): Promise<FieldRow | undefined> {
   const version = input.baseVersion + 1;
   const [change] = await tx
@@ -202,6 +202,9 @@ export async function saveFieldIfUnchanged(
     updatedByUserId: input.actor.userId,
     updatedByName: input.actor.name,
     updatedAt: input.at,
+    // Only values that passed their schema are saved (save-field.ts), so the verdict is always "valid".
+    checkedCatalogueVersion: input.checkedCatalogueVersion,
+    invalidMessage: null,
   };
   const saved =
     input.baseVersion === 0

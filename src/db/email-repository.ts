@@ -1,6 +1,6 @@
 // The e-mail outbox: every mail the platform sends is a row (the record of what we told whom) plus a
 // `send-email` job that delivers it. Both are written in the caller's transaction.
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from './client.ts';
 import { enqueue } from './job-repository.ts';
 import { emailOutbox } from './schema/index.ts';
@@ -24,4 +24,9 @@ export async function findEmail(db: DbOrTx, id: string): Promise<EmailRow | unde
 
 export async function markEmailSent(db: DbOrTx, id: string, now = new Date()): Promise<void> {
   await db.update(emailOutbox).set({ sentAt: now }).where(eq(emailOutbox.id, id));
+}
+
+/** A page of the outbox, newest first (the admin's outbox page). */
+export async function listEmails(db: DbOrTx, { limit, offset }: { limit: number; offset: number }): Promise<EmailRow[]> {
+  return db.select().from(emailOutbox).orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id)).limit(limit).offset(offset);
 }

@@ -2,20 +2,31 @@
 // Everything it needs comes in as arguments, so tests build the same app against their own database.
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { Config } from '../config/env.ts';
 import type { Db } from '../db/client.ts';
-import { registerErrorHandler } from './plugins/errors.ts';
+import { frameworkErrorHandler, registerErrorHandler } from './plugins/errors.ts';
+import { inputHygienePlugin } from './plugins/input-hygiene.ts';
+import { loggerOptions, type LogStream } from './plugins/log-privacy.ts';
+import { noStorePlugin } from './plugins/no-store.ts';
+import { registerRequestLog } from './plugins/request-log.ts';
 import { sessionPlugin } from './plugins/session.ts';
 import { registerRoutes } from './routes/index.ts';
 
 import type { Clock } from '../domain/behovsmelding/clock.ts';
 
-/** `clock`: what time it is for deadlines (tests set it; default the system clock). */
-export type AppDeps = { db: Db; config: Config; webDir?: string | undefined; clock?: Clock | undefined };
+/** `clock`: what time it is for deadlines (tests set it; default the system clock). `logStream`: where log lines go
+ * (tests capture them; default stdout). */
+export type AppDeps = {
+  db: Db;
+  config: Config;
+  webDir?: string | undefined;
+  clock?: Clock | undefined;
+  logStream?: LogStream | undefined;
+};
 
 export type RegisteredRoute = { method: string; url: string };
 
@@ -28,13 +39,18 @@ declare module 'fastify' {
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config } = deps;
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    logger: config.logLevel === 'silent' ? false : loggerOptions(config.logLevel, deps.logStream),
+    // Fastify's own request lines carry the raw URL (search terms, names); request-log.ts logs the route instead.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
+    // A path that does not decode answers 400 in the app's own error shape (errors.ts), not Fastify's.
+    frameworkErrors: frameworkErrorHandler,
   });
   // Kept for the access-matrix test: every route the server has must have a row there.
   const registeredRoutes: RegisteredRoute[] = [];
   app.decorate('registeredRoutes', registeredRoutes);
+  registerRequestLog(app);
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) if (method !== 'HEAD' && method !== 'OPTIONS') registeredRoutes.push({ method, url: route.url });
@@ -61,6 +77,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(cookie, { secret: config.sessionSecret });
   await app.register(sessionPlugin, { db: deps.db, config });
+  await app.register(inputHygienePlugin);
+  await app.register(noStorePlugin);
   registerErrorHandler(app, { indexHtml: readIndexHtml(deps.webDir) });
   await registerRoutes(app, deps);
   await registerWeb(app, deps.webDir);

@@ -44,6 +44,7 @@ import { ReturnApplicationPage } from './pages/behovsmelding/rounds/return-appli
 import { AuditLogPage } from './pages/admin/audit-log-page.tsx';
 import { InvitationListPage } from './pages/admin/invitation-list-page.tsx';
 import { InvitePage } from './pages/admin/invite-page.tsx';
+import { OutboxPage } from './pages/admin/outbox-page.tsx';
 import { UserListPage } from './pages/admin/user-list-page.tsx';
 
 type PageDefinition = PageRoute & { Component: ComponentType; public?: true };
@@ -106,6 +107,7 @@ const PAGES: readonly PageDefinition[] = [
   { path: '/admin/revisjonslogg', title: 'page.audit', Component: AuditLogPage },
   { path: '/admin/brukere', title: 'page.users', Component: UserListPage },
   { path: '/admin/invitasjoner', title: 'page.invitations', Component: InvitationListPage },
+  { path: '/admin/utboks', title: 'page.outbox', Component: OutboxPage },
   { path: '/inviter', title: 'page.invite', Component: InvitePage },
 ];
 

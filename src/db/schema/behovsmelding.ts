@@ -108,6 +108,10 @@ export const behovsmeldingField = pgTable(
     updatedByUserId: uuid('updated_by_user_id'),
     updatedByName: text('updated_by_name').notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The field catalogue version the value was checked under at its save (0: never checked, check on reading). */
+    checkedCatalogueVersion: integer('checked_catalogue_version').notNull().default(0),
+    /** Why the value does not validate under that catalogue; null when it does. */
+    invalidMessage: text('invalid_message'),
   },
   (t) => [primaryKey({ columns: [t.applicationId, t.key] })],
 );

@@ -20,16 +20,23 @@ export type Resource =
       editorPersonIds?: string[];
     }
   | { type: 'partnership-editors'; officeId: string; applicantId: string; coordinatorPersonId: string | null }
+  /** Moving a partnership from one office to another: the case officers of both; a coordinator or editor never. */
+  | { type: 'partnership-move'; fromOfficeId: string; toOfficeId: string }
   | { type: 'invitation'; organisationId: string; officeId: string | null; roles: GrantTarget[] }
   | { type: 'user-roles'; officeIds: (string | null)[] }
   | { type: 'role-grant'; grant: GrantTarget }
   | { type: 'audit' }
+  /** Queued e-mail with its recipients and full text: the platform's admin only (who passes every check). */
+  | { type: 'email-outbox' }
   /** A behovsmelding round (utlysning): public to everyone logged in; opened and changed by the office. */
   | { type: 'behovsmelding-round'; officeId: string }
   /** The office's view of a round: every application of it, with amounts (the forum weighs them). */
   | { type: 'behovsmelding-round-applications'; officeId: string }
-  /** An application: read like its partnership; written by those who write for the partnership (not the office). */
-  | { type: 'behovsmelding'; partnership: Extract<Resource, { type: 'partnership' }> }
+  /** An application: read by its round's office (`officeId`: case officers, forum, readers) whatever becomes of the
+   * partnership, and by the partnership's own people; written by those who write for the partnership (not the office). */
+  | { type: 'behovsmelding'; officeId: string; partnership: Extract<Resource, { type: 'partnership' }> }
+  /** Why a partnership got a later deadline (often health): the round's case officers and the partnership's own people. */
+  | { type: 'behovsmelding-extension'; officeId: string; partnership: Extract<Resource, { type: 'partnership' }> }
   /** Returning a submitted application for correction: the office's case officers. */
   | { type: 'behovsmelding-return'; officeId: string };
 
@@ -95,6 +102,8 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
       if (action === 'delete') return staff;
       return staff || coordinator || editor;
     }
+    case 'partnership-move':
+      return hasInOffice(actor, 'saksbehandler', resource.fromOfficeId) && hasInOffice(actor, 'saksbehandler', resource.toOfficeId);
     case 'partnership-editors':
       return (
         hasInOffice(actor, 'saksbehandler', resource.officeId) ||
@@ -120,6 +129,7 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
     case 'role-grant':
       return action !== 'read' && staffMayGrant(actor, resource.grant);
     case 'audit':
+    case 'email-outbox':
       return false;
     case 'behovsmelding-round':
       return action === 'read' ? isAuthenticated(actor) : hasInOffice(actor, 'saksbehandler', resource.officeId);
@@ -131,12 +141,24 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
           readerFor(actor, resource.officeId))
       );
     case 'behovsmelding': {
-      if (action === 'read') return can(actor, 'read', resource.partnership);
+      // The partnership's read rule with the round's office in place of the partnership's own.
+      if (action === 'read') return can(actor, 'read', { ...resource.partnership, officeId: resource.officeId });
       const p = resource.partnership;
       return (
         orgRoleFor(actor, p.applicantId) ||
         (p.coordinatorPersonId !== null && p.coordinatorPersonId === actor.personId) ||
         (actor.personId !== null && (p.editorPersonIds ?? []).includes(actor.personId))
+      );
+    }
+    case 'behovsmelding-extension': {
+      const p = resource.partnership;
+      return (
+        action === 'read' &&
+        (hasInOffice(actor, 'saksbehandler', resource.officeId) ||
+          orgRoleFor(actor, p.applicantId) ||
+          p.memberIds.some((id) => orgRoleFor(actor, id)) ||
+          (p.coordinatorPersonId !== null && p.coordinatorPersonId === actor.personId) ||
+          (actor.personId !== null && (p.editorPersonIds ?? []).includes(actor.personId)))
       );
     }
     case 'behovsmelding-return':

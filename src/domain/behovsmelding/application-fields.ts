@@ -101,7 +101,12 @@ export type TPartHeader = z.output<typeof ZPartHeader>;
 // unit-counts.ts with every value optional. A line being typed (no description yet, a factor without a price) is
 // kept; validate-application.ts runs the strict schemas.
 const ZDraftFactor = z.object({ value: zDraftNumber, label: zDraftText(100).optional(), terms: z.array(z.number()).max(50).nullable().optional() });
-export const ZDraftBudgetLine = z.object({
+
+/** How deep detail tables may nest (a line's details, a detail line's details, …). Real budgets use one level; the
+ * schema is built to this depth instead of recursing, so no stored value can be deeper than the form allows. */
+export const MAX_BUDGET_DETAIL_DEPTH = 3;
+
+const ZDraftBudgetLineBase = z.object({
   kind: z.enum(['item', 'percentage', 'subtotal'], { error: 'Velg type linje' }),
   id: z.string().max(50).nullable().optional(),
   description: zDraftText(500),
@@ -110,15 +115,25 @@ export const ZDraftBudgetLine = z.object({
   statedAmount: zDraftNumber.optional(),
   percent: zDraftNumber.optional(),
   baseLineIds: z.array(z.string().max(50)).max(100).nullable().optional(),
-  get details() {
-    return ZDraftBudgetTable.nullable().optional();
-  },
 });
-export const ZDraftBudgetTable = z.object({
-  title: zDraftText(200).optional(),
-  lines: zRows(ZDraftBudgetLine, 500),
-  statedTotal: zDraftNumber.optional(),
-});
+type TDraftBudgetTable = {
+  title?: string | null | undefined;
+  lines: (z.output<typeof ZDraftBudgetLineBase> & { details?: TDraftBudgetTable | null | undefined })[];
+  statedTotal?: number | null | undefined;
+};
+
+function draftBudgetTable(detailDepth: number): z.ZodType<TDraftBudgetTable> {
+  const details =
+    detailDepth > 0
+      ? draftBudgetTable(detailDepth - 1).nullable().optional()
+      : z.null({ error: `Detaljtabeller kan ikke nestes mer enn ${MAX_BUDGET_DETAIL_DEPTH} nivåer` }).optional();
+  return z.object({
+    title: zDraftText(200).optional(),
+    lines: zRows(ZDraftBudgetLineBase.extend({ details }), 500),
+    statedTotal: zDraftNumber.optional(),
+  });
+}
+export const ZDraftBudgetTable = draftBudgetTable(MAX_BUDGET_DETAIL_DEPTH);
 
 const ZDraftGrantYear = z.object({
   year: zDraftNumber,
@@ -156,6 +171,8 @@ export type TFieldDef = {
   schema: z.ZodType;
   /** Must be filled to submit. */
   required: boolean;
+  /** Text fields: the most characters the server takes; the form shows it (maxlength and a counter). */
+  maxLength?: number;
 };
 
 const text = (section: TFieldDef['section'], label: string, required = true, max = MAX_TEXT): TFieldDef => ({
@@ -163,12 +180,34 @@ const text = (section: TFieldDef['section'], label: string, required = true, max
   label,
   schema: zDraftText(max),
   required,
+  maxLength: max,
 });
+
+/** A link shown to the office as a link: only web addresses, never `javascript:` or `data:`. */
+const link = (section: TFieldDef['section'], label: string, required = false, max = MAX_SHORT): TFieldDef => ({
+  section,
+  label,
+  schema: zDraftText(max).refine((v) => v === null || v.trim() === '' || isWebAddress(v.trim()), {
+    message: 'Lenken må være en nettadresse som begynner med https:// eller http://',
+  }),
+  required,
+  maxLength: max,
+});
+
+export function isWebAddress(text: string): boolean {
+  if (!/^https?:\/\//i.test(text)) return false;
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
 
 export const APPLICATION_FIELDS = {
   's1.tema': text(1, '1.1 Hva er tema for kompetansetiltaket?'),
   's1.begrunnelse': text(1, '1.2 Hvorfor er temaet valgt?'),
-  's1.kartleggingLenke': text(1, '1.2 Lenke til resultater fra kartleggingen', false, MAX_SHORT),
+  's1.kartleggingLenke': link(1, '1.2 Lenke til resultater fra kartleggingen'),
   's1.medvirkning': text(1, '1.3 Hvordan har de ansatte medvirket?'),
   's1.aktivitetsplan': { section: 1, label: '1.3 Aktiviteter (uke, aktivitet, hvem)', schema: zRows(ZActivityRow, 100), required: false },
   's1.samiskePerspektiver': text(1, '1.4 Hvordan er samiske perspektiver ivaretatt i de lokale prioriteringene av kompetansebehov?'),
@@ -256,6 +295,24 @@ export const partFieldKey = (partId: string, name: TPartFieldName): TFieldKey =>
 export function fieldKeysInOrder(parts: readonly { id: string }[]): TFieldKey[] {
   const fixed = Object.keys(APPLICATION_FIELDS) as TFixedFieldKey[];
   return [...fixed, ...parts.flatMap((p) => PART_FIELD_NAMES.map((n) => partFieldKey(p.id, n)))];
+}
+
+/** The most characters a text schema takes (its zod maximum), for the form's maxlength and counter; a table
+ * column's by its name in the row schema. The form reads the limit from the same schema the server checks. */
+export function textMaxLength(schema: z.ZodType | undefined): number | undefined {
+  let s: z.ZodType | undefined = schema;
+  while (s instanceof z.ZodNullable || s instanceof z.ZodOptional) s = s.unwrap() as z.ZodType;
+  return s instanceof z.ZodString ? (s.maxLength ?? undefined) : undefined;
+}
+/** The row schema of a table field of the catalogue (1.3 activities, 5.2 owners, 5.3 UH, parts). */
+export function rowSchemaOf(key: string): z.ZodObject | undefined {
+  let s: z.ZodType | undefined = fieldDef(key)?.schema;
+  while (s instanceof z.ZodNullable || s instanceof z.ZodOptional) s = s.unwrap() as z.ZodType;
+  const element: unknown = s instanceof z.ZodArray ? s.element : undefined;
+  return element instanceof z.ZodObject ? element : undefined;
+}
+export function columnMaxLength(row: z.ZodObject, name: string): number | undefined {
+  return textMaxLength(row.shape[name] as z.ZodType | undefined);
 }
 
 /** A value counts as filled when it has content: non-blank text, a non-empty list, a boolean, a number. */

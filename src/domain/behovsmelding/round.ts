@@ -2,6 +2,7 @@
 // times), one case number per county, the budget frame, guidance and the link to the forum's long-term plan.
 // One schema for the browser form and the server.
 import { z } from 'zod';
+import { zExpectedVersion, zBaseVersion } from '../shared/version.ts';
 import { zOptionalText, zText } from '../shared/fields.ts';
 import { zOptionalKroner } from '../shared/money.ts';
 import { ZRoundCaseNumbers } from './case-number.ts';
@@ -35,7 +36,7 @@ export const ZRoundInput = z
   .and(ZRoundSchedule);
 export type TRoundInput = z.output<typeof ZRoundInput>;
 
-export const ZRoundUpdate = z.object({ expectedVersion: z.number().int().positive() }).and(ZRoundInput);
+export const ZRoundUpdate = z.object({ expectedVersion: zExpectedVersion }).and(ZRoundInput);
 
 export const ZExtensionInput = z.object({
   partnershipId: z.uuid({ message: 'Velg partnerskap' }),
@@ -52,5 +53,5 @@ export const ZCreateApplication = z.object({
 
 export const ZSaveField = z.object({
   value: z.unknown(),
-  baseVersion: z.number({ error: 'Mangler versjon' }).int().min(0),
+  baseVersion: zBaseVersion,
 });

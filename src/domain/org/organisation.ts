@@ -1,5 +1,6 @@
 // Organisations of the field: owners, UH, offices, study centres, businesses and the bodies that sit in a forum.
 import { z } from 'zod';
+import { zExpectedVersion } from '../shared/version.ts';
 import { ZEmail, ZKommunenummer, ZKontonr, ZOrgnr, ZPhone, optionalField, zOptionalText, zText } from '../shared/fields.ts';
 
 export const ORGANISATION_KINDS = [
@@ -59,4 +60,4 @@ export const ZOrganisationInput = z
 export type TOrganisationInput = z.output<typeof ZOrganisationInput>;
 export type TOrganisationForm = z.input<typeof ZOrganisationInput>;
 
-export const ZOrganisationUpdate = z.object({ expectedVersion: z.number().int().positive() }).and(ZOrganisationInput);
+export const ZOrganisationUpdate = z.object({ expectedVersion: zExpectedVersion }).and(ZOrganisationInput);

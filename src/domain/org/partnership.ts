@@ -2,6 +2,7 @@
 // The zod schema serves the form and the server; the rule checks are pure so the browser can run them too.
 // Checks that need the database (organisation kinds, municipalities, people) take the looked-up facts as input.
 import { z } from 'zod';
+import { zExpectedVersion } from '../shared/version.ts';
 import type { FieldError } from '../shared/app-error.ts';
 import { ZKommunenummer, optionalField, zOptionalText, zText } from '../shared/fields.ts';
 import { OWNER_KINDS, type OrganisationKind } from './organisation.ts';
@@ -42,12 +43,12 @@ export const ZPartnershipInput = z.object({
 export type TPartnershipInput = z.output<typeof ZPartnershipInput>;
 export type TPartnershipForm = z.input<typeof ZPartnershipInput>;
 
-export const ZPartnershipUpdate = z.object({ expectedVersion: z.number().int().positive() }).and(ZPartnershipInput);
+export const ZPartnershipUpdate = z.object({ expectedVersion: zExpectedVersion }).and(ZPartnershipInput);
 
 export const ZPartnershipEditors = z.object({
   personIds: z.array(zId('Ugyldig person'), { error: 'Velg personer' }).max(200, { message: 'For mange redaktører (maks 200)' }),
   /** Optional: the editor list is a whole set, so last writer wins; a client that sends the version gets a 409 on a stale page. */
-  expectedVersion: z.number().int().positive().optional(),
+  expectedVersion: zExpectedVersion.optional(),
 });
 
 /** The rules of a partnership that need no database: who may be applicant, payee and unit owner. */

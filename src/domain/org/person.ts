@@ -1,5 +1,6 @@
 // Contact persons: people of an organisation, who may later be invited to log in.
 import { z } from 'zod';
+import { zExpectedVersion } from '../shared/version.ts';
 import { ZEmail, ZPhone, optionalField, zOptionalText, zText } from '../shared/fields.ts';
 
 export const ZPersonInput = z.object({
@@ -11,4 +12,4 @@ export const ZPersonInput = z.object({
 });
 export type TPersonInput = z.output<typeof ZPersonInput>;
 
-export const ZPersonUpdate = z.object({ expectedVersion: z.number().int().positive() }).and(ZPersonInput);
+export const ZPersonUpdate = z.object({ expectedVersion: zExpectedVersion }).and(ZPersonInput);

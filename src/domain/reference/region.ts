@@ -1,6 +1,7 @@
 // Regions: the municipalities an RSK (regional cooperation) covers. Edited in the app, not in code;
 // a region may span offices (Sør-Troms includes Evenes in Nordland), so municipalities are not tied to the office.
 import { z } from 'zod';
+import { zExpectedVersion } from '../shared/version.ts';
 import { ZKommunenummer, zOptionalText, zText } from '../shared/fields.ts';
 
 export const ZRegionInput = z.object({
@@ -15,4 +16,4 @@ export const ZRegionInput = z.object({
 export type TRegionInput = z.output<typeof ZRegionInput>;
 export type TRegionForm = z.input<typeof ZRegionInput>;
 
-export const ZRegionUpdate = z.object({ expectedVersion: z.number().int().positive() }).and(ZRegionInput);
+export const ZRegionUpdate = z.object({ expectedVersion: zExpectedVersion }).and(ZRegionInput);

@@ -1,6 +1,7 @@
 // Behovsmelding data for the access matrix: per cell a fresh open round (rounds are unique per office × scheme ×
-// year, so cells rotate scheme and year), and applications in it — a draft filled with a complete application,
-// or one submitted — for the partnership the cell is about. Made through the use cases, as an admin.
+// year, so each office and scheme counts its own years), and applications in it — a draft filled with a complete
+// application, or one submitted — for the partnership the cell is about, in a round of its office and scheme.
+// Made through the use cases, as an admin.
 import type { Db } from '../../db/client.ts';
 import { findField } from '../../db/behovsmelding-repository.ts';
 import { findPartnership } from '../../db/partnership-repository.ts';
@@ -12,12 +13,25 @@ import { createRound } from '../../usecases/behovsmelding/create-round.ts';
 import { saveField } from '../../usecases/behovsmelding/save-field.ts';
 import { submitApplication } from '../../usecases/behovsmelding/submit-application.ts';
 
-const SCHEMES = ['kompetanseloftet', 'dekomp', 'rekomp', 'kompetansepilot'] as const;
+/** Schemes for rounds no application is made in (the round cells); applications use their partnership's scheme. */
+const SCHEMES = ['dekomp', 'rekomp', 'kompetansepilot'] as const;
 const COUNTIES: Record<string, string[]> = { 'troms-og-finnmark': ['55', '56'], nordland: ['18'] };
 let next = 0;
+const years = new Map<string, number>();
 
-export async function openMatrixRound(db: Db, officeId: string) {
+/** The next free year of an office and scheme: Kompetanseløftet after the demo's 2024 and 2027 rounds (room for 37
+ * per office), the others from 2060 (the POST round cells use rekomp 2020–2059). Every other year, so no draft
+ * starts pre-filled from the same partnership's application the year before. */
+function nextYear(officeId: string, schemeId: string): number {
+  const key = `${officeId}/${schemeId}`;
+  const year = years.get(key) ?? (schemeId === 'kompetanseloftet' ? 2028 : 2060);
+  years.set(key, year + 2);
+  return year;
+}
+
+export async function openMatrixRound(db: Db, officeId: string, schemeId?: string | null) {
   const n = next++;
+  const scheme = schemeId ?? SCHEMES[n % SCHEMES.length]!;
   const admin = await demoActor(db, 'admin');
   return createRound({
     db,
@@ -25,8 +39,8 @@ export async function openMatrixRound(db: Db, officeId: string) {
     clock: systemClock,
     input: {
       officeId,
-      schemeId: SCHEMES[n % SCHEMES.length],
-      year: 2060 + Math.floor(n / SCHEMES.length),
+      schemeId: scheme,
+      year: nextYear(officeId, scheme),
       title: `Matriseutlysning ${n}`,
       opensAtLocal: '2020-01-01T00:00:00',
       deadlineLocal: '2099-12-31T23:59:59',
@@ -41,7 +55,7 @@ export async function openMatrixRound(db: Db, officeId: string) {
 export async function matrixDraft(db: Db, partnershipId: string) {
   const admin = await demoActor(db, 'admin');
   const p = (await findPartnership(db, partnershipId))!;
-  const round = await openMatrixRound(db, p.officeId);
+  const round = await openMatrixRound(db, p.officeId, p.schemeId);
   const app = await createApplication({ db, actor: admin, clock: systemClock, input: { roundId: round.id, partnershipId } });
   // A round the year after an earlier one starts pre-filled from it: save on top of what is there.
   for (const [key, value] of Object.entries(completeValues())) {

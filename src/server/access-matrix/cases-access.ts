@@ -1,4 +1,4 @@
-// Users, roles, invitations and the audit log.
+// Users, roles, invitations, the audit log and the e-mail outbox.
 import { expect } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { appUser, invitation, person, roleGrant } from '../../db/schema/index.ts';
@@ -94,5 +94,16 @@ export const accessCases: RouteCase[] = [
     allow: only({ admin: 'both' }),
     mutation: false,
     payload: (b) => expect(((b as Json).entries as unknown[]).length).toBeGreaterThan(0),
+  },
+  {
+    // Queued mail (the demo's receipts and return notices among it): recipients and full texts, the admin only.
+    route: 'GET /api/admin/outbox',
+    request: () => ({ url: '/api/admin/outbox' }),
+    allow: only({ admin: 'both' }),
+    mutation: false,
+    payload: (b, _ctx, headers) => {
+      expect(headers['cache-control']).toBe('no-store');
+      expect(((b as Json).entries as { to: string }[])[0]).toMatchObject({ to: expect.stringContaining('@'), text: expect.any(String) });
+    },
   },
 ];

@@ -141,7 +141,7 @@ export const behovsmeldingCases: RouteCase[] = [
     request: async (ctx) => {
       const pid = ctx.fx.partnership(ctx.who, ctx.tenancy);
       const p = (await ctx.db.select().from(partnership).where(eq(partnership.id, pid)))[0]!;
-      const round = await openMatrixRound(ctx.db, p.officeId);
+      const round = await openMatrixRound(ctx.db, p.officeId, p.schemeId);
       return { url: '/api/behovsmelding/applications', body: { roundId: round.id, partnershipId: pid } };
     },
     allow: only(writers),

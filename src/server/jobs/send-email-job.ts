@@ -1,5 +1,6 @@
 // Delivers one queued e-mail from email_outbox over SMTP (SMTP_URL) and stamps sent_at. Without SMTP_URL outside
-// production the mail is only logged (it stays in the outbox, unsent), so development needs no mail server.
+// production the mail stays in the outbox, unsent, so development needs no mail server: the admin reads it on the
+// outbox page. Only its ids are logged — never recipient, subject or text (issue 8, finding 8).
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Config } from '../../config/env.ts';
 import type { Db } from '../../db/client.ts';
@@ -9,7 +10,7 @@ import { PermanentJobError, type JobHandler, type JobLogger } from './job-handle
 
 export function sendEmailHandler({ db, config, log }: { db: Db; config: Config; log: JobLogger }): JobHandler {
   let transport: Transporter | undefined;
-  return async (payload) => {
+  return async (payload, job) => {
     const { outboxId } = (payload ?? {}) as Partial<SendEmailPayload>;
     if (typeof outboxId !== 'string' || !isUuid(outboxId)) throw new PermanentJobError('send-email without outboxId');
     const mail = await findEmail(db, outboxId);
@@ -18,7 +19,7 @@ export function sendEmailHandler({ db, config, log }: { db: Db; config: Config; 
     if (mail.sentAt) return;
     if (!config.smtpUrl) {
       if (config.nodeEnv === 'production') throw new Error('SMTP_URL er ikke satt, så e-post kan ikke sendes');
-      log.info({ to: mail.to, subject: mail.subject, text: mail.text }, 'E-post ikke sendt (SMTP_URL mangler); ligger i email_outbox');
+      log.info({ outboxId: mail.id, jobId: job.id }, 'E-post ikke sendt (SMTP_URL mangler); ligger i utboksen');
       return;
     }
     transport ??= nodemailer.createTransport(config.smtpUrl);

@@ -1,8 +1,9 @@
 // Maps errors to HTTP: AppError shows its Norwegian message with its status; anything unexpected is logged
 // with an id and the user sees a generic message carrying that id.
 import { randomUUID } from 'node:crypto';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { UNREADABLE_URL_MESSAGE } from './input-hygiene.ts';
 
 export type ErrorBody = { error: { code: string; message: string; fieldErrors?: { field: string; message: string }[]; details?: unknown; id?: string } };
 
@@ -22,15 +23,34 @@ export function registerErrorHandler(app: FastifyInstance, { indexHtml }: { inde
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500)
       return reply.status(fe.statusCode).send({ error: { code: fe.code ?? 'BAD_REQUEST', message: 'Ugyldig forespørsel' } });
     const id = randomUUID();
-    request.log.error({ err: error, errorId: id }, 'unexpected error');
+    // The err serializer (log-privacy.ts) keeps the error's name, code and stack frames, not its message.
+    request.log.error({ err: error, errorId: id, route: request.routeOptions.url ?? null }, 'unexpected error');
     return reply
       .status(500)
       .send({ error: { code: 'INTERNAL', message: `Noe gikk galt hos oss. Oppgi feil-id ${id} hvis du kontakter brukerstøtte.`, id } });
   });
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
-    const isPage = request.method === 'GET' && !/^\/(api|auth)(\/|$)/.test(path) && !/\.[a-z0-9]+$/i.test(path);
-    if (indexHtml && isPage) return reply.type('text/html; charset=utf-8').send(indexHtml);
+    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !/^\/(api|auth)(\/|$)/.test(path) && !/\.[a-z0-9]+$/i.test(path);
+    if (indexHtml && isPage) {
+      reply.type('text/html; charset=utf-8');
+      // HEAD answers with GET's headers and no body (Fastify keeps a HEAD reply's own content-length).
+      if (request.method === 'HEAD') return reply.header('content-length', String(Buffer.byteLength(indexHtml))).send();
+      return reply.send(indexHtml);
+    }
     return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `Fant ikke ${request.url}` } });
   });
+}
+
+/**
+ * Fastify's own refusals before any route is found (the `frameworkErrors` option): a path whose percent-encoding
+ * does not decode (`/api/people/%E0%A4%A`), a parameter over the length limit. Same shape as every other error.
+ */
+export function frameworkErrorHandler(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  const [status, message] =
+    error.code === 'FST_ERR_BAD_URL' ? [400, UNREADABLE_URL_MESSAGE]
+    : error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? [414, 'Adressen er for lang']
+    : [error.statusCode ?? 400, 'Ugyldig forespørsel'];
+  // No hook runs for these; the header the no-store plugin would add is set here.
+  return reply.status(status).header('cache-control', 'no-store').send({ error: { code: 'BAD_REQUEST', message } } satisfies ErrorBody);
 }

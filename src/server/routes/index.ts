@@ -13,6 +13,7 @@ import { registerReferenceRoutes } from './reference/reference-routes.ts';
 import { registerRegionRoutes } from './reference/region-routes.ts';
 import { registerAuditRoutes } from './audit/audit-routes.ts';
 import { registerHealthRoutes } from './platform/health-routes.ts';
+import { registerOutboxRoutes } from './platform/outbox-routes.ts';
 import { registerRoundRoutes } from './behovsmelding/round-routes.ts';
 import { registerApplicationRoutes } from './behovsmelding/application-routes.ts';
 import { registerDocumentRoutes } from './behovsmelding/document-routes.ts';
@@ -30,6 +31,7 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
   registerReferenceRoutes(app, deps);
   registerRegionRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerOutboxRoutes(app, deps);
   registerRoundRoutes(app, deps);
   registerApplicationRoutes(app, deps);
   await registerDocumentRoutes(app, deps);

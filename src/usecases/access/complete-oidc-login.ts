@@ -27,11 +27,13 @@ export type CompleteOidcLoginOptions = {
   /** OIDC_ACR_VALUES: the login's acr must meet it. */
   requiredAcr?: string | undefined;
   ttlHours: number;
+  /** The session cookie the callback arrived with: a successful login ends that session. */
+  previousToken?: string | undefined;
   now?: Date;
 };
 
 export async function completeOidcLogin(options: CompleteOidcLoginOptions) {
-  const { db, oidc, callbackUrl, browserState, identifierClaim, requiredAcr, ttlHours, now = new Date() } = options;
+  const { db, oidc, callbackUrl, browserState, identifierClaim, requiredAcr, ttlHours, previousToken, now = new Date() } = options;
   const params = callbackUrl.searchParams;
   const error = params.get('error');
   if (error) throw new LoginRefused(error === 'access_denied' ? 'avbrutt' : 'feil', `provider error ${error}`);
@@ -47,6 +49,6 @@ export async function completeOidcLogin(options: CompleteOidcLoginOptions) {
     throw new LoginRefused('feil', e instanceof Error ? e.message : String(e));
   }
   if (requiredAcr && !acrSatisfies(identity.claims.acr, requiredAcr)) throw new LoginRefused('sikkerhetsniva', `acr ${String(identity.claims.acr)}`);
-  const session = await loginOidcUser({ db, identity, identifierClaim, ttlHours, now });
+  const session = await loginOidcUser({ db, identity, identifierClaim, ttlHours, previousToken, now });
   return { ...session, returnTo: pending.returnTo };
 }

@@ -3,11 +3,20 @@ import { and, eq } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit-repository.ts';
 import type { Db } from '../../db/client.ts';
 import { appUser } from '../../db/schema/index.ts';
-import { createSession, loadActor } from '../../db/session-repository.ts';
+import { createSession, deleteSession, loadActor } from '../../db/session-repository.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { isUuid } from '../../domain/shared/fields.ts';
 
-export async function loginDemoUser({ db, userId, ttlHours, enabled }: { db: Db; userId: string; ttlHours: number; enabled: boolean }) {
+export type LoginDemoUserOptions = {
+  db: Db;
+  userId: string;
+  ttlHours: number;
+  enabled: boolean;
+  /** The session cookie the login arrived with: that session ends (session fixation, a shared computer). */
+  previousToken?: string | undefined;
+};
+
+export async function loginDemoUser({ db, userId, ttlHours, enabled, previousToken }: LoginDemoUserOptions) {
   if (!enabled) throw new AppError('FORBIDDEN', 'Demo-innlogging er ikke slått på');
   return db.transaction(async (tx) => {
     // An id that is not a uuid is simply unknown, never a database error.
@@ -20,6 +29,8 @@ export async function loginDemoUser({ db, userId, ttlHours, enabled }: { db: Db;
     if (!user) throw new AppError('VALIDATION', 'Ukjent demobruker', { fieldErrors: [{ field: 'userId', message: 'Velg en demobruker' }] });
     const actor = await loadActor(tx, user.id);
     if (!actor) throw AppError.notFound();
+    // Only the browser's own session ends; the user's sessions on other devices stay.
+    if (previousToken) await deleteSession(tx, previousToken);
     const created = await createSession(tx, user.id, ttlHours);
     await tx.update(appUser).set({ lastLoginAt: new Date() }).where(eq(appUser.id, user.id));
     await appendAudit(tx, actor, { action: 'login', entityType: 'user', entityId: user.id, before: null, after: { method: 'demo' } });

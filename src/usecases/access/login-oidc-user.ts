@@ -6,20 +6,30 @@ import { findInvitationsFor, findUserByIdentity, findUserByPerson } from '../../
 import type { Db, Tx } from '../../db/client.ts';
 import { findPerson } from '../../db/org-repository.ts';
 import { appUser, invitation, roleGrant } from '../../db/schema/index.ts';
-import { createSession, loadActor } from '../../db/session-repository.ts';
+import { createSession, deleteSession, loadActor } from '../../db/session-repository.ts';
 import { invitationStatus } from '../../domain/access/invitation.ts';
 import { LoginRefused, loginIdentifier } from '../../domain/access/login.ts';
 import type { OidcIdentity } from './oidc-client.ts';
 
-export type LoginOidcUserOptions = { db: Db; identity: OidcIdentity; identifierClaim: string; ttlHours: number; now?: Date };
+export type LoginOidcUserOptions = {
+  db: Db;
+  identity: OidcIdentity;
+  identifierClaim: string;
+  ttlHours: number;
+  /** The session cookie the callback arrived with: that session ends (session fixation, a shared computer). */
+  previousToken?: string | undefined;
+  now?: Date;
+};
 
-export async function loginOidcUser({ db, identity, identifierClaim, ttlHours, now = new Date() }: LoginOidcUserOptions) {
+export async function loginOidcUser({ db, identity, identifierClaim, ttlHours, previousToken, now = new Date() }: LoginOidcUserOptions) {
   return db.transaction(async (tx) => {
     const bound = await findUserByIdentity(tx, identity.issuer, identity.subject);
     if (bound?.disabled) throw new LoginRefused('deaktivert', `user ${bound.id}`);
     const userId = bound ? bound.id : await bindIdentity(tx, identity, identifierClaim, now);
     const actor = await loadActor(tx, userId);
     if (!actor) throw new Error(`user ${userId} has no person`);
+    // Only the browser's own session ends; the user's sessions on other devices stay.
+    if (previousToken) await deleteSession(tx, previousToken);
     const session = await createSession(tx, userId, ttlHours, now);
     await tx.update(appUser).set({ lastLoginAt: now }).where(eq(appUser.id, userId));
     await appendAudit(tx, actor, {

@@ -1,10 +1,12 @@
 // Adds an attachment (e.g. the budget spreadsheet the form asks for) to an application that can still be edited.
 // Type by content and size are checked before anything is stored; the file and its row are written together (in
-// the database with DATABASE_URL; on disk the file is removed again if the row cannot be written).
+// the database with DATABASE_URL; on disk the file is removed again if the row cannot be written). The stored name
+// carries the detected type's extension (`plan.bat` holding a PDF is stored as `plan.pdf`, issue 8 finding 3); the
+// audit row keeps the name it was uploaded under when that differs.
 import { createHash, randomUUID } from 'node:crypto';
 import { appendAudit } from '../../db/audit-repository.ts';
 import { behovsmeldingAttachment } from '../../db/schema/index.ts';
-import { ALLOWED_ATTACHMENT_LABELS, MAX_ATTACHMENT_BYTES, cleanFilename, detectAttachmentType } from '../../domain/behovsmelding/attachment-type.ts';
+import { MAX_ATTACHMENT_BYTES, attachmentFilename, attachmentRefusalMessage, cleanFilename, inspectAttachment } from '../../domain/behovsmelding/attachment-type.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { validationError } from '../../domain/shared/parse.ts';
 import { assertEditable, loadApplication } from './application-access.ts';
@@ -19,10 +21,11 @@ export async function addAttachment({ db, actor, clock, files, id, upload }: Att
       fieldErrors: [{ field: 'file', message: 'Vedlegget er for stort (over 10 MB)' }],
     });
   if (upload.data.length === 0) throw validationError([{ field: 'file', message: 'Vedlegget er tomt' }]);
-  const filename = cleanFilename(upload.filename);
-  const type = detectAttachmentType(upload.data, filename);
-  if (!type)
-    throw validationError([{ field: 'file', message: `«${filename}» er ikke en filtype skjemaet tar imot. Tillatt: ${ALLOWED_ATTACHMENT_LABELS.join(', ')}.` }]);
+  const uploadedAs = cleanFilename(upload.filename);
+  const verdict = inspectAttachment(upload.data, uploadedAs);
+  if (!verdict.ok) throw validationError([{ field: 'file', message: attachmentRefusalMessage(verdict.reason, uploadedAs) }]);
+  const { type } = verdict;
+  const filename = attachmentFilename(uploadedAs, type);
   const fileKey = `bm-${randomUUID()}`;
   const sha256 = createHash('sha256').update(upload.data).digest('hex');
   try {
@@ -34,7 +37,7 @@ export async function addAttachment({ db, actor, clock, files, id, upload }: Att
         .insert(behovsmeldingAttachment)
         .values({ applicationId: app.id, fileKey, filename, contentType: type.contentType, size: upload.data.length, sha256, uploadedByName: actor.name, uploadedAt: clock.now() })
         .returning();
-      await appendAudit(tx, actor, { action: 'create', entityType: 'behovsmelding-attachment', entityId: row!.id, before: null, after: { applicationId: app.id, filename, contentType: type.contentType, size: row!.size, sha256 } });
+      await appendAudit(tx, actor, { action: 'create', entityType: 'behovsmelding-attachment', entityId: row!.id, before: null, after: { applicationId: app.id, filename, ...(uploadedAs === filename ? {} : { uploadedAs }), contentType: type.contentType, size: row!.size, sha256 } });
       return attachmentOut(row!);
     });
   } catch (error) {

@@ -15,8 +15,11 @@ export type LoadedApplication = { app: ApplicationRow; partnership: PartnershipD
 export const EDITABLE_STATUSES = ['utkast', 'returnert'] as const;
 export const isEditable = (status: string) => (EDITABLE_STATUSES as readonly string[]).includes(status);
 
-export function applicationResource(partnership: PartnershipDetail): Resource {
-  return { type: 'behovsmelding', partnership: partnershipResource(partnership) as Extract<Resource, { type: 'partnership' }> };
+type PartnershipFacts = Parameters<typeof partnershipResource>[0];
+
+/** `roundOfficeId`: the office of the application's round, whose staff read it even if the partnership moves. */
+export function applicationResource(partnership: PartnershipFacts, roundOfficeId: string): Resource {
+  return { type: 'behovsmelding', officeId: roundOfficeId, partnership: partnershipResource(partnership) as Extract<Resource, { type: 'partnership' }> };
 }
 
 export async function loadApplication(
@@ -29,10 +32,10 @@ export async function loadApplication(
   const app = await findApplication(db, id, lock);
   const partnership = app ? await findPartnership(db, app.partnershipId) : undefined;
   if (!app || !partnership) throw AppError.notFound('Fant ikke behovsmeldingen');
-  const resource = applicationResource(partnership);
+  const round = await loadRound(db, app.roundId);
+  const resource = applicationResource(partnership, round.officeId);
   if (!can(actor, 'read', resource)) throw AppError.notFound('Fant ikke behovsmeldingen');
   assertCan(actor, action, resource);
-  const round = await loadRound(db, app.roundId);
   return { app, partnership, round, resource };
 }
 

@@ -3,16 +3,18 @@
 import { findExtension, latestChangeId, listAttachments, listSubmissions, loadFields } from '../../db/behovsmelding-repository.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { can } from '../../domain/access/policy.ts';
+import { servedAttachment } from '../../domain/behovsmelding/attachment-type.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { isSubmissionOnTime } from '../../domain/behovsmelding/round-deadline.ts';
-import { validateApplication } from '../../domain/behovsmelding/validate-application.ts';
 import type { Clock } from '../../domain/behovsmelding/clock.ts';
 import { isEditable, type LoadedApplication } from './application-access.ts';
-import { fieldStateOf, valuesOf } from './field-values.ts';
+import { fieldStateOf, storedFields, validateStored } from './field-values.ts';
 import { roundOut } from './round-access.ts';
 
+/** Listed under the name and type it is served with (a row stored before names were tied to content, too). */
 export function attachmentOut(a: { id: string; filename: string; contentType: string; size: number; uploadedByName: string; uploadedAt: Date }) {
-  return { id: a.id, filename: a.filename, contentType: a.contentType, size: a.size, uploadedByName: a.uploadedByName, uploadedAt: a.uploadedAt.toISOString() };
+  const served = servedAttachment(a);
+  return { id: a.id, filename: served.filename, contentType: served.contentType, size: a.size, uploadedByName: a.uploadedByName, uploadedAt: a.uploadedAt.toISOString() };
 }
 
 export function partnershipOut(p: LoadedApplication['partnership']) {
@@ -28,7 +30,7 @@ export function partnershipOut(p: LoadedApplication['partnership']) {
 export async function applicationView(db: DbOrTx, actor: Actor, loaded: LoadedApplication, clock: Clock) {
   const { app, round, partnership, resource } = loaded;
   // One after another: `db` may be a transaction, whose one connection runs one query at a time.
-  const rows = await loadFields(db, app.id);
+  const stored = storedFields(await loadFields(db, app.id));
   const cursor = await latestChangeId(db, app.id);
   const submissions = await listSubmissions(db, app.id);
   const attachments = await listAttachments(db, app.id);
@@ -43,9 +45,9 @@ export async function applicationView(db: DbOrTx, actor: Actor, loaded: LoadedAp
     canEdit: mayEdit && isEditable(app.status),
     mayEdit,
     canReturn: app.status === 'sendt' && can(actor, 'update', { type: 'behovsmelding-return', officeId: round.officeId }),
-    fields: Object.fromEntries(rows.map((r) => [r.key, fieldStateOf(r)])),
+    fields: Object.fromEntries(stored.shown.map((r) => [r.key, fieldStateOf(r)])),
     changeCursor: cursor,
-    validation: validateApplication(valuesOf(rows), { coordinatorAllowed: round.coordinatorAllowed }),
+    validation: validateStored(stored, { coordinatorAllowed: round.coordinatorAllowed }),
     deadline: { closesAt: timing.closesAt.toISOString(), extendedUntilLocal: extension?.untilLocal ?? null, onTimeNow: timing.onTime },
     submissions: submissions.map((s) => ({ ...s, submittedAt: s.submittedAt.toISOString() })),
     returnMessage: app.returnMessage,

@@ -1,5 +1,6 @@
 // Builds the frozen record of a submission from what is stored now (inside the submit transaction).
 import { listAttachments } from '../../db/behovsmelding-repository.ts';
+import { servedAttachment } from '../../domain/behovsmelding/attachment-type.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { SNAPSHOT_FORMAT, type TApplicationSnapshot } from '../../domain/behovsmelding/application-snapshot.ts';
 import { warningsOf } from '../../domain/behovsmelding/budget-issue.ts';
@@ -40,6 +41,6 @@ export async function buildSnapshot(
     values: input.values,
     totals: input.validation.totals,
     warnings: warningsOf(input.validation.issues) as TApplicationSnapshot['warnings'],
-    attachments: attachments.map((a) => ({ id: a.id, filename: a.filename, contentType: a.contentType, size: a.size, sha256: a.sha256 })),
+    attachments: attachments.map((a) => ({ id: a.id, ...servedAttachment(a), size: a.size, sha256: a.sha256 })),
   };
 }

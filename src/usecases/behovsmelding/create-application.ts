@@ -5,6 +5,7 @@ import { appendAudit } from '../../db/audit-repository.ts';
 import { findApplication, findExtension, findPreviousYearApplication, loadFields, saveFieldIfUnchanged } from '../../db/behovsmelding-repository.ts';
 import { findOrganisation } from '../../db/org-repository.ts';
 import { findPartnership } from '../../db/partnership-repository.ts';
+import { findScheme } from '../../db/reference-repository.ts';
 import { behovsmelding } from '../../db/schema/index.ts';
 import { assertCan, can } from '../../domain/access/policy.ts';
 import { isSubmissionOnTime } from '../../domain/behovsmelding/round-deadline.ts';
@@ -17,6 +18,8 @@ import { applicationResource, loadApplication } from './application-access.ts';
 import { applicationView } from './application-view.ts';
 import type { BehovsmeldingContext } from './context.ts';
 import { loadRound } from './round-access.ts';
+import { storedFields } from './field-values.ts';
+import { FIELD_CATALOGUE_VERSION } from '../../domain/behovsmelding/field-value-check.ts';
 
 const NOT_CARRIED_OVER = new Set(['s4.lagetIPartnerskap']);
 
@@ -24,12 +27,19 @@ export async function createApplication({ db, actor, clock, input }: Behovsmeldi
   const data = parseInput(ZCreateApplication, input);
   return db.transaction(async (tx) => {
     const partnership = await findPartnership(tx, data.partnershipId);
-    const resource = partnership ? applicationResource(partnership) : null;
+    // Asked as an application of the partnership's own office: the only office whose rounds it may apply in (below).
+    const resource = partnership ? applicationResource(partnership, partnership.officeId) : null;
     if (!partnership || !resource || !can(actor, 'read', resource)) throw AppError.notFound('Fant ikke partnerskapet');
     assertCan(actor, 'create', resource);
     const round = await loadRound(tx, data.roundId);
     if (round.officeId !== partnership.officeId)
       throw validationError([{ field: 'roundId', message: `Utlysningen gjelder ${round.officeName}, men partnerskapet hører til et annet embete` }]);
+    // A partnership of one scheme applies in that scheme's rounds; one without a scheme in any round of its office.
+    if (partnership.schemeId !== null && round.schemeId !== partnership.schemeId) {
+      const own = await findScheme(tx, partnership.schemeId);
+      const message = `Utlysningen gjelder ${round.schemeName}, men partnerskapet hører til ${own?.name.nb ?? 'en annen ordning'}`;
+      throw validationError([{ field: 'roundId', message }]);
+    }
     const status = roundStatus(round, clock.now());
     const extension = await findExtension(tx, round.id, partnership.id);
     if (status === 'planlagt') throw new AppError('CONFLICT', 'Utlysningen er ikke åpnet ennå');
@@ -46,9 +56,11 @@ export async function createApplication({ db, actor, clock, input }: Behovsmeldi
       .catch(uniqueViolation('partnershipId', 'Partnerskapet har allerede en behovsmelding i denne utlysningen'));
     const at = clock.now();
     if (previous) {
-      for (const field of await loadFields(tx, previous.id)) {
+      // Only what is valid under today's catalogue is carried over (a value that no longer validates is left for
+      // the applicant to give anew).
+      for (const field of storedFields(await loadFields(tx, previous.id)).rows) {
         if (NOT_CARRIED_OVER.has(field.key)) continue;
-        await saveFieldIfUnchanged(tx, { applicationId: created!.id, key: field.key, value: field.value, baseVersion: 0, actor, at });
+        await saveFieldIfUnchanged(tx, { applicationId: created!.id, key: field.key, value: field.value, baseVersion: 0, actor, at, checkedCatalogueVersion: FIELD_CATALOGUE_VERSION });
       }
     }
     await appendAudit(tx, actor, {

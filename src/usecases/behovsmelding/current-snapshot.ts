@@ -3,11 +3,10 @@
 import { findSubmission, loadFields } from '../../db/behovsmelding-repository.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import type { TApplicationSnapshot } from '../../domain/behovsmelding/application-snapshot.ts';
-import { validateApplication } from '../../domain/behovsmelding/validate-application.ts';
 import type { Clock } from '../../domain/behovsmelding/clock.ts';
 import type { LoadedApplication } from './application-access.ts';
 import { buildSnapshot } from './build-snapshot.ts';
-import { valuesOf } from './field-values.ts';
+import { storedFields, validateStored } from './field-values.ts';
 
 export async function submittedSnapshot(db: DbOrTx, applicationId: string): Promise<TApplicationSnapshot | null> {
   const row = await findSubmission(db, applicationId);
@@ -15,7 +14,8 @@ export async function submittedSnapshot(db: DbOrTx, applicationId: string): Prom
 }
 
 export async function draftSnapshot(db: DbOrTx, loaded: LoadedApplication, clock: Clock): Promise<TApplicationSnapshot> {
-  const values = valuesOf(await loadFields(db, loaded.app.id));
-  const validation = validateApplication(values, { coordinatorAllowed: loaded.round.coordinatorAllowed });
+  const stored = storedFields(await loadFields(db, loaded.app.id));
+  const values = stored.values;
+  const validation = validateStored(stored, { coordinatorAllowed: loaded.round.coordinatorAllowed });
   return buildSnapshot(db, loaded, { values, validation, documentNumber: '', sequence: 0, submittedAt: clock.now(), submittedByName: '', onExtension: false });
 }

@@ -1,9 +1,11 @@
 // The whole round for the office and the forum: XLSX (one row per application and part, with sums) or the ZIP
-// case file (every submitted application as PDF, with its attachments).
+// case file (every submitted application as PDF, with its attachments, named by their stored type so a snapshot
+// taken before names were tied to content never puts `plan.bat` in the archive — issue 8, finding 3).
 import { findAttachmentFileKey, listApplications } from '../../db/behovsmelding-repository.ts';
 import { renderApplicationPdf } from '../../documents/behovsmelding/application-pdf.ts';
 import { renderRoundXlsx } from '../../documents/behovsmelding/round-xlsx.ts';
 import { attachmentFilePath, caseFilePath, renderRoundZip, type TZipEntry } from '../../documents/behovsmelding/round-zip.ts';
+import { servedAttachment } from '../../domain/behovsmelding/attachment-type.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { loadApplication } from './application-access.ts';
@@ -37,7 +39,7 @@ export async function exportRound({ db, actor, clock, files, roundId, format }: 
       for (const a of snapshot.attachments) {
         const stored = await findAttachmentFileKey(db, row.id, a.id);
         const file = stored ? await files(db).get(stored) : undefined;
-        if (file) entries.push({ path: attachmentFilePath(snapshot, a), data: file.data, modifiedAt: new Date(snapshot.submittedAt) });
+        if (file) entries.push({ path: attachmentFilePath(snapshot, servedAttachment(a)), data: file.data, modifiedAt: new Date(snapshot.submittedAt) });
       }
     }
     return { filename: `${base} – saksmappe.zip`, contentType: 'application/zip', data: await renderRoundZip(entries) };

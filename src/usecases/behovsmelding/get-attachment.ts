@@ -1,5 +1,7 @@
-// Downloads an attachment: whoever may read the application may read its attachments, nobody else.
+// Downloads an attachment: whoever may read the application may read its attachments, nobody else. The name goes
+// out with the extension of the stored type, also for rows stored before names were tied to content (issue 8).
 import { findAttachment } from '../../db/behovsmelding-repository.ts';
+import { servedAttachment } from '../../domain/behovsmelding/attachment-type.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { loadApplication } from './application-access.ts';
 import type { AttachmentContext } from './context.ts';
@@ -9,5 +11,5 @@ export async function getAttachment({ db, actor, files, id, attachmentId }: Atta
   const row = await findAttachment(db, app.id, attachmentId);
   const file = row ? await files(db).get(row.fileKey) : undefined;
   if (!row || !file) throw AppError.notFound('Fant ikke vedlegget');
-  return { filename: row.filename, contentType: row.contentType, data: file.data };
+  return { ...servedAttachment(row), data: file.data };
 }

@@ -1,4 +1,5 @@
-// One round with its extensions. Rounds are public to everyone logged in (the call for applications).
+// One round with its extensions. Rounds are public to everyone logged in (the call for applications); which
+// extensions, and whose reasons, the actor sees is decided in roundDetailOut.
 import { assertCan } from '../../domain/access/policy.ts';
 import type { BehovsmeldingContext } from './context.ts';
 import { loadRound, roundDetailOut } from './round-access.ts';

@@ -4,14 +4,22 @@ import { listApplications as listApplicationRows, listRoundViews } from '../../d
 import { listPartnershipSummaries } from '../../db/partnership-repository.ts';
 import { behovsmeldingField } from '../../db/schema/index.ts';
 import { can } from '../../domain/access/policy.ts';
-import { partnershipResource } from '../org/partnership-access.ts';
+import { applicationResource } from './application-access.ts';
 import type { BehovsmeldingContext } from './context.ts';
 
 export async function listMyApplications({ db, actor }: BehovsmeldingContext) {
-  const readable = (await listPartnershipSummaries(db)).filter((p) => can(actor, 'read', partnershipResource(p))).map((p) => p.id);
-  const rows = await listApplicationRows(db, { partnershipIds: readable });
+  // Each application is asked as the application it is (its round's office, its partnership), not as its
+  // partnership: a partnership may have moved office since, and the round's office still reads it.
+  const partnerships = new Map((await listPartnershipSummaries(db)).map((p) => [p.id, p]));
+  const all = await listApplicationRows(db, {});
+  const rounds = await listRoundViews(db, { ids: [...new Set(all.map((r) => r.row.roundId))] });
+  const officeOf = new Map(rounds.map((r) => [r.id, r.officeId]));
+  const rows = all.filter(({ row }) => {
+    const p = partnerships.get(row.partnershipId);
+    const officeId = officeOf.get(row.roundId);
+    return p !== undefined && officeId !== undefined && can(actor, 'read', applicationResource(p, officeId));
+  });
   const ids = rows.map((r) => r.row.id);
-  const rounds = await listRoundViews(db, { ids: [...new Set(rows.map((r) => r.row.roundId))] });
   const lastEdit = ids.length
     ? await db
         .select({ id: behovsmeldingField.applicationId, at: max(behovsmeldingField.updatedAt) })

@@ -2,11 +2,11 @@
 import { fieldsChangedSince, latestChangeId } from '../../db/behovsmelding-repository.ts';
 import { loadApplication } from './application-access.ts';
 import type { BehovsmeldingContext } from './context.ts';
-import { fieldStateOf } from './field-values.ts';
+import { shownFieldState } from './field-values.ts';
 
 export async function listFieldChanges({ db, actor, id, since }: BehovsmeldingContext & { id: string; since: unknown }) {
   const { app } = await loadApplication(db, actor, id, 'read');
   const from = Number.isSafeInteger(Number(since)) && Number(since) >= 0 ? Number(since) : 0;
   const [rows, cursor] = await Promise.all([fieldsChangedSince(db, app.id, from), latestChangeId(db, app.id)]);
-  return { changeCursor: cursor, changes: rows.map((r) => ({ key: r.key, ...fieldStateOf(r) })) };
+  return { changeCursor: cursor, changes: rows.map((r) => ({ key: r.key, ...shownFieldState(r) })) };
 }

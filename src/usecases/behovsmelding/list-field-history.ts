@@ -1,6 +1,7 @@
 // The version history: every save of the application's fields (or one field), newest first, with who and when.
 import { fieldHistory } from '../../db/behovsmelding-repository.ts';
 import { fieldDef } from '../../domain/behovsmelding/application-fields.ts';
+import { jsonDepthExceeds, MAX_FIELD_DEPTH } from '../../domain/behovsmelding/field-value-check.ts';
 import { loadApplication } from './application-access.ts';
 import type { BehovsmeldingContext } from './context.ts';
 
@@ -11,7 +12,8 @@ export async function listFieldHistory({ db, actor, id, key }: BehovsmeldingCont
     id: r.id,
     key: r.key,
     label: fieldDef(r.key)?.label ?? r.key,
-    value: r.value,
+    // A value deeper than any field can be (saved before saves were checked) is not sent for the page to walk.
+    value: jsonDepthExceeds(r.value, MAX_FIELD_DEPTH) ? null : r.value,
     version: r.version,
     byName: r.byName,
     at: r.at.toISOString(),

@@ -6,10 +6,9 @@ import { listApplications, loadFieldsOf } from '../../db/behovsmelding-repositor
 import { listPartnershipSummaries } from '../../db/partnership-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { errorsOf, warningsOf } from '../../domain/behovsmelding/budget-issue.ts';
-import { validateApplication } from '../../domain/behovsmelding/validate-application.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
 import type { BehovsmeldingContext } from './context.ts';
-import { valuesOf } from './field-values.ts';
+import { storedFields, validateStored } from './field-values.ts';
 import { loadRound, roundOut } from './round-access.ts';
 
 const ZFilter = z.object({
@@ -29,7 +28,7 @@ export async function listRoundApplications({ db, actor, clock, roundId, filter 
 
   const rows = apps.map(({ row, partnershipName }) => {
     const p = partnerships.find((x) => x.id === row.partnershipId);
-    const validation = validateApplication(valuesOf(fields.filter((x) => x.applicationId === row.id)), { coordinatorAllowed: round.coordinatorAllowed });
+    const validation = validateStored(storedFields(fields.filter((x) => x.applicationId === row.id)), { coordinatorAllowed: round.coordinatorAllowed });
     const totals = validation.totals;
     return {
       id: row.id,

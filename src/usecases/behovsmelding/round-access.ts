@@ -1,11 +1,13 @@
 // Loads a round for a use case and answers "not found" the same way everywhere.
 import { findRoundView, listExtensions, type RoundView } from '../../db/behovsmelding-repository.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import { can } from '../../domain/access/policy.ts';
+import { findPartnership } from '../../db/partnership-repository.ts';
+import { can, type Resource } from '../../domain/access/policy.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { roundStatus } from '../../domain/behovsmelding/round-status.ts';
 import type { Clock } from '../../domain/behovsmelding/clock.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { partnershipResource } from '../org/partnership-access.ts';
 
 export async function loadRound(db: DbOrTx, id: string): Promise<RoundView> {
   const round = await findRoundView(db, id);
@@ -19,19 +21,34 @@ export function roundOut(round: RoundView, clock: Clock) {
   return { ...rest, status: roundStatus(round, clock.now()) };
 }
 
+/** The round with the extensions the actor may see. An extension is a matter between the office and one
+ * partnership, and its reason is often about someone's health: the round's case officers and the partnership's own
+ * people see it with its reason. The office's forum and readers, who weigh the round's applications and see which
+ * came late, see that it was given but not why. Everyone else — the round itself is public — sees only the
+ * extensions of their own partnerships: that another partnership got more time is none of their business. */
 export async function roundDetailOut(db: DbOrTx, actor: Actor, round: RoundView, clock: Clock) {
   const extensions = await listExtensions(db, round.id);
-  return {
-    ...roundOut(round, clock),
-    canEdit: can(actor, 'update', { type: 'behovsmelding-round', officeId: round.officeId }),
-    extensions: extensions.map(({ row, partnershipName }) => ({
+  const officeReader = can(actor, 'read', { type: 'behovsmelding-round-applications', officeId: round.officeId });
+  const visible = [];
+  // One after another: `db` may be a transaction. A round has a handful of extensions.
+  for (const { row, partnershipName } of extensions) {
+    const p = await findPartnership(db, row.partnershipId);
+    const partnership = p ? (partnershipResource(p) as Extract<Resource, { type: 'partnership' }>) : null;
+    const withReason = partnership !== null && can(actor, 'read', { type: 'behovsmelding-extension', officeId: round.officeId, partnership });
+    if (!withReason && !officeReader) continue;
+    visible.push({
       partnershipId: row.partnershipId,
       partnershipName,
       untilLocal: row.untilLocal,
-      reason: row.reason,
+      reason: withReason ? row.reason : null,
       grantedByName: row.grantedByName,
       grantedAt: row.grantedAt.toISOString(),
-    })),
+    });
+  }
+  return {
+    ...roundOut(round, clock),
+    canEdit: can(actor, 'update', { type: 'behovsmelding-round', officeId: round.officeId }),
+    extensions: visible,
   };
 }
 

@@ -2,43 +2,54 @@
 // field since, nothing is written and the answer (409) carries both values so the writer can choose. Different
 // fields never collide. The application row is only share-locked, so saves of different fields run side by side
 // while a submit (which locks it for update) waits for them and they for it.
+//
+// Only keys of the catalogue and of the application's existing parts are taken, and only values that pass the
+// field's schema (depth, size, lengths, rows), so what is stored can always be read back.
 import { appendAudit } from '../../db/audit-repository.ts';
-import { findField, saveFieldIfUnchanged } from '../../db/behovsmelding-repository.ts';
-import { fieldDef } from '../../domain/behovsmelding/application-fields.ts';
+import { findField, latestChangeId, saveFieldIfUnchanged } from '../../db/behovsmelding-repository.ts';
+import { fieldDef, parseFieldKey } from '../../domain/behovsmelding/application-fields.ts';
+import { checkFieldValue, FIELD_CATALOGUE_VERSION, partIdsOf } from '../../domain/behovsmelding/field-value-check.ts';
 import { ZSaveField } from '../../domain/behovsmelding/round.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { parseInput, validationError } from '../../domain/shared/parse.ts';
 import { assertEditable, loadApplication } from './application-access.ts';
 import type { BehovsmeldingContext } from './context.ts';
-import { fieldStateOf } from './field-values.ts';
-import { latestChangeId } from '../../db/behovsmelding-repository.ts';
-
-const MAX_FIELD_BYTES = 512 * 1024;
+import { shownFieldState, storedFields } from './field-values.ts';
 
 export async function saveField({ db, actor, clock, id, key, input }: BehovsmeldingContext & { id: string; key: string; input: unknown }) {
   const { value, baseVersion } = parseInput(ZSaveField, input);
   const def = fieldDef(key);
-  if (!def) throw AppError.notFound(`Skjemaet har ikke feltet «${key.slice(0, 100)}»`);
-  const parsed = def.schema.safeParse(value ?? null);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
-    throw validationError([{ field: key, message: `${def.label}: ${issue?.message ?? 'ugyldig verdi'}${where}` }]);
-  }
-  if (JSON.stringify(parsed.data).length > MAX_FIELD_BYTES) throw validationError([{ field: key, message: `${def.label}: feltet er for stort` }]);
+  const parsedKey = parseFieldKey(key);
+  if (!def || !parsedKey) throw AppError.notFound(`Skjemaet har ikke feltet «${key.slice(0, 100)}»`);
+  const checked = checkFieldValue(key, value);
+  if (!checked.ok) throw validationError([{ field: key, message: checked.message }]);
 
   return db.transaction(async (tx) => {
     const { app } = await loadApplication(tx, actor, id, 'update', 'share');
     assertEditable(app);
+    if (parsedKey.kind === 'part') {
+      const partsRow = await findField(tx, app.id, 'parts');
+      const parts = partsRow ? storedFields([partsRow]).values['parts'] : null;
+      if (!partIdsOf(parts).has(parsedKey.partId))
+        throw validationError([{ field: key, message: `${def.label}: delen finnes ikke i behovsmeldingen. Legg til delen først.` }]);
+    }
     const current = await findField(tx, app.id, key);
     const conflict = async () => {
       const theirs = await findField(tx, app.id, key);
       return new AppError('CONFLICT', `«${def.label}» ble endret av ${theirs?.updatedByName ?? 'en annen'} mens du skrev. Velg hvilken versjon som skal gjelde.`, {
-        details: { key, yours: parsed.data, theirs: theirs ? fieldStateOf(theirs) : null },
+        details: { key, yours: checked.value, theirs: theirs ? shownFieldState(theirs) : null },
       });
     };
     if ((current?.version ?? 0) !== baseVersion) throw await conflict();
-    const saved = await saveFieldIfUnchanged(tx, { applicationId: app.id, key, value: parsed.data, baseVersion, actor, at: clock.now() });
+    const saved = await saveFieldIfUnchanged(tx, {
+      applicationId: app.id,
+      key,
+      value: checked.value,
+      baseVersion,
+      actor,
+      at: clock.now(),
+      checkedCatalogueVersion: FIELD_CATALOGUE_VERSION,
+    });
     if (!saved) throw await conflict();
     await appendAudit(tx, actor, {
       action: 'update',

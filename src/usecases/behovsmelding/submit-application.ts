@@ -10,14 +10,13 @@ import { behovsmelding, behovsmeldingSubmission } from '../../db/schema/index.ts
 import { errorsOf, warningsOf } from '../../domain/behovsmelding/budget-issue.ts';
 import { formatDocumentNumber, nextDocumentSequence, parseDocumentNumber } from '../../domain/behovsmelding/case-number.ts';
 import { isSubmissionOnTime } from '../../domain/behovsmelding/round-deadline.ts';
-import { validateApplication } from '../../domain/behovsmelding/validate-application.ts';
 import { ZEmail } from '../../domain/shared/fields.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { formatOsloDateTime } from '../../domain/shared/oslo-time.ts';
 import { assertEditable, loadApplication } from './application-access.ts';
 import { buildSnapshot } from './build-snapshot.ts';
 import type { BehovsmeldingContext } from './context.ts';
-import { valuesOf } from './field-values.ts';
+import { storedFields, validateStored } from './field-values.ts';
 
 export async function submitApplication({ db, actor, clock, id }: BehovsmeldingContext & { id: string }) {
   return db.transaction(async (tx) => {
@@ -29,8 +28,9 @@ export async function submitApplication({ db, actor, clock, id }: BehovsmeldingC
     const timing = isSubmissionOnTime({ deadlineLocal: round.deadlineLocal, submittedAt: now, extensionUntilLocal: extension?.untilLocal ?? null });
     if (!timing.onTime) throw new AppError('CONFLICT', timing.message, { fieldErrors: [{ field: 'deadline', message: timing.message }] });
 
-    const values = valuesOf(await loadFields(tx, app.id));
-    const validation = validateApplication(values, { coordinatorAllowed: round.coordinatorAllowed });
+    const stored = storedFields(await loadFields(tx, app.id));
+    const values = stored.values;
+    const validation = validateStored(stored, { coordinatorAllowed: round.coordinatorAllowed });
     const errors = errorsOf(validation.issues);
     if (errors.length) {
       const summary = errors.length === 1 ? errors[0]!.message : `Behovsmeldingen har ${errors.length} feil som må rettes før den kan sendes inn`;

@@ -18,5 +18,7 @@ export async function getPartnership({ db, actor, id }: UseCaseContext & { id: s
     coordinator: coordinator ? { id: coordinator.id, name: coordinator.name } : null,
     canEdit: can(actor, 'update', resource),
     canManageEditors: can(actor, 'update', partnershipEditorsResource(p)),
+    // Whether the office may be changed at all: a case officer here (the server checks the office chosen).
+    canMove: can(actor, 'update', { type: 'partnership-move', fromOfficeId: p.officeId, toOfficeId: p.officeId }),
   };
 }

@@ -1,12 +1,15 @@
 // Saves the whole partnership form: the row, its members and its units in one transaction and one audit row.
-// Fields that decide who controls the partnership (office, applicant, payee, coordinator) are kept to those who
-// manage its editors, so a granted editor cannot make themselves coordinator.
-import { and, eq, sql } from 'drizzle-orm';
+// Fields that decide who controls the partnership (applicant, payee, coordinator) are kept to those who manage its
+// editors, so a granted editor cannot make themselves coordinator. Moving it to another office is the offices'
+// business alone (the case officers of both), and not once it has applications sent to the office it is in.
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit-repository.ts';
+import type { DbOrTx } from '../../db/client.ts';
 import { findPeopleByIds } from '../../db/org-repository.ts';
 import { findPartnership, replaceEditors, replaceMembersAndUnits } from '../../db/partnership-repository.ts';
-import { partnership } from '../../db/schema/index.ts';
+import { behovsmelding, partnership } from '../../db/schema/index.ts';
 import { assertCan, can } from '../../domain/access/policy.ts';
+import type { Actor } from '../../domain/access/roles.ts';
 import { ZPartnershipUpdate } from '../../domain/org/partnership.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
@@ -15,7 +18,7 @@ import { staleVersion } from '../shared/stale-version.ts';
 import { checkPartnershipInput } from './check-partnership-input.ts';
 import { partnershipEditorsResource, partnershipResource, partnershipSnapshot } from './partnership-access.ts';
 
-const CONTROL_FIELDS = ['officeId', 'applicantId', 'payeeId', 'coordinatorPersonId'] as const;
+const CONTROL_FIELDS = ['applicantId', 'payeeId', 'coordinatorPersonId'] as const;
 
 export async function updatePartnership({ db, actor, id, input }: UseCaseContext & { id: string; input: unknown }) {
   const { expectedVersion, ...data } = parseInput(ZPartnershipUpdate, input);
@@ -25,11 +28,10 @@ export async function updatePartnership({ db, actor, id, input }: UseCaseContext
     assertCan(actor, 'update', partnershipResource(before));
     const changed = CONTROL_FIELDS.filter((f) => data[f] !== before[f]);
     if (changed.length && !can(actor, 'update', partnershipEditorsResource(before))) {
-      const message = 'Bare koordinatoren eller statsforvalteren kan endre embete, søker, mottaker og koordinator';
+      const message = 'Bare koordinatoren eller statsforvalteren kan endre søker, mottaker og koordinator';
       throw new AppError('FORBIDDEN', message, { fieldErrors: changed.map((field) => ({ field, message })) });
     }
-    // Moving it to another office needs the right to edit it there too.
-    if (data.officeId !== before.officeId) assertCan(actor, 'update', partnershipResource({ ...data, editors: before.editors }));
+    if (data.officeId !== before.officeId) await assertMayMove(tx, actor, before, data.officeId);
     await checkPartnershipInput(tx, data);
 
     const { members, units, ...row } = data;
@@ -57,4 +59,25 @@ export async function updatePartnership({ db, actor, id, input }: UseCaseContext
     });
     return after;
   });
+}
+
+/** A move takes the partnership from one office's books to another's. Its submitted applications are filed in the
+ * first office's case and weighed in its round: moving those would take them from the office that holds them. */
+async function assertMayMove(tx: DbOrTx, actor: Actor, before: { id: string; officeId: string }, officeId: string) {
+  if (!can(actor, 'update', { type: 'partnership-move', fromOfficeId: before.officeId, toOfficeId: officeId })) {
+    const message = 'Bare en saksbehandler i begge embetene kan flytte partnerskapet til et annet embete';
+    throw new AppError('FORBIDDEN', message, { fieldErrors: [{ field: 'officeId', message }] });
+  }
+  // Share-locked, so a submit that is under way (it locks the application for update) finishes first and is seen.
+  const sent = await tx
+    .select({ id: behovsmelding.id })
+    .from(behovsmelding)
+    .where(and(eq(behovsmelding.partnershipId, before.id), ne(behovsmelding.status, 'utkast')))
+    .for('share');
+  if (sent.length)
+    throw new AppError(
+      'CONFLICT',
+      `Partnerskapet kan ikke flyttes til et annet embete fordi det har ${sent.length === 1 ? 'en behovsmelding' : `${sent.length} behovsmeldinger`} som er sendt inn til embetet det hører til nå.`,
+      { fieldErrors: [{ field: 'officeId', message: 'Partnerskapet har innsendte behovsmeldinger og kan ikke flyttes' }] },
+    );
 }

@@ -19,6 +19,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/admin/brukere', label: 'nav.users', visible: isStaff },
   // The audit log is admin-only in the policy (src/domain/access/policy.ts, resource 'audit').
   { to: '/admin/revisjonslogg', label: 'nav.audit', visible: isAdmin },
+  // Queued e-mail with recipients and texts: admin-only in the policy (resource 'email-outbox').
+  { to: '/admin/utboks', label: 'nav.outbox', visible: isAdmin },
 ];
 
 export function navItemsFor(user: SessionUser | null): NavItem[] {

@@ -31,7 +31,8 @@ export type Extension = {
   partnershipId: string;
   partnershipName: string;
   untilLocal: string;
-  reason: string;
+  /** Null when the actor may know that the extension was given but not why (the office's forum and readers). */
+  reason: string | null;
   grantedByName: string;
   grantedAt: string;
 };

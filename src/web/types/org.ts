@@ -61,4 +61,6 @@ export type PartnershipDetail = PartnershipSummary & {
   coordinator: { id: string; name: string } | null;
   canEdit: boolean;
   canManageEditors: boolean;
+  /** May change the office (a case officer of it); the server also checks the office chosen. */
+  canMove: boolean;
 };

@@ -41,12 +41,14 @@ export function registerOidcRoutes(app: FastifyInstance, { db, config }: { db: D
         identifierClaim: config.oidc?.identifierClaim ?? 'email',
         requiredAcr: config.oidc?.acrValues,
         ttlHours: config.sessionTtlHours,
+        previousToken: request.sessionToken ?? undefined,
       });
       reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(config, config.sessionTtlHours * 3600));
       return reply.redirect(returnTo);
     } catch (error) {
       if (!(error instanceof LoginRefused)) request.log.error({ err: error }, 'OIDC callback failed');
-      else request.log.warn({ reason: error.message }, 'OIDC login refused');
+      // The code only: the refusal's detail names the identity (subject, e-mail) or quotes the provider.
+      else request.log.warn({ reason: error.code }, 'OIDC login refused');
       return reply.redirect(loginFailedPath(error instanceof LoginRefused ? error.code : 'feil'));
     }
   });

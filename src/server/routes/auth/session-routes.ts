@@ -23,7 +23,13 @@ export function registerSessionRoutes(app: FastifyInstance, { db, config }: { db
 
   app.post('/api/auth/demo-login', async (request, reply) => {
     const { userId } = parseInput(z.object({ userId: z.string({ error: 'Velg en demobruker' }) }), request.body);
-    const { token, csrfToken } = await loginDemoUser({ db, userId, ttlHours: config.sessionTtlHours, enabled: config.demoLogin });
+    const { token, csrfToken } = await loginDemoUser({
+      db,
+      userId,
+      ttlHours: config.sessionTtlHours,
+      enabled: config.demoLogin,
+      previousToken: request.sessionToken ?? undefined,
+    });
     reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(config, config.sessionTtlHours * 3600));
     return { ok: true, csrfToken };
   });

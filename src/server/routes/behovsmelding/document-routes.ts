@@ -1,6 +1,8 @@
-// Downloads and uploads: exports of an application and of a round, and attachments (multipart upload).
+// Downloads and uploads: exports of an application and of a round, and attachments (multipart upload). Malformed
+// multipart is the sender's fault, never ours: the parser's errors become a 400 with a Norwegian message before the
+// use case runs, so nothing is written (issue 8, finding 5).
 import multipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app.ts';
 import { fileStoreFor } from '../../../db/file-store.ts';
 import type { DbOrTx } from '../../../db/client.ts';
@@ -25,12 +27,48 @@ export function sendFile(reply: FastifyReply, file: { filename: string; contentT
     .send(file.data);
 }
 
+const uploadError = (message: string) => new AppError('VALIDATION', message, { fieldErrors: [{ field: 'file', message }] });
+
+// @fastify/multipart's limit errors are 413s and busboy's own (no boundary, body cut off, bad part headers) have no
+// status at all; every one of them means the request itself is malformed.
+const MULTIPART_MESSAGES: Record<string, string> = {
+  FST_FILES_LIMIT: 'Last opp én fil om gangen.',
+  FST_FIELDS_LIMIT: 'Opplastingen har flere felt enn skjemaet tar imot. Last opp filen alene.',
+  FST_PARTS_LIMIT: 'Opplastingen har flere felt enn skjemaet tar imot. Last opp filen alene.',
+};
+const UNREADABLE_UPLOAD = 'Opplastingen kunne ikke leses (den var ufullstendig eller feil formatert). Prøv å laste opp filen på nytt.';
+
+/**
+ * The one file of an upload, after the whole request is read (so a second file or too many fields is seen). A file
+ * over the size limit comes back `truncated`: the use case says "too large" after checking access.
+ */
+async function readUpload(request: FastifyRequest): Promise<{ filename: string; data: Buffer; truncated: boolean }> {
+  if (!request.isMultipart()) throw uploadError('Velg en fil å laste opp');
+  let upload: { filename: string; data: Buffer; truncated: boolean } | undefined;
+  try {
+    for await (const part of request.parts()) {
+      if (part.type !== 'file') continue;
+      const data = await part.toBuffer().catch((error: { code?: string }) => {
+        if (error.code === 'FST_REQ_FILE_TOO_LARGE') return null;
+        throw error;
+      });
+      if (data === null) return { filename: part.filename, data: Buffer.alloc(0), truncated: true };
+      upload = { filename: part.filename, data, truncated: part.file.truncated };
+    }
+  } catch (error) {
+    throw uploadError(MULTIPART_MESSAGES[(error as { code?: string }).code ?? ''] ?? UNREADABLE_UPLOAD);
+  }
+  if (!upload) throw uploadError('Velg en fil å laste opp');
+  return upload;
+}
+
 export async function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps) {
   const { db, config } = deps;
   const clock = deps.clock ?? systemClock;
   const files = (tx: DbOrTx) => fileStoreFor({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, db: tx });
-  // One file per request, at most the attachment limit (+1 byte, so "too large" is told from "exactly the limit").
-  await app.register(multipart, { limits: { files: 1, fileSize: MAX_ATTACHMENT_BYTES + 1, fields: 5 } });
+  // One file per request, at most the attachment limit (+1 byte, so "too large" is told from "exactly the limit"); a
+  // few small fields at most (the form sends none), so a request cannot make the parser hold much.
+  await app.register(multipart, { limits: { files: 1, fileSize: MAX_ATTACHMENT_BYTES + 1, fields: 5, parts: 6, fieldSize: 1024, headerPairs: 20 } });
 
   app.get<{ Params: { id: string; format: string }; Querystring: { utkast?: string } }>('/api/behovsmelding/applications/:id/export.:format', async (request, reply) =>
     sendFile(reply, await exportApplication({ db, clock, actor: requireActor(request), id: request.params.id, format: request.params.format, draft: request.query.utkast === '1' })),
@@ -40,21 +78,8 @@ export async function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps
   );
   app.post<{ Params: { id: string } }>('/api/behovsmelding/applications/:id/attachments', async (request, reply) => {
     const actor = requireActor(request);
-    if (!request.isMultipart()) throw new AppError('VALIDATION', 'Velg en fil å laste opp', { fieldErrors: [{ field: 'file', message: 'Velg en fil å laste opp' }] });
-    const part = await request.file();
-    if (!part) throw new AppError('VALIDATION', 'Velg en fil å laste opp', { fieldErrors: [{ field: 'file', message: 'Velg en fil å laste opp' }] });
-    const data = await part.toBuffer().catch((error: { code?: string }) => {
-      if (error.code === 'FST_REQ_FILE_TOO_LARGE') return null;
-      throw error;
-    });
-    const attachment = await addAttachment({
-      db,
-      clock,
-      files,
-      actor,
-      id: request.params.id,
-      upload: { filename: part.filename, data: data ?? Buffer.alloc(0), truncated: data === null || part.file.truncated },
-    });
+    const upload = await readUpload(request);
+    const attachment = await addAttachment({ db, clock, files, actor, id: request.params.id, upload });
     return reply.status(201).send({ attachment });
   });
   app.get<{ Params: { id: string; attachmentId: string } }>('/api/behovsmelding/applications/:id/attachments/:attachmentId', async (request, reply) =>

@@ -65,6 +65,7 @@ export function PartnershipEditPage() {
           onSubmit={save}
           submitLabel={t('common.save')}
           cancelTo={`/partnerskap/${id}`}
+          officeLocked={!p.canMove}
         />
       )}
     </Page>

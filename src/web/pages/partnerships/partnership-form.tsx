@@ -24,9 +24,11 @@ type Props<B> = {
   onSubmit: (body: B) => Promise<void>;
   submitLabel: string;
   cancelTo: string;
+  /** Only the office's case officers move a partnership to another office: others keep the one it has. */
+  officeLocked?: boolean;
 };
 
-export function PartnershipForm<B>({ initial, schema, toBody, onSubmit, submitLabel, cancelTo }: Props<B>) {
+export function PartnershipForm<B>({ initial, schema, toBody, onSubmit, submitLabel, cancelTo, officeLocked = false }: Props<B>) {
   const t = useT();
   const localize = useLocalize();
   const form = useForm({ initial, schema, toBody, onSubmit, rules: checkPartnershipRules });
@@ -55,7 +57,14 @@ export function PartnershipForm<B>({ initial, schema, toBody, onSubmit, submitLa
       <Fieldset>
         <Fieldset.Legend>{t('partnership.basics')}</Fieldset.Legend>
         <TextField {...text('name')} label={t('field.name')} required autoComplete="off" />
-        <SelectField {...select('officeId')} label={t('field.office')} required placeholder={t('form.choose')} options={offices.map((o) => ({ value: o.id, label: o.name }))} />
+        <SelectField
+          {...select('officeId')}
+          label={t('field.office')}
+          required
+          description={officeLocked ? t('partnership.officeLocked') : undefined}
+          placeholder={officeLocked ? undefined : t('form.choose')}
+          options={offices.filter((o) => !officeLocked || o.id === initial.officeId).map((o) => ({ value: o.id, label: o.name }))}
+        />
         <SelectField {...select('schemeId')} label={t('field.scheme')} placeholder={t('form.none')} options={schemes.map((s) => ({ value: s.id, label: localize(s.name) }))} />
         <TextField {...text('description')} label={t('field.description')} multiline />
       </Fieldset>

@@ -1,5 +1,6 @@
-// `/behovsmeldinger/ny`: start a behovsmelding — choose an open round and one of the user's partnerships of that
-// round's office (and scheme); the server checks the edit right and that there is not one already.
+// `/behovsmeldinger/ny`: start a behovsmelding — choose an open round one of the user's partnerships can apply in
+// (its office, and its scheme when it has one), then that partnership; the server checks the edit right, office and
+// scheme, and that there is not one already.
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useNavigate } from 'react-router';
 import { ZCreateApplication } from '../../../../domain/behovsmelding/round.ts';
@@ -18,7 +19,7 @@ import { useStatus } from '../../../layout/status-context.tsx';
 import type { Application, Round } from '../../../types/behovsmelding.ts';
 import type { PartnershipSummary } from '../../../types/org.ts';
 import { formatLocalDeadline } from './local-time-text.ts';
-import { partnershipsForRound } from './round-partnerships.ts';
+import { partnershipsForRound, roundsForPartnerships } from './round-partnerships.ts';
 import { applicationPath } from './steps.ts';
 
 type Values = { roundId: string; partnershipId: string };
@@ -29,7 +30,8 @@ export function NewApplicationPage() {
   const { announce } = useStatus();
   const rounds = useApi<{ rounds: Round[] }>('/api/behovsmelding/rounds');
   const partnerships = useApi<{ partnerships: PartnershipSummary[] }>('/api/partnerships');
-  const open = (rounds.data?.rounds ?? []).filter((r) => r.status === 'åpen');
+  const anyOpen = (rounds.data?.rounds ?? []).filter((r) => r.status === 'åpen');
+  const open = roundsForPartnerships(anyOpen, partnerships.data?.partnerships ?? []);
   const form = useForm<Values>({
     initial: { roundId: '', partnershipId: '' },
     schema: ZCreateApplication,
@@ -49,7 +51,7 @@ export function NewApplicationPage() {
       {!error && (!rounds.data || !partnerships.data) && <Loading />}
       {rounds.data && partnerships.data && (
         <>
-          {open.length === 0 && <Paragraph>{t('bm.new.noOpenRounds')}</Paragraph>}
+          {open.length === 0 && <Paragraph>{t(anyOpen.length === 0 ? 'bm.new.noOpenRounds' : 'bm.new.noRoundsForPartnerships')}</Paragraph>}
           <FormFrame form={form} label={t('page.bmNew')}>
             <SelectField
               name="roundId"

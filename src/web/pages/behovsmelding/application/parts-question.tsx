@@ -9,6 +9,7 @@ import { FieldShell } from './field-shell.tsx';
 import { partsOf } from './field-values.ts';
 import { remainingIssues } from './issues.ts';
 import { RowsEditor, rowInputPaths, type RowColumn } from './rows-editor.tsx';
+import { ZPartHeader } from '../../../../domain/behovsmelding/application-fields.ts';
 import { RowsTable } from './rows-table.tsx';
 import { useField } from './use-field.ts';
 
@@ -49,6 +50,7 @@ export function PartsQuestion({ offices }: { offices: Office[] }) {
         rowKey={(p) => p.id}
         onChange={field.set}
         onBlur={field.commit}
+        rowSchema={ZPartHeader}
         confirmRemove={(i) => t('bm.part.confirmRemove', { part: parts[i]?.name?.trim() || rowLabel(i) })}
       />
     </FieldShell>

@@ -5,6 +5,7 @@ import { NumberField } from './number-field.tsx';
 import { QuestionLabel } from './question-label.tsx';
 import { SelectInput } from './select-input.tsx';
 import { useT } from '../../../i18n/i18n-context.tsx';
+import { useCounter } from './use-counter.ts';
 
 export type CellKind = 'text' | 'textarea' | 'email' | 'select' | 'integer' | 'kroner' | 'year';
 
@@ -20,10 +21,13 @@ type Props = {
   options?: Option[] | undefined;
   /** The empty choice of a select ("Velg …" unless it means something, e.g. "this office"). */
   placeholder?: string | undefined;
+  /** Text cells: the most characters the server takes (from the row's schema). */
+  maxLength?: number | undefined;
 };
 
-export function RowCellInput({ id, label, kind, value, onChange, onBlur, error, required, options, placeholder }: Props) {
+export function RowCellInput({ id, label, kind, value, onChange, onBlur, error, required, options, placeholder, maxLength }: Props) {
   const t = useT();
+  const counter = useCounter(maxLength);
   if (kind === 'select')
     return (
       <SelectInput
@@ -59,6 +63,7 @@ export function RowCellInput({ id, label, kind, value, onChange, onBlur, error, 
     value: typeof value === 'string' ? value : '',
     error,
     onBlur,
+    ...counter,
   };
   return kind === 'textarea' ? (
     <Textfield {...shared} multiline onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)} />

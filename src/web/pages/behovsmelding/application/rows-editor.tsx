@@ -3,6 +3,8 @@
 // and removed with buttons; focus goes to the new row, or back to the add button after a removal.
 import { Button, Fieldset, Paragraph } from '@digdir/designsystemet-react';
 import { useRef, useState, type ReactNode } from 'react';
+import type { z } from 'zod';
+import { columnMaxLength } from '../../../../domain/behovsmelding/application-fields.ts';
 import type { Option } from '../../../forms/fields.tsx';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { fieldAnchorId } from './field-anchor.ts';
@@ -41,9 +43,11 @@ type Props<R> = {
   rowKey?: (row: R, index: number) => string;
   /** Asks before removing a row (when the row carries more than it shows, e.g. a part's budget). */
   confirmRemove?: (index: number) => string;
+  /** The row's schema (the one the server checks): text cells take its maximum lengths. */
+  rowSchema?: z.ZodObject | undefined;
 };
 
-export function RowsEditor<R extends object>({ path, legend, required, description, rows, columns, blank, rowLabel, addLabel, issues, onChange, onBlur, confirmRemove, rowKey = (_row, index) => String(index) }: Props<R>) {
+export function RowsEditor<R extends object>({ path, legend, required, description, rows, columns, blank, rowLabel, addLabel, issues, onChange, onBlur, confirmRemove, rowSchema, rowKey = (_row, index) => String(index) }: Props<R>) {
   const t = useT();
   const focusLater = useFocusAfterRender();
   const addButton = useRef<HTMLButtonElement>(null);
@@ -87,6 +91,7 @@ export function RowsEditor<R extends object>({ path, legend, required, descripti
                     options={c.options}
                     placeholder={c.placeholder}
                     required={c.required}
+                    maxLength={rowSchema ? columnMaxLength(rowSchema, c.name) : undefined}
                     error={errorText(issuesAt(issues, cellPath))}
                     onChange={(v) => cell(row, index, c.name, v)}
                     onBlur={onBlur}

@@ -6,6 +6,7 @@ import { remainingIssues } from './issues.ts';
 import { RowsEditor, rowInputPaths, type RowColumn } from './rows-editor.tsx';
 import { RowsTable } from './rows-table.tsx';
 import { useField } from './use-field.ts';
+import { rowSchemaOf } from '../../../../domain/behovsmelding/application-fields.ts';
 
 type Props<R> = {
   fieldKey: string;
@@ -35,6 +36,7 @@ export function TableQuestion<R extends object>({ fieldKey, columns, blank, rowL
         issues={field.issues}
         onChange={field.set}
         onBlur={field.commit}
+        rowSchema={rowSchemaOf(fieldKey)}
       />
     </FieldShell>
   );

@@ -9,6 +9,7 @@ import { errorText, issuesAt, remainingIssues } from './issues.ts';
 import { QuestionLabel } from './question-label.tsx';
 import { ReadOnlyValue, TextBlock } from './read-only-value.tsx';
 import { useField } from './use-field.ts';
+import { useCounter } from './use-counter.ts';
 
 type Props = {
   fieldKey: string;
@@ -21,6 +22,7 @@ type Props = {
 
 export function TextQuestion({ fieldKey, short = false, type = 'text', autoComplete, description }: Props) {
   const field = useField(fieldKey);
+  const counter = useCounter(field.maxLength);
   const text = textOf(field.value);
   if (!field.editable)
     return (
@@ -37,6 +39,7 @@ export function TextQuestion({ fieldKey, short = false, type = 'text', autoCompl
     value: text,
     autoComplete,
     onBlur: field.commit,
+    ...counter,
   };
   return (
     <FieldShell field={field} rest={remainingIssues(field.issues, fieldKey, [fieldKey]).concat(issuesAt(field.issues, fieldKey).filter((i) => i.severity === 'warning'))}>

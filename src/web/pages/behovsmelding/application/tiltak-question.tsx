@@ -10,6 +10,8 @@ import { errorText, issuesAt, remainingIssues } from './issues.ts';
 import { QuestionLabel } from './question-label.tsx';
 import { ReadOnlyValue } from './read-only-value.tsx';
 import { RowsEditor, rowInputPaths } from './rows-editor.tsx';
+import { columnMaxLength, ZTiltakPeriod, ZTiltakRow } from '../../../../domain/behovsmelding/application-fields.ts';
+import { useCounter } from './use-counter.ts';
 import { RowsTable } from './rows-table.tsx';
 import { tiltakColumns } from './tiltak-columns.ts';
 import { useField } from './use-field.ts';
@@ -18,6 +20,7 @@ import { useFocusAfterRender } from './use-focus-after-render.ts';
 export function TiltakQuestion() {
   const t = useT();
   const field = useField('s2.tiltak');
+  const periodCounter = useCounter(columnMaxLength(ZTiltakPeriod, 'periode'));
   const focusLater = useFocusAfterRender();
   const key = field.key;
   const columns = tiltakColumns(t);
@@ -54,6 +57,7 @@ export function TiltakQuestion() {
               error={errorText(issuesAt(field.issues, `${key}.${i}.periode`))}
               onChange={(e) => setPeriod(i, { ...period, periode: e.target.value === '' ? null : e.target.value })}
               onBlur={field.commit}
+              {...periodCounter}
             />
             <RowsEditor
               path={`${key}.${i}.rader`}
@@ -66,6 +70,7 @@ export function TiltakQuestion() {
               issues={field.issues}
               onChange={(rader) => setPeriod(i, { ...period, rader })}
               onBlur={field.commit}
+              rowSchema={ZTiltakRow}
             />
             <Button
               type="button"

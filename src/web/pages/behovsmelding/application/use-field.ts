@@ -9,6 +9,8 @@ export type FieldHandle = {
   key: string;
   label: string;
   required: boolean;
+  /** Text fields: the most characters the server takes (the catalogue's limit). */
+  maxLength: number | undefined;
   value: unknown;
   editable: boolean;
   entry: FieldEntry | undefined;
@@ -30,6 +32,7 @@ export function useField(key: string): FieldHandle {
     key,
     label: def?.label ?? key,
     required: def?.required ?? false,
+    maxLength: def?.maxLength,
     value: form.fields.values[key] ?? null,
     editable: form.editable,
     entry: form.fields.entry(key),

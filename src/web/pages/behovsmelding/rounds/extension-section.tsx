@@ -50,6 +50,8 @@ export function ExtensionSection({ round, onGranted }: { round: RoundDetail; onG
 
 function ExtensionTable({ extensions }: { extensions: Extension[] }) {
   const t = useT();
+  // The server sends a reason only to the office and the partnership concerned; without any, no empty column.
+  const withReasons = extensions.some((e) => e.reason !== null);
   return (
     <TableScroll>
       <Table zebra className="kl-table">
@@ -58,7 +60,7 @@ function ExtensionTable({ extensions }: { extensions: Extension[] }) {
           <Table.Row>
             <Table.HeaderCell>{t('round.partnership')}</Table.HeaderCell>
             <Table.HeaderCell>{t('round.extendedUntil')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('round.extensionReason')}</Table.HeaderCell>
+            {withReasons && <Table.HeaderCell>{t('round.extensionReason')}</Table.HeaderCell>}
             <Table.HeaderCell>{t('round.grantedBy')}</Table.HeaderCell>
           </Table.Row>
         </Table.Head>
@@ -67,7 +69,7 @@ function ExtensionTable({ extensions }: { extensions: Extension[] }) {
             <Table.Row key={e.partnershipId}>
               <Table.HeaderCell scope="row">{e.partnershipName}</Table.HeaderCell>
               <Table.Cell>{formatLocalDateTimeNo(e.untilLocal)}</Table.Cell>
-              <Table.Cell className="kl-pre-line">{e.reason}</Table.Cell>
+              {withReasons && <Table.Cell className="kl-pre-line">{e.reason}</Table.Cell>}
               <Table.Cell>{t('round.grantedByAt', { name: e.grantedByName, at: formatDateTime(e.grantedAt) })}</Table.Cell>
             </Table.Row>
           ))}

@@ -1,0 +1,57 @@
+// Whether a value may be stored in a field of the behovsmelding, and whether a stored value is still valid.
+//
+// A save is checked against the field's draft schema (shape, lengths, rows, nesting). Before zod sees the value its
+// depth and size are measured without recursion: a value nested hundreds of levels deep would otherwise overflow the
+// stack of the schema walk (and later of every reader). Reading never throws on stored data: each field row keeps the
+// verdict of its save with the catalogue version it was checked under, and only rows checked under an older
+// catalogue are checked again, when they are read. A value that no longer validates is shown as an error at its field.
+import { fieldDef, parseFieldKey } from './application-fields.ts';
+
+/** Raise when a field's schema changes so that values saved under the old one are checked again on reading. */
+export const FIELD_CATALOGUE_VERSION = 2;
+
+/** Deeper than any field of the catalogue can be (a budget table with its detail tables is about 15 levels). */
+export const MAX_FIELD_DEPTH = 24;
+export const MAX_FIELD_BYTES = 512 * 1024;
+
+export type TFieldCheck = { ok: true; value: unknown } | { ok: false; message: string };
+
+/** The nesting depth of a JSON value, measured iteratively; stops counting once past `limit`. */
+export function jsonDepthExceeds(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth + 1 > limit) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** The value as the field stores it, or why it may not be stored. */
+export function checkFieldValue(key: string, value: unknown): TFieldCheck {
+  const def = fieldDef(key);
+  if (!def) return { ok: false, message: `Skjemaet har ikke feltet «${key.slice(0, 100)}»` };
+  if (jsonDepthExceeds(value, MAX_FIELD_DEPTH)) return { ok: false, message: `${def.label}: verdien er nestet for dypt` };
+  const parsed = def.schema.safeParse(value ?? null);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
+    return { ok: false, message: `${def.label}: ${issue?.message ?? 'ugyldig verdi'}${where}` };
+  }
+  if (new TextEncoder().encode(JSON.stringify(parsed.data) ?? 'null').length > MAX_FIELD_BYTES) return { ok: false, message: `${def.label}: feltet er for stort` };
+  return { ok: true, value: parsed.data };
+}
+
+/** The part ids the application has (its `parts` field), as a set; an invalid `parts` value has none. */
+export function partIdsOf(parts: unknown): Set<string> {
+  if (!Array.isArray(parts)) return new Set();
+  return new Set(parts.flatMap((p) => (p !== null && typeof p === 'object' && typeof (p as { id?: unknown }).id === 'string' ? [(p as { id: string }).id] : [])));
+}
+
+/** Whether a key belongs to the application: a field of the catalogue, or a part field of a part it has. */
+export function keyBelongsTo(key: string, partIds: ReadonlySet<string>): boolean {
+  const parsed = parseFieldKey(key);
+  if (!parsed) return false;
+  return parsed.kind === 'fixed' || partIds.has(parsed.partId);
+}
