@@ -2,7 +2,7 @@
 // field change every 2 s for 60 s, and polling for the others' changes every 4 s as the form does. Measures the
 // save round-trip (HTTP over loopback, PUT …/fields/:key) on PGlite and on PostgreSQL. Target: p95 < 50 ms.
 // BENCH_SECONDS shortens the run (e.g. for a quick look); the figures are then not the issue's.
-import { systemClock } from '../src/domain/behovsmelding/clock.ts';
+import { systemClock } from '../src/domain/shared/clock.ts';
 import { SYSTEM_ACTOR } from '../src/domain/access/roles.ts';
 import { createApplication } from '../src/usecases/behovsmelding/create-application.ts';
 import { createRound } from '../src/usecases/behovsmelding/create-round.ts';
@@ -20,7 +20,7 @@ const FIELDS = ['s1.tema', 's1.begrunnelse', 's1.medvirkning', 's2.ppt', 's2.eva
 
 async function createApplications(database: Database): Promise<string[]> {
   const db = database.db;
-  const partnerships = (await listPartnerships({ db, actor: SYSTEM_ACTOR })).filter((p) => p.officeId === 'troms-og-finnmark');
+  const partnerships = (await listPartnerships({ db, clock: systemClock, actor: SYSTEM_ACTOR })).filter((p) => p.officeId === 'troms-og-finnmark');
   const ids: string[] = [];
   for (let i = 0; ids.length < APPLICATIONS; i++) {
     const round = await createRound({

@@ -3,7 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { eq } from 'drizzle-orm';
 import { loadConfig } from '../src/config/env.ts';
 import { openDatabase, type Database } from '../src/db/client.ts';
-import { prepareDatabase } from '../src/db/prepare.ts';
+import { prepareDatabase } from '../src/seed/prepare-database.ts';
 import { appUser } from '../src/db/schema/index.ts';
 import { buildApp } from '../src/server/app.ts';
 // @ts-expect-error plain ESM helper shared with the test runner

@@ -5,7 +5,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { behovsmelding, partnership } from '../src/db/schema/index.ts';
-import { systemClock } from '../src/domain/behovsmelding/clock.ts';
+import { systemClock } from '../src/domain/shared/clock.ts';
 import { demoActor } from '../src/test/actors.ts';
 import { createRound } from '../src/usecases/behovsmelding/create-round.ts';
 import { expectNoAxeViolations, launchBrowser, newContext } from './support/browser.ts';

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUser, organisation } from '../src/db/schema/index.ts';
+import { systemClock } from '../src/domain/shared/clock.ts';
 import { demoActor } from '../src/test/actors.ts';
 import { startTestOidcProvider, type TestOidcProvider } from '../src/test/oidc-provider.ts';
 import { invitePerson } from '../src/usecases/access/invite-person.ts';
@@ -33,7 +34,7 @@ beforeAll(async () => {
   const [harstad] = await db.select().from(organisation).where(eq(organisation.name, 'Harstad kommune'));
   const admin = await demoActor(db, 'admin');
   for (const [name, email] of [['Kari Invitert', 'kari.invitert@example.org'], ['Ulf Uverifisert', 'uverifisert@example.org']])
-    await invitePerson({ db, actor: admin, publicUrl: appUrl, input: { name, email, organisationId: harstad!.id, roles: [{ role: 'eierkoordinator', organisationId: harstad!.id }] } });
+    await invitePerson({ db, clock: systemClock, actor: admin, publicUrl: appUrl, input: { name, email, organisationId: harstad!.id, roles: [{ role: 'eierkoordinator', organisationId: harstad!.id }] } });
 });
 afterAll(async () => {
   await browser?.close();

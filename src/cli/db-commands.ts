@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { migrateDatabase } from '../db/migrate.ts';
-import { syncReferenceData } from '../db/seed/reference-seed.ts';
-import { isDatabaseEmpty, seedDemoData } from '../db/seed/demo-seed.ts';
+import { syncReferenceData } from '../db/reference-seed.ts';
+import { isDatabaseEmpty, seedDemoData } from '../seed/demo-seed.ts';
 import { withCliDatabase } from './open-cli-database.ts';
 
 export function registerDbCommands(program: Command) {

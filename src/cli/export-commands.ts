@@ -6,7 +6,7 @@ import { loadConfig } from '../config/env.ts';
 import { fileStoreFor } from '../db/file-store.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { SYSTEM_ACTOR } from '../domain/access/roles.ts';
-import { systemClock } from '../domain/behovsmelding/clock.ts';
+import { systemClock } from '../domain/shared/clock.ts';
 import { AppError } from '../domain/shared/app-error.ts';
 import { exportApplication } from '../usecases/behovsmelding/export-application.ts';
 import { exportRound } from '../usecases/behovsmelding/export-round.ts';

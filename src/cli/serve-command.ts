@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../config/env.ts';
 import { openDatabase } from '../db/client.ts';
-import { prepareDatabase } from '../db/prepare.ts';
+import { systemClock } from '../domain/shared/clock.ts';
+import { prepareDatabase } from '../seed/prepare-database.ts';
 import { buildApp } from '../server/app.ts';
 import { ensureWebBuilt, WEB_DIST } from '../server/web-build.ts';
 import { jobHandlers, startWorker } from '../server/worker.ts';
@@ -22,9 +23,11 @@ export function registerServeCommand(program: Command) {
         ? await openDatabase({ databaseUrl: config.databaseUrl })
         : await openDatabase({ dataDir: config.dataDir, lock: 'server' });
       const { demoSeeded } = await prepareDatabase(database, { demo: opts.demo && config.nodeEnv !== 'production' ? 'if-empty' : false });
-      const app = await buildApp({ db: database.db, config, webDir: WEB_DIST });
-      const worker = startWorker({ db: database.db, handlers: jobHandlers({ db: database.db, config, log: app.log }), log: app.log });
-      const stopHousekeeping = startHousekeeping({ db: database.db, log: app.log });
+      // The machine's time for the app, the worker and housekeeping alike (ADR 011).
+      const clock = systemClock;
+      const app = await buildApp({ db: database.db, config, webDir: WEB_DIST, clock });
+      const worker = startWorker({ db: database.db, clock, handlers: jobHandlers({ db: database.db, config, log: app.log, clock }), log: app.log });
+      const stopHousekeeping = startHousekeeping({ db: database.db, clock, log: app.log });
       let stopping = false;
       const stop = async () => {
         if (stopping) return;

@@ -1,7 +1,10 @@
-// Reads and writes of users, role grants, invitations and pending OIDC logins. No access decisions here.
+// Reads and writes of users, role grants, invitations and pending OIDC logins. No access decisions here: the list
+// of invitations takes the policy's read scope, which `invitationScopeWhere` says in SQL.
 import { and, asc, desc, eq, isNull, lt, gt, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from './client.ts';
+import { scopeWhere, uuidIn } from './read-scope-sql.ts';
 import { appUser, invitation, oidcLoginState, organisation, person, roleGrant } from './schema/index.ts';
+import type { InvitationScope } from '../domain/access/access-policy.ts';
 import type { LoginIdentifier } from '../domain/access/login.ts';
 import { isUuid } from '../domain/shared/fields.ts';
 
@@ -94,7 +97,7 @@ export async function findInvitationsFor(db: DbOrTx, id: LoginIdentifier): Promi
   return db.select().from(invitation).where(and(match, isNull(invitation.revokedAt))).orderBy(desc(invitation.createdAt));
 }
 
-export async function findOpenInvitationForPerson(db: DbOrTx, personId: string, now = new Date()) {
+export async function findOpenInvitationForPerson(db: DbOrTx, personId: string, now: Date) {
   const [row] = await db
     .select()
     .from(invitation)
@@ -121,10 +124,17 @@ export async function findInvitation(db: DbOrTx, id: string) {
   return row;
 }
 
-export async function listInvitationRows(db: DbOrTx, filter: { organisationId?: string | undefined }) {
+/** The invitation read scope (src/domain/access/access-policy.ts) as a `where` over the invited person's `organisation`. */
+export function invitationScopeWhere(scope: InvitationScope): SQL | undefined {
+  return scopeWhere(scope, (c) => uuidIn(organisation.id, c.organisationIn));
+}
+
+export async function listInvitationRows(db: DbOrTx, filter: { organisationId?: string | undefined; scope?: InvitationScope }) {
   const conditions: SQL[] = [];
   if (filter.organisationId && isUuid(filter.organisationId)) conditions.push(eq(organisation.id, filter.organisationId));
   else if (filter.organisationId) return [];
+  const scoped = filter.scope ? invitationScopeWhere(filter.scope) : undefined;
+  if (scoped) conditions.push(scoped);
   return db
     .select(invitationWithOrg)
     .from(invitation)

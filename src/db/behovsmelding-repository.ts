@@ -1,7 +1,10 @@
 // Reads and writes of behovsmelding rounds, applications, their versioned fields, submissions and attachments.
-// No access decisions here: use cases make them from what these functions return.
+// No access decisions here: use cases make them from what these functions return, and lists pass the policy's read
+// scope, said in SQL here (an application's office is its round's).
 import { and, asc, count, desc, eq, gt, inArray, isNull, like, sql } from 'drizzle-orm';
 import type { DbOrTx } from './client.ts';
+import { partnershipScopeWhere } from './partnership-repository.ts';
+import { scopeWhere } from './read-scope-sql.ts';
 import {
   behovsmelding,
   behovsmeldingAttachment,
@@ -17,6 +20,7 @@ import {
 } from './schema/index.ts';
 import { isUuid } from '../domain/shared/fields.ts';
 import type { Actor } from '../domain/access/roles.ts';
+import type { ApplicationScope, RoundScope } from '../domain/behovsmelding/policy.ts';
 
 export type RoundRow = typeof behovsmeldingRound.$inferSelect;
 export type ApplicationRow = typeof behovsmelding.$inferSelect;
@@ -34,11 +38,16 @@ export type RoundView = RoundRow & {
 
 // ---- Rounds ----------------------------------------------------------------------------------------------------
 
-export async function listRoundViews(db: DbOrTx, filter: { officeId?: string | undefined; year?: number | undefined; ids?: string[] }): Promise<RoundView[]> {
+export async function listRoundViews(
+  db: DbOrTx,
+  filter: { officeId?: string | undefined; year?: number | undefined; ids?: string[]; scope?: RoundScope },
+): Promise<RoundView[]> {
   const conditions = [
     filter.officeId ? eq(behovsmeldingRound.officeId, filter.officeId) : undefined,
     filter.year ? eq(behovsmeldingRound.year, filter.year) : undefined,
     filter.ids ? (filter.ids.length ? inArray(behovsmeldingRound.id, filter.ids) : sql`false`) : undefined,
+    // A round scope has no conditions: every round or none.
+    filter.scope ? scopeWhere(filter.scope, (c: never) => c) : undefined,
   ].filter((c) => c !== undefined);
   const rows = await db
     .select({ row: behovsmeldingRound, officeName: office.name, schemeName: scheme.name })
@@ -124,15 +133,18 @@ export async function findApplication(db: DbOrTx, id: string, lock?: 'share' | '
   return row;
 }
 
-export async function listApplications(db: DbOrTx, filter: { roundId?: string; partnershipIds?: string[] }) {
+/** `scope`: the application read scope, its office asked of the application's ROUND (issue 8, finding 2). */
+export async function listApplications(db: DbOrTx, filter: { roundId?: string; partnershipIds?: string[]; scope?: ApplicationScope }) {
   const conditions = [
     filter.roundId ? eq(behovsmelding.roundId, filter.roundId) : undefined,
     filter.partnershipIds ? (filter.partnershipIds.length ? inArray(behovsmelding.partnershipId, filter.partnershipIds) : sql`false`) : undefined,
+    filter.scope ? partnershipScopeWhere(filter.scope, behovsmeldingRound.officeId) : undefined,
   ].filter((c) => c !== undefined);
   return db
     .select({ row: behovsmelding, partnershipName: partnership.name })
     .from(behovsmelding)
     .innerJoin(partnership, eq(partnership.id, behovsmelding.partnershipId))
+    .innerJoin(behovsmeldingRound, eq(behovsmeldingRound.id, behovsmelding.roundId))
     .where(conditions.length ? and(...conditions) : undefined)
     .orderBy(asc(partnership.name));
 }

@@ -22,7 +22,7 @@ export async function findEmail(db: DbOrTx, id: string): Promise<EmailRow | unde
   return row;
 }
 
-export async function markEmailSent(db: DbOrTx, id: string, now = new Date()): Promise<void> {
+export async function markEmailSent(db: DbOrTx, id: string, now: Date): Promise<void> {
   await db.update(emailOutbox).set({ sentAt: now }).where(eq(emailOutbox.id, id));
 }
 

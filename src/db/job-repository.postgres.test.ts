@@ -33,8 +33,8 @@ describe('job queue on a PostgreSQL server', () => {
     } finally {
       await other.end();
     }
-    await markDone(database.db, first.id);
-    await markDone(database.db, second.id);
+    await markDone(database.db, first.id, later(1000));
+    await markDone(database.db, second.id, later(1000));
   });
 
 });

@@ -21,7 +21,7 @@ describe('job queue', () => {
       const ids: string[] = [];
       for (let job = await claimNext(database.db, workerId, later(1000)); job; job = await claimNext(database.db, workerId, later(1000))) {
         ids.push(job.id);
-        await markDone(database.db, job.id);
+        await markDone(database.db, job.id, later(1000));
       }
       return ids;
     };
@@ -57,6 +57,6 @@ describe('job queue', () => {
     const retaken = await claimNext(database.db, 'alive', new Date(now.getTime() + STALE_CLAIM_MS + 1000));
     expect(retaken?.id).toBe(queued.id);
     expect(retaken?.lockedBy).toBe('alive');
-    await markDone(database.db, queued.id);
+    await markDone(database.db, queued.id, now);
   });
 });

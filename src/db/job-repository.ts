@@ -23,7 +23,7 @@ export async function enqueue(tx: DbOrTx, kind: string, payload: unknown, option
 
 /** Claims the next due job for `workerId`, or returns null. The claim is committed before the job runs, so a
  * long job holds no transaction open; the lock only guards the moment of claiming. */
-export async function claimNext(db: Db, workerId: string, now = new Date()): Promise<JobRow | null> {
+export async function claimNext(db: Db, workerId: string, now: Date): Promise<JobRow | null> {
   return db.transaction(async (tx) => {
     const staleBefore = new Date(now.getTime() - STALE_CLAIM_MS);
     const [next] = await tx
@@ -50,7 +50,7 @@ export async function claimNext(db: Db, workerId: string, now = new Date()): Pro
   });
 }
 
-export async function markDone(db: DbOrTx, id: string, now = new Date()): Promise<void> {
+export async function markDone(db: DbOrTx, id: string, now: Date): Promise<void> {
   await db.update(job).set({ doneAt: now, lockedAt: null, lockedBy: null, lastError: null }).where(eq(job.id, id));
 }
 
@@ -62,9 +62,9 @@ export async function markFailed(
   db: DbOrTx,
   claimed: Pick<JobRow, 'id' | 'attempts'>,
   error: unknown,
-  options: { now?: Date; permanent?: boolean } = {},
+  options: { now: Date; permanent?: boolean },
 ): Promise<'retry' | 'failed'> {
-  const now = options.now ?? new Date();
+  const { now } = options;
   const message = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
   const giveUp = options.permanent || claimed.attempts >= MAX_JOB_ATTEMPTS;
   await db

@@ -1,7 +1,10 @@
-// Reads and writes of organisations and people. No access decisions here: use cases make them.
-import { asc, eq, ilike, and, inArray, type SQL } from 'drizzle-orm';
+// Reads and writes of organisations and people. No access decisions here: use cases make them, and lists pass the
+// policy's read scope, which `personScopeWhere` says in SQL.
+import { asc, eq, ilike, and, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from './client.ts';
+import { scopeWhere, uuidIn } from './read-scope-sql.ts';
 import { municipality, office, organisation, person } from './schema/index.ts';
+import type { PersonScope } from '../domain/org/policy.ts';
 import { isUuid } from '../domain/shared/fields.ts';
 
 export type OrganisationRow = typeof organisation.$inferSelect;
@@ -70,13 +73,27 @@ const personWithOrganisation = {
   organisationOfficeId: organisation.officeId,
 };
 
-export async function listPeopleWithOrganisation(db: DbOrTx, filter: { organisationIds?: string[] | undefined }) {
+/** The person read scope (src/domain/org/policy.ts) as a `where` over `person` joined with its `organisation`. */
+export function personScopeWhere(scope: PersonScope): SQL | undefined {
+  return scopeWhere(scope, (c) => {
+    if ('officeIdIn' in c) return inArray(organisation.officeId, [...c.officeIdIn]);
+    if ('nationalBody' in c) return isNull(organisation.officeId);
+    return uuidIn(person.organisationId, c.organisationIn);
+  });
+}
+
+export async function listPeopleWithOrganisation(db: DbOrTx, filter: { organisationIds?: string[] | undefined; scope?: PersonScope }) {
   if (filter.organisationIds && filter.organisationIds.length === 0) return [];
   return db
     .select(personWithOrganisation)
     .from(person)
     .innerJoin(organisation, eq(organisation.id, person.organisationId))
-    .where(filter.organisationIds ? inArray(person.organisationId, filter.organisationIds) : undefined)
+    .where(
+      and(
+        filter.organisationIds ? inArray(person.organisationId, filter.organisationIds) : undefined,
+        filter.scope ? personScopeWhere(filter.scope) : undefined,
+      ),
+    )
     .orderBy(asc(person.name), asc(person.id));
 }
 

@@ -1,10 +1,12 @@
 // Reads and writes of partnerships with their members, units and editors. No access decisions here: use cases
-// make them from what these functions return.
-import { and, asc, eq, inArray, notInArray } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+// make them, and lists pass the policy's read scope, which `partnershipScopeWhere` says in SQL.
+import { and, asc, eq, exists, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
+import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from './client.ts';
+import { scopeWhere, subquery, uuidIn } from './read-scope-sql.ts';
 import { organisation, partnership, partnershipEditor, partnershipMember, partnershipUnit, person } from './schema/index.ts';
 import type { TPartnershipInput } from '../domain/org/partnership.ts';
+import type { PartnershipScope } from '../domain/org/policy.ts';
 import { isUuid } from '../domain/shared/fields.ts';
 
 export type PartnershipRow = typeof partnership.$inferSelect;
@@ -69,9 +71,33 @@ const pick = <T extends { partnershipId: string }>(rows: T[], id: string): Omit<
 
 export type PartnershipSummary = Named & { members: PartnershipMemberView[]; editorPersonIds: string[] };
 
-/** Every partnership with its members and editor ids; the caller filters by what the actor may read. */
-export async function listPartnershipSummaries(db: DbOrTx): Promise<PartnershipSummary[]> {
-  const rows = (await selectPartnerships(db).orderBy(asc(partnership.name))).map(named);
+/** The partnership read scope (src/domain/org/policy.ts) as a `where` over `partnership`. `officeColumn` is the
+ * office that reads: the partnership's own, or for applications their round's (behovsmelding-repository.ts). */
+export function partnershipScopeWhere(scope: PartnershipScope, officeColumn: AnyPgColumn = partnership.officeId): SQL | undefined {
+  return scopeWhere(scope, (c) => {
+    if ('officeIdIn' in c) return inArray(officeColumn, [...c.officeIdIn]);
+    if ('applicantIn' in c) return uuidIn(partnership.applicantId, c.applicantIn);
+    if ('coordinatorPersonIs' in c) return uuidIn(partnership.coordinatorPersonId, [c.coordinatorPersonIs]);
+    if ('editorPersonIs' in c)
+      return exists(
+        subquery
+          .select({ one: sql`1` })
+          .from(partnershipEditor)
+          .where(and(eq(partnershipEditor.partnershipId, partnership.id), uuidIn(partnershipEditor.personId, [c.editorPersonIs]))),
+      );
+    return exists(
+      subquery
+        .select({ one: sql`1` })
+        .from(partnershipMember)
+        .where(and(eq(partnershipMember.partnershipId, partnership.id), uuidIn(partnershipMember.organisationId, c.memberOrganisationIn))),
+    );
+  });
+}
+
+/** The partnerships in the scope (every one without), with their members and editor ids. */
+export async function listPartnershipSummaries(db: DbOrTx, filter: { scope?: PartnershipScope } = {}): Promise<PartnershipSummary[]> {
+  const where = filter.scope ? partnershipScopeWhere(filter.scope) : undefined;
+  const rows = (await selectPartnerships(db).where(where).orderBy(asc(partnership.name))).map(named);
   const ids = rows.map((r) => r.id);
   const [members, editors] = await Promise.all([membersOf(db, ids), editorsOf(db, ids)]);
   return rows.map((r) => ({ ...r, members: pick(members, r.id), editorPersonIds: pick(editors, r.id).map((e) => e.personId) }));

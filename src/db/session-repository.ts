@@ -8,7 +8,7 @@ import type { Actor, Role, RoleGrant } from '../domain/access/roles.ts';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export async function createSession(db: DbOrTx, userId: string, ttlHours: number, now = new Date()) {
+export async function createSession(db: DbOrTx, userId: string, ttlHours: number, now: Date) {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   await db.insert(session).values({
@@ -26,14 +26,14 @@ export async function deleteSession(db: DbOrTx, token: string) {
   await db.delete(session).where(eq(session.idHash, hashToken(token)));
 }
 
-export async function deleteExpiredSessions(db: DbOrTx, now = new Date()) {
+export async function deleteExpiredSessions(db: DbOrTx, now: Date) {
   await db.delete(session).where(lt(session.expiresAt, now));
 }
 
 export type SessionActor = { actor: Actor; csrfToken: string; email: string; isDemo: boolean };
 
 /** Loads the actor behind a session token, or null when the session is unknown, expired or the user disabled. */
-export async function loadSessionActor(db: DbOrTx, token: string, now = new Date()): Promise<SessionActor | null> {
+export async function loadSessionActor(db: DbOrTx, token: string, now: Date): Promise<SessionActor | null> {
   const [row] = await db
     .select({ session, user: appUser, organisationId: person.organisationId })
     .from(session)

@@ -1,5 +1,6 @@
 // Access matrix: every route the server registers × every role × own/other organisation. The route list comes from
-// the running app, so a new route without a matrix entry fails here. Allowed cells must answer 2xx with real data
+// the running app, so a new route without a matrix entry fails here, and each row names the policy verb it asks, so a
+// verb of a module policy that no route asks fails too. Allowed cells must answer 2xx with real data
 // (and a mutation adds exactly one audit row); refused cells answer 401 (anonymous), 403 or 404 and change nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymousClient, createTestApp, loginAs, type TestApp, type TestClient } from '../test/test-app.ts';
@@ -13,7 +14,8 @@ import { referenceCases } from './access-matrix/cases-reference.ts';
 import { behovsmeldingCases } from './access-matrix/cases-behovsmelding.ts';
 import { loadFixtures, type Fixtures } from './access-matrix/fixtures.ts';
 import { auditRows, fingerprint } from './access-matrix/fingerprint.ts';
-import { WHO, type CellContext, type RouteCase, type Tenancy, type Who } from './access-matrix/matrix.ts';
+import { VERBS_WITHOUT_ROUTE, WHO, type CellContext, type RouteCase, type Tenancy, type Who } from './access-matrix/matrix.ts';
+import { policyVerbs, type PolicyVerb } from '../domain/access/policy.ts';
 
 const CASES: RouteCase[] = [...platformCases, ...orgCases, ...partnershipCases, ...referenceCases, ...behovsmeldingCases, ...accessCases];
 const DEMO_KEY: Record<Exclude<Who, 'anonymous'>, DemoActorKey> = {
@@ -48,6 +50,13 @@ describe('the matrix covers the server', () => {
     expect(covered).toEqual([...new Set(covered)]);
     expect(registered.filter((r) => !covered.includes(r)), 'ruter uten rad i tilgangsmatrisen').toEqual([]);
     expect(covered.filter((c) => !registered.includes(c)), 'matriserader uten rute').toEqual([]);
+  });
+
+  it('asks every verb of every module policy through at least one route, or says why not', () => {
+    const asked = new Set<PolicyVerb>(CASES.flatMap((c) => [...(c.verb ? [c.verb] : []), ...(c.alsoAsks ?? [])]));
+    const excused = Object.keys(VERBS_WITHOUT_ROUTE) as PolicyVerb[];
+    expect(policyVerbs().filter((v) => !asked.has(v) && !excused.includes(v)), 'policyverb uten rute i tilgangsmatrisen').toEqual([]);
+    expect(excused.filter((v) => asked.has(v)), 'unntak som nå har en rute').toEqual([]);
   });
 });
 

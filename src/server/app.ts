@@ -15,11 +15,10 @@ import { noStorePlugin } from './plugins/no-store.ts';
 import { registerRequestLog } from './plugins/request-log.ts';
 import { sessionPlugin } from './plugins/session.ts';
 import { registerRoutes } from './routes/index.ts';
+import { systemClock, type Clock } from '../domain/shared/clock.ts';
 
-import type { Clock } from '../domain/behovsmelding/clock.ts';
-
-/** `clock`: what time it is for deadlines (tests set it; default the system clock). `logStream`: where log lines go
- * (tests capture them; default stdout). */
+/** `clock`: what time it is for every use case, session and rate limit (tests set it; default the system clock).
+ * `logStream`: where log lines go (tests capture them; default stdout). */
 export type AppDeps = {
   db: Db;
   config: Config;
@@ -27,6 +26,9 @@ export type AppDeps = {
   clock?: Clock | undefined;
   logStream?: LogStream | undefined;
 };
+
+/** What route modules receive: the app's dependencies with the clock settled. */
+export type RouteDeps = AppDeps & { clock: Clock };
 
 export type RegisteredRoute = { method: string; url: string };
 
@@ -38,6 +40,7 @@ declare module 'fastify' {
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config } = deps;
+  const clock = deps.clock ?? systemClock;
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : loggerOptions(config.logLevel, deps.logStream),
     // Fastify's own request lines carry the raw URL (search terms, names); request-log.ts logs the route instead.
@@ -76,11 +79,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     referrerPolicy: { policy: 'same-origin' },
   });
   await app.register(cookie, { secret: config.sessionSecret });
-  await app.register(sessionPlugin, { db: deps.db, config });
+  await app.register(sessionPlugin, { db: deps.db, config, clock });
   await app.register(inputHygienePlugin);
   await app.register(noStorePlugin);
   registerErrorHandler(app, { indexHtml: readIndexHtml(deps.webDir) });
-  await registerRoutes(app, deps);
+  await registerRoutes(app, { ...deps, clock });
   await registerWeb(app, deps.webDir);
   return app;
 }

@@ -20,7 +20,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { appUser, behovsmeldingField, partnership, person, session } from '../db/schema/index.ts';
 import { hashToken } from '../db/session-repository.ts';
-import { systemClock } from '../domain/behovsmelding/clock.ts';
+import { systemClock } from '../domain/shared/clock.ts';
 import { demoActor, DEMO_EMAIL } from '../test/actors.ts';
 import { roundInput } from '../test/behovsmelding-fixture.ts';
 import { freePort } from '../test/free-port.ts';
@@ -256,7 +256,7 @@ describe('Finding 7a: the OIDC callback ends the session its cookie came with', 
     await oidcApp.app.listen({ port, host: '127.0.0.1' });
     const db = oidcApp.database.db;
     const harstad = await orgId(db, 'Harstad kommune');
-    await invitePerson({ db, actor: await demoActor(db, 'admin'), publicUrl: appUrl, input: { name: 'Tove Test', email: 'tove@example.org', organisationId: harstad, roles: [{ role: 'eierkoordinator', organisationId: harstad }] } });
+    await invitePerson({ db, clock: systemClock, actor: await demoActor(db, 'admin'), publicUrl: appUrl, input: { name: 'Tove Test', email: 'tove@example.org', organisationId: harstad, roles: [{ role: 'eierkoordinator', organisationId: harstad }] } });
   });
   afterAll(async () => {
     await oidcApp?.close();

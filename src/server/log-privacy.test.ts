@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { appUser, emailOutbox, partnership, person } from '../db/schema/index.ts';
+import { systemClock } from '../domain/shared/clock.ts';
 import { completeValues } from '../test/behovsmelding-fixture.ts';
 import { loginAs, testConfig } from '../test/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../test/test-db.ts';
@@ -67,7 +68,7 @@ describe('the server log', () => {
     expect((await staff.get('/api/finnes-ikke?epost=ada.admin@example.org')).statusCode).toBe(404);
 
     // The mail worker with SMTP unset: every queued mail (the seed's and the receipt) stays in the outbox.
-    const runOnce = createWorker({ db, handlers: jobHandlers({ db, config: testConfig(), log: app.log }), log: app.log });
+    const runOnce = createWorker({ db, clock: systemClock, handlers: jobHandlers({ db, config: testConfig(), log: app.log, clock: systemClock }), log: app.log });
     let mails = 0;
     while (await runOnce()) mails++;
     expect(mails).toBeGreaterThan(1);

@@ -7,6 +7,7 @@ import type { Config } from '../config/env.ts';
 import type { Db } from '../db/client.ts';
 import { SEND_EMAIL_JOB } from '../db/email-repository.ts';
 import { claimNext, markDone, markFailed } from '../db/job-repository.ts';
+import type { Clock } from '../domain/shared/clock.ts';
 import { PermanentJobError, type JobHandler, type JobLogger } from './jobs/job-handler.ts';
 import { sendEmailHandler } from './jobs/send-email-job.ts';
 
@@ -17,19 +18,19 @@ export type Worker = {
   stop: () => Promise<void>;
 };
 
-export type WorkerOptions = { db: Db; handlers: Record<string, JobHandler>; log: JobLogger; pollMs?: number; workerId?: string };
+export type WorkerOptions = { db: Db; clock: Clock; handlers: Record<string, JobHandler>; log: JobLogger; pollMs?: number; workerId?: string };
 
-export function createWorker({ db, handlers, log, workerId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}` }: WorkerOptions) {
+export function createWorker({ db, clock, handlers, log, workerId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}` }: WorkerOptions) {
   return async function runOnce(): Promise<boolean> {
-    const job = await claimNext(db, workerId);
+    const job = await claimNext(db, workerId, clock.now());
     if (!job) return false;
     const handler = handlers[job.kind];
     try {
       if (!handler) throw new PermanentJobError(`no handler for job kind ${job.kind}`);
       await handler(job.payload, job);
-      await markDone(db, job.id);
+      await markDone(db, job.id, clock.now());
     } catch (error) {
-      const outcome = await markFailed(db, job, error, { permanent: error instanceof PermanentJobError });
+      const outcome = await markFailed(db, job, error, { now: clock.now(), permanent: error instanceof PermanentJobError });
       log.error({ err: error, jobId: job.id, kind: job.kind, attempts: job.attempts, outcome }, 'job failed');
     }
     return true;
@@ -71,6 +72,6 @@ export function startWorker(options: WorkerOptions): Worker {
 }
 
 /** The handlers the server runs. */
-export function jobHandlers(deps: { db: Db; config: Config; log: JobLogger }): Record<string, JobHandler> {
+export function jobHandlers(deps: { db: Db; config: Config; log: JobLogger; clock: Clock }): Record<string, JobHandler> {
   return { [SEND_EMAIL_JOB]: sendEmailHandler(deps) };
 }

@@ -2,7 +2,7 @@
 // a clock set where the test needs it, and a small application that passes every check.
 import type { Db } from '../db/client.ts';
 import type { Actor } from '../domain/access/roles.ts';
-import { fixedClock } from '../domain/behovsmelding/clock.ts';
+import { fixedClock } from '../domain/shared/clock.ts';
 import { createRound } from '../usecases/behovsmelding/create-round.ts';
 import { createApplication } from '../usecases/behovsmelding/create-application.ts';
 import { saveField } from '../usecases/behovsmelding/save-field.ts';

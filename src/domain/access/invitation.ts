@@ -22,7 +22,7 @@ export type InvitationStatus = 'open' | 'accepted' | 'revoked' | 'expired';
 
 export function invitationStatus(
   inv: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
-  now = new Date(),
+  now: Date,
 ): InvitationStatus {
   if (inv.acceptedAt) return 'accepted';
   if (inv.revokedAt) return 'revoked';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixedClock } from './clock.ts';
+import { fixedClock } from '../shared/clock.ts';
 import { ZRoundSchedule, roundStatus } from './round-status.ts';
 
 describe('roundStatus', () => {

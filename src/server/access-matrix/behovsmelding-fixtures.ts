@@ -5,7 +5,7 @@
 import type { Db } from '../../db/client.ts';
 import { findField } from '../../db/behovsmelding-repository.ts';
 import { findPartnership } from '../../db/partnership-repository.ts';
-import { systemClock } from '../../domain/behovsmelding/clock.ts';
+import { systemClock } from '../../domain/shared/clock.ts';
 import { demoActor } from '../../test/actors.ts';
 import { completeValues } from '../../test/behovsmelding-fixture.ts';
 import { createApplication } from '../../usecases/behovsmelding/create-application.ts';

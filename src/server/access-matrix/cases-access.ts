@@ -28,6 +28,7 @@ const inviters = { admin: 'both', saksbehandler: ['own'], koordinator: ['own'], 
 export const accessCases: RouteCase[] = [
   {
     route: 'GET /api/users',
+    verb: 'user-roles.read',
     request: () => ({ url: '/api/users' }),
     allow: only({ admin: 'both', saksbehandler: 'both' }),
     mutation: false,
@@ -35,6 +36,7 @@ export const accessCases: RouteCase[] = [
   },
   {
     route: 'POST /api/users/:id/roles',
+    verb: 'role-grant.grant',
     request: async (ctx) => ({
       url: `/api/users/${await userIdOf(ctx, grantTarget(ctx.who))}/roles`,
       body: { role: 'forum', officeId: ctx.fx.office[ctx.tenancy] },
@@ -45,6 +47,7 @@ export const accessCases: RouteCase[] = [
   },
   {
     route: 'DELETE /api/users/:id/roles/:grantId',
+    verb: 'role-grant.revoke',
     request: async (ctx) => {
       const userId = await userIdOf(ctx, grantTarget(ctx.who));
       const [grant] = await ctx.db.insert(roleGrant).values({ userId, role: 'leser', officeId: ctx.fx.office[ctx.tenancy] }).returning();
@@ -56,6 +59,7 @@ export const accessCases: RouteCase[] = [
   },
   {
     route: 'GET /api/invitations',
+    verb: 'invitation.read',
     // Everyone logged in gets the invitations they may see (possibly none); the list is filtered by the policy.
     request: () => ({ url: '/api/invitations' }),
     allow: loggedIn,
@@ -64,6 +68,7 @@ export const accessCases: RouteCase[] = [
   },
   {
     route: 'POST /api/invitations',
+    verb: 'invitation.send',
     request: (ctx) => ({
       url: '/api/invitations',
       body: { name: `Invitert ${ctx.unique}`, email: `inv.${ctx.unique}@example.org`, organisationId: ctx.fx.org(ctx.who, ctx.tenancy), roles: [roleAt(ctx)] },
@@ -75,6 +80,7 @@ export const accessCases: RouteCase[] = [
   },
   {
     route: 'DELETE /api/invitations/:id',
+    verb: 'invitation.revoke',
     request: async (ctx) => {
       const organisationId = ctx.fx.org(ctx.who, ctx.tenancy);
       const [p] = await ctx.db.insert(person).values({ name: `Til tilbaketrekking ${ctx.unique}`, email: `rev.${ctx.unique}@example.org`, organisationId }).returning();
@@ -90,6 +96,7 @@ export const accessCases: RouteCase[] = [
   },
   {
     route: 'GET /api/audit',
+    verb: 'audit.read',
     request: () => ({ url: '/api/audit' }),
     allow: only({ admin: 'both' }),
     mutation: false,
@@ -98,6 +105,7 @@ export const accessCases: RouteCase[] = [
   {
     // Queued mail (the demo's receipts and return notices among it): recipients and full texts, the admin only.
     route: 'GET /api/admin/outbox',
+    verb: 'email-outbox.read',
     request: () => ({ url: '/api/admin/outbox' }),
     allow: only({ admin: 'both' }),
     mutation: false,

@@ -9,7 +9,7 @@ import { behovsmeldingAttachment, partnership } from '../../db/schema/index.ts';
 import { demoActor } from '../../test/actors.ts';
 import { addAttachment } from '../../usecases/behovsmelding/add-attachment.ts';
 import { fileStoreFor } from '../../db/file-store.ts';
-import { systemClock } from '../../domain/behovsmelding/clock.ts';
+import { systemClock } from '../../domain/shared/clock.ts';
 import { keptApplications, matrixDraft, matrixSubmitted, multipartFile, openMatrixRound } from './behovsmelding-fixtures.ts';
 import { loggedIn, only, type CellContext, type RouteCase } from './matrix.ts';
 
@@ -54,6 +54,7 @@ async function roundForm(ctx: CellContext, roundId: string) {
 export const behovsmeldingCases: RouteCase[] = [
   {
     route: 'GET /api/behovsmelding/rounds',
+    verb: 'behovsmelding-round.read',
     request: () => ({ url: '/api/behovsmelding/rounds' }),
     allow: loggedIn,
     mutation: false,
@@ -61,6 +62,7 @@ export const behovsmeldingCases: RouteCase[] = [
   },
   {
     route: 'POST /api/behovsmelding/rounds',
+    verb: 'behovsmelding-round.open',
     request: ({ fx, tenancy, unique }) => {
       const n = Number.parseInt(unique, 10);
       return {
@@ -83,6 +85,7 @@ export const behovsmeldingCases: RouteCase[] = [
   },
   {
     route: 'GET /api/behovsmelding/rounds/:id',
+    verb: 'behovsmelding-round.read', alsoAsks: ['behovsmelding-round.edit', 'behovsmelding-round.review'],
     request: async (ctx) => ({ url: `/api/behovsmelding/rounds/${await keptRound(ctx)}` }),
     allow: loggedIn,
     mutation: false,
@@ -90,6 +93,7 @@ export const behovsmeldingCases: RouteCase[] = [
   },
   {
     route: 'PUT /api/behovsmelding/rounds/:id',
+    verb: 'behovsmelding-round.edit',
     request: async (ctx) => {
       const round = await openMatrixRound(ctx.db, ctx.fx.office[ctx.tenancy]);
       return { url: `/api/behovsmelding/rounds/${round.id}`, body: await roundForm(ctx, round.id) };
@@ -100,6 +104,7 @@ export const behovsmeldingCases: RouteCase[] = [
   },
   {
     route: 'GET /api/behovsmelding/rounds/:id/applications',
+    verb: 'behovsmelding-round.review',
     request: async (ctx) => ({ url: `/api/behovsmelding/rounds/${await keptRound(ctx)}/applications?sort=total&dir=desc` }),
     allow: only(officeReaders),
     mutation: false,
@@ -107,6 +112,7 @@ export const behovsmeldingCases: RouteCase[] = [
   },
   {
     route: 'POST /api/behovsmelding/rounds/:id/extensions',
+    verb: 'behovsmelding-round.extend',
     request: async (ctx) => ({
       url: `/api/behovsmelding/rounds/${await keptRound(ctx)}/extensions`,
       body: { partnershipId: await officePartnership(ctx), untilLocal: '2100-01-15T12:00:00', reason: `Matrise ${ctx.unique}` },
@@ -117,6 +123,7 @@ export const behovsmeldingCases: RouteCase[] = [
   },
   {
     route: 'GET /api/behovsmelding/rounds/:id/export.:format',
+    verb: 'behovsmelding-round.review',
     request: async (ctx) => ({ url: `/api/behovsmelding/rounds/${await keptRound(ctx)}/export.xlsx` }),
     allow: only(officeReaders),
     mutation: false,
@@ -127,6 +134,7 @@ export const behovsmeldingCases: RouteCase[] = [
   },
   {
     route: 'GET /api/behovsmelding/applications',
+    verb: 'behovsmelding-application.read',
     request: () => ({ url: '/api/behovsmelding/applications' }),
     allow: loggedIn,
     mutation: false,
@@ -138,6 +146,7 @@ export const behovsmeldingCases: RouteCase[] = [
   },
   {
     route: 'POST /api/behovsmelding/applications',
+    verb: 'behovsmelding-application.start',
     request: async (ctx) => {
       const pid = ctx.fx.partnership(ctx.who, ctx.tenancy);
       const p = (await ctx.db.select().from(partnership).where(eq(partnership.id, pid)))[0]!;
@@ -150,6 +159,7 @@ export const behovsmeldingCases: RouteCase[] = [
   },
   {
     route: 'GET /api/behovsmelding/applications/:id',
+    verb: 'behovsmelding-application.read', alsoAsks: ['behovsmelding-application.edit', 'behovsmelding-application.return'],
     request: async (ctx) => ({ url: `/api/behovsmelding/applications/${(await kept(ctx)).draft}` }),
     allow: only(readers),
     mutation: false,
@@ -157,6 +167,7 @@ export const behovsmeldingCases: RouteCase[] = [
   },
   {
     route: 'PUT /api/behovsmelding/applications/:id/fields/:key',
+    verb: 'behovsmelding-application.edit',
     request: async (ctx) => {
       const id = (await kept(ctx)).draft;
       const current = await findField(ctx.db, id, 's2.ppt');
@@ -168,6 +179,7 @@ export const behovsmeldingCases: RouteCase[] = [
   },
   {
     route: 'GET /api/behovsmelding/applications/:id/changes',
+    verb: 'behovsmelding-application.read',
     request: async (ctx) => ({ url: `/api/behovsmelding/applications/${(await kept(ctx)).draft}/changes?since=0` }),
     allow: only(readers),
     mutation: false,
@@ -175,6 +187,7 @@ export const behovsmeldingCases: RouteCase[] = [
   },
   {
     route: 'GET /api/behovsmelding/applications/:id/history',
+    verb: 'behovsmelding-application.read',
     request: async (ctx) => ({ url: `/api/behovsmelding/applications/${(await kept(ctx)).draft}/history?key=s1.tema` }),
     allow: only(readers),
     mutation: false,
@@ -182,6 +195,7 @@ export const behovsmeldingCases: RouteCase[] = [
   },
   {
     route: 'POST /api/behovsmelding/applications/:id/submit',
+    verb: 'behovsmelding-application.submit',
     request: async (ctx) => ({ url: `/api/behovsmelding/applications/${(await matrixDraft(ctx.db, ctx.fx.partnership(ctx.who, ctx.tenancy))).app.id}/submit` }),
     allow: only(writers),
     mutation: true,
@@ -189,6 +203,7 @@ export const behovsmeldingCases: RouteCase[] = [
   },
   {
     route: 'POST /api/behovsmelding/applications/:id/return',
+    verb: 'behovsmelding-application.return',
     request: async (ctx) => {
       const { app } = await matrixSubmitted(ctx.db, await officePartnership(ctx));
       return { url: `/api/behovsmelding/applications/${app.id}/return`, body: { message: `Rett dette ${ctx.unique}` } };
@@ -199,6 +214,7 @@ export const behovsmeldingCases: RouteCase[] = [
   },
   {
     route: 'GET /api/behovsmelding/applications/:id/submissions/:sequence',
+    verb: 'behovsmelding-application.read',
     request: async (ctx) => ({ url: `/api/behovsmelding/applications/${(await kept(ctx)).submitted}/submissions/1` }),
     allow: only(readers),
     mutation: false,
@@ -206,6 +222,7 @@ export const behovsmeldingCases: RouteCase[] = [
   },
   {
     route: 'GET /api/behovsmelding/applications/:id/export.:format',
+    verb: 'behovsmelding-application.export',
     request: async (ctx) => ({ url: `/api/behovsmelding/applications/${(await kept(ctx)).submitted}/export.json` }),
     allow: only(readers),
     mutation: false,
@@ -213,6 +230,7 @@ export const behovsmeldingCases: RouteCase[] = [
   },
   {
     route: 'POST /api/behovsmelding/applications/:id/attachments',
+    verb: 'behovsmelding-application.edit',
     request: async (ctx) => {
       const { payload, headers } = multipartFile('budsjett.pdf', 'application/pdf', PDF);
       return { url: `/api/behovsmelding/applications/${(await kept(ctx)).draft}/attachments`, body: payload, headers };
@@ -223,6 +241,7 @@ export const behovsmeldingCases: RouteCase[] = [
   },
   {
     route: 'GET /api/behovsmelding/applications/:id/attachments/:attachmentId',
+    verb: 'behovsmelding-application.read',
     request: async (ctx) => {
       const id = (await kept(ctx)).draft;
       const attachment = await uploadedBy(ctx, id);
@@ -234,6 +253,7 @@ export const behovsmeldingCases: RouteCase[] = [
   },
   {
     route: 'DELETE /api/behovsmelding/applications/:id/attachments/:attachmentId',
+    verb: 'behovsmelding-application.edit',
     request: async (ctx) => {
       const id = (await kept(ctx)).draft;
       return { url: `/api/behovsmelding/applications/${id}/attachments/${await uploadedBy(ctx, id)}` };

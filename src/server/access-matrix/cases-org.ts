@@ -22,6 +22,7 @@ async function personForm({ db, who, tenancy, fx, unique }: CellContext) {
 export const orgCases: RouteCase[] = [
   {
     route: 'GET /api/organisations',
+    verb: 'organisation.read',
     request: () => ({ url: '/api/organisations' }),
     allow: loggedIn,
     mutation: false,
@@ -29,6 +30,7 @@ export const orgCases: RouteCase[] = [
   },
   {
     route: 'POST /api/organisations',
+    verb: 'organisation.create',
     // Own office: a business in Harstad (Troms); other office: one in Bodø (Nordland).
     request: ({ tenancy, unique }) => ({
       url: '/api/organisations',
@@ -40,6 +42,7 @@ export const orgCases: RouteCase[] = [
   },
   {
     route: 'GET /api/organisations/:id',
+    verb: 'organisation.read',
     request: ({ who, tenancy, fx }) => ({ url: `/api/organisations/${fx.org(who, tenancy)}` }),
     allow: loggedIn,
     mutation: false,
@@ -47,6 +50,7 @@ export const orgCases: RouteCase[] = [
   },
   {
     route: 'PUT /api/organisations/:id',
+    verb: 'organisation.edit',
     request: async (ctx) => ({ url: `/api/organisations/${ctx.fx.org(ctx.who, ctx.tenancy)}`, body: { ...(await organisationForm(ctx)), address: `Gate ${ctx.unique}` } }),
     allow: only(ownOrgRoles),
     mutation: true,
@@ -54,6 +58,7 @@ export const orgCases: RouteCase[] = [
   },
   {
     route: 'GET /api/people',
+    verb: 'person.read',
     request: ({ who, tenancy, fx }) => ({ url: `/api/people?organisationId=${fx.org(who, tenancy)}` }),
     allow: only(ownOrgRoles),
     mutation: false,
@@ -61,6 +66,7 @@ export const orgCases: RouteCase[] = [
   },
   {
     route: 'POST /api/people',
+    verb: 'person.create',
     request: ({ who, tenancy, fx, unique }) => ({
       url: '/api/people',
       body: { name: `Test Person ${unique}`, email: `matrise.${unique}@example.org`, organisationId: fx.org(who, tenancy) },
@@ -71,6 +77,7 @@ export const orgCases: RouteCase[] = [
   },
   {
     route: 'GET /api/people/:id',
+    verb: 'person.read',
     request: ({ who, tenancy, fx }) => ({ url: `/api/people/${fx.person(who, tenancy)}` }),
     allow: only(ownOrgRoles),
     mutation: false,
@@ -78,6 +85,7 @@ export const orgCases: RouteCase[] = [
   },
   {
     route: 'PUT /api/people/:id',
+    verb: 'person.edit',
     request: async (ctx) => ({ url: `/api/people/${ctx.fx.person(ctx.who, ctx.tenancy)}`, body: await personForm(ctx) }),
     allow: only(ownOrgRoles),
     mutation: true,

@@ -47,6 +47,7 @@ const managers = { admin: 'both', saksbehandler: ['own'], koordinator: ['own'] }
 export const partnershipCases: RouteCase[] = [
   {
     route: 'GET /api/partnerships',
+    verb: 'partnership.read',
     request: () => ({ url: '/api/partnerships' }),
     allow: loggedIn,
     mutation: false,
@@ -59,6 +60,7 @@ export const partnershipCases: RouteCase[] = [
   },
   {
     route: 'POST /api/partnerships',
+    verb: 'partnership.create',
     request: (ctx) => ({ url: '/api/partnerships', body: newPartnership(ctx) }),
     allow: only(managers),
     mutation: true,
@@ -66,6 +68,7 @@ export const partnershipCases: RouteCase[] = [
   },
   {
     route: 'GET /api/partnerships/:id',
+    verb: 'partnership.read', alsoAsks: ['partnership.edit', 'partnership.manage-editors', 'partnership.move'],
     request: ({ who, tenancy, fx }) => ({ url: `/api/partnerships/${fx.partnership(who, tenancy)}` }),
     allow: only(readers),
     mutation: false,
@@ -73,6 +76,7 @@ export const partnershipCases: RouteCase[] = [
   },
   {
     route: 'PUT /api/partnerships/:id',
+    verb: 'partnership.edit',
     request: async (ctx) => ({
       url: `/api/partnerships/${ctx.fx.partnership(ctx.who, ctx.tenancy)}`,
       body: { ...(await partnershipForm(ctx)), description: `Oppdatert ${ctx.unique}` },
@@ -84,6 +88,7 @@ export const partnershipCases: RouteCase[] = [
   },
   {
     route: 'PUT /api/partnerships/:id/editors',
+    verb: 'partnership.manage-editors',
     request: async ({ db, who, tenancy, fx }) => {
       const p = (await findPartnership(db, fx.partnership(who, tenancy)))!;
       return { url: `/api/partnerships/${p.id}/editors`, body: { personIds: p.editors.map((e) => e.personId) } };
@@ -94,6 +99,7 @@ export const partnershipCases: RouteCase[] = [
   },
   {
     route: 'GET /api/partnerships/:id/candidates',
+    verb: 'partnership.manage-editors',
     request: ({ who, tenancy, fx }) => ({ url: `/api/partnerships/${fx.partnership(who, tenancy)}/candidates` }),
     allow: only(managers),
     mutation: false,

@@ -1,4 +1,5 @@
-// Health, session, demo login, logout and the OIDC redirects: public or for anyone logged in.
+// Health, session, demo login, logout and the OIDC redirects: public or for anyone logged in. None of them asks the
+// access policy (`verb: null`): they concern only the visitor's own session.
 import { expect } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { appUser } from '../../db/schema/index.ts';
@@ -10,6 +11,7 @@ type Json = Record<string, unknown> & { users?: unknown[]; user?: unknown };
 export const platformCases: RouteCase[] = [
   {
     route: 'GET /health',
+    verb: null,
     request: () => ({ url: '/health' }),
     allow: everyone,
     mutation: false,
@@ -17,6 +19,7 @@ export const platformCases: RouteCase[] = [
   },
   {
     route: 'GET /api/session',
+    verb: null,
     request: () => ({ url: '/api/session' }),
     allow: everyone,
     mutation: false,
@@ -29,6 +32,7 @@ export const platformCases: RouteCase[] = [
   },
   {
     route: 'GET /api/auth/demo-users',
+    verb: null,
     request: () => ({ url: '/api/auth/demo-users' }),
     allow: everyone,
     mutation: false,
@@ -37,6 +41,7 @@ export const platformCases: RouteCase[] = [
   {
     // The demo login is for trying the app: any visitor may be any demo user (off in production).
     route: 'POST /api/auth/demo-login',
+    verb: null,
     request: async ({ db, tenancy }) => {
       const email = tenancy === 'own' ? DEMO_EMAIL.leser : DEMO_EMAIL.forum;
       const [user] = await db.select().from(appUser).where(eq(appUser.email, email));
@@ -48,6 +53,7 @@ export const platformCases: RouteCase[] = [
   },
   {
     route: 'POST /api/auth/logout',
+    verb: null,
     request: () => ({ url: '/api/auth/logout', body: {} }),
     allow: loggedIn,
     mutation: true,
@@ -55,6 +61,7 @@ export const platformCases: RouteCase[] = [
   },
   {
     route: 'GET /auth/login',
+    verb: null,
     request: () => ({ url: '/auth/login?returnTo=/partnerskap' }),
     allow: everyone,
     mutation: false,
@@ -64,6 +71,7 @@ export const platformCases: RouteCase[] = [
   {
     // A callback without a login in progress is refused by redirecting to the explanation page, for everyone.
     route: 'GET /auth/callback',
+    verb: null,
     request: () => ({ url: '/auth/callback?code=x&state=ukjent' }),
     allow: everyone,
     mutation: false,

@@ -9,9 +9,10 @@ const list = (key: string, min: number) => (b: unknown) => expect(((b as Json)[k
 const schemeId = (tenancy: string) => (tenancy === 'own' ? 'kompetanseloftet' : 'dekomp');
 
 export const referenceCases: RouteCase[] = [
-  { route: 'GET /api/reference/counties', request: () => ({ url: '/api/reference/counties?division=2024' }), allow: loggedIn, mutation: false, payload: list('counties', 15) },
+  { route: 'GET /api/reference/counties', verb: 'reference.read', request: () => ({ url: '/api/reference/counties?division=2024' }), allow: loggedIn, mutation: false, payload: list('counties', 15) },
   {
     route: 'GET /api/reference/municipalities',
+    verb: 'reference.read',
     request: () => ({ url: '/api/reference/municipalities?division=2024' }),
     allow: loggedIn,
     mutation: false,
@@ -20,10 +21,11 @@ export const referenceCases: RouteCase[] = [
       expect((b as Json).attribution).toBe('Kartgrunnlag: Kartverket (CC BY 4.0)');
     },
   },
-  { route: 'GET /api/reference/offices', request: () => ({ url: '/api/reference/offices' }), allow: loggedIn, mutation: false, payload: list('offices', 10) },
-  { route: 'GET /api/reference/schemes', request: () => ({ url: '/api/reference/schemes' }), allow: loggedIn, mutation: false, payload: list('schemes', 4) },
+  { route: 'GET /api/reference/offices', verb: 'reference.read', request: () => ({ url: '/api/reference/offices' }), allow: loggedIn, mutation: false, payload: list('offices', 10) },
+  { route: 'GET /api/reference/schemes', verb: 'scheme.read', request: () => ({ url: '/api/reference/schemes' }), allow: loggedIn, mutation: false, payload: list('schemes', 4) },
   {
     route: 'GET /api/reference/schemes/:id',
+    verb: 'scheme.read',
     request: ({ tenancy }) => ({ url: `/api/reference/schemes/${schemeId(tenancy)}` }),
     allow: loggedIn,
     mutation: false,
@@ -31,6 +33,7 @@ export const referenceCases: RouteCase[] = [
   },
   {
     route: 'PUT /api/reference/schemes/:id',
+    verb: 'scheme.edit',
     request: async ({ db, tenancy, unique }) => {
       const s = (await findScheme(db, schemeId(tenancy)))!;
       return {
@@ -42,9 +45,10 @@ export const referenceCases: RouteCase[] = [
     mutation: true,
     payload: (b, { unique }) => expect((b as Json).scheme).toMatchObject({ description: { nb: `Endret ${unique}`, nn: `Endra ${unique}` } }),
   },
-  { route: 'GET /api/regions', request: () => ({ url: '/api/regions' }), allow: loggedIn, mutation: false, payload: list('regions', 2) },
+  { route: 'GET /api/regions', verb: 'region.read', request: () => ({ url: '/api/regions' }), allow: loggedIn, mutation: false, payload: list('regions', 2) },
   {
     route: 'POST /api/regions',
+    verb: 'region.create',
     request: ({ tenancy, fx, unique }) => ({
       url: '/api/regions',
       body: { name: `Matriseregion ${unique}`, officeId: fx.office[tenancy], municipalityNumbers: tenancy === 'own' ? ['5503'] : ['1804'] },
@@ -55,6 +59,7 @@ export const referenceCases: RouteCase[] = [
   },
   {
     route: 'GET /api/regions/:id',
+    verb: 'region.read',
     request: ({ tenancy, fx }) => ({ url: `/api/regions/${fx.region[tenancy]}` }),
     allow: loggedIn,
     mutation: false,
@@ -62,6 +67,7 @@ export const referenceCases: RouteCase[] = [
   },
   {
     route: 'PUT /api/regions/:id',
+    verb: 'region.edit',
     request: async ({ db, tenancy, fx, unique }) => {
       const r = (await findRegion(db, fx.region[tenancy]))!;
       const numbers = r.municipalities.map((m) => m.number);

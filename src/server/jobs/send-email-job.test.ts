@@ -8,6 +8,7 @@ import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import { findJob } from '../../db/job-repository.ts';
 import { emailOutbox, job, organisation } from '../../db/schema/index.ts';
+import { systemClock } from '../../domain/shared/clock.ts';
 import { markQueuedJobsDone } from '../../test/job-queue.ts';
 import { demoActor } from '../../test/actors.ts';
 import { freePort } from '../../test/free-port.ts';
@@ -80,13 +81,15 @@ async function inviteToKvaefjord(email: string) {
   const [kvaefjord] = await database.db.select().from(organisation).where(eq(organisation.name, 'Kvæfjord kommune'));
   return invitePerson({
     db: database.db,
+    clock: systemClock,
     actor: await demoActor(database.db, 'admin'),
     publicUrl: 'https://kompetanseloft.example.no',
     input: { name: 'Åse Ærlig', email, organisationId: kvaefjord!.id, roles: [{ role: 'eierkoordinator', organisationId: kvaefjord!.id }] },
   });
 }
 
-const worker = (env: Record<string, string>) => createWorker({ db: database.db, handlers: jobHandlers({ db: database.db, config: testConfig(env), log }), log });
+const worker = (env: Record<string, string>) =>
+  createWorker({ db: database.db, clock: systemClock, handlers: jobHandlers({ db: database.db, config: testConfig(env), log, clock: systemClock }), log });
 
 describe('send-email job', () => {
   it('delivers the invitation e-mail over SMTP with a UTF-8 subject and marks it sent', async () => {

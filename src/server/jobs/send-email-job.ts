@@ -5,10 +5,11 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type { Config } from '../../config/env.ts';
 import type { Db } from '../../db/client.ts';
 import { findEmail, markEmailSent, type SendEmailPayload } from '../../db/email-repository.ts';
+import type { Clock } from '../../domain/shared/clock.ts';
 import { isUuid } from '../../domain/shared/fields.ts';
 import { PermanentJobError, type JobHandler, type JobLogger } from './job-handler.ts';
 
-export function sendEmailHandler({ db, config, log }: { db: Db; config: Config; log: JobLogger }): JobHandler {
+export function sendEmailHandler({ db, config, log, clock }: { db: Db; config: Config; log: JobLogger; clock: Clock }): JobHandler {
   let transport: Transporter | undefined;
   return async (payload, job) => {
     const { outboxId } = (payload ?? {}) as Partial<SendEmailPayload>;
@@ -24,6 +25,6 @@ export function sendEmailHandler({ db, config, log }: { db: Db; config: Config; 
     }
     transport ??= nodemailer.createTransport(config.smtpUrl);
     await transport.sendMail({ from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
-    await markEmailSent(db, mail.id);
+    await markEmailSent(db, mail.id, clock.now());
   };
 }

@@ -9,6 +9,7 @@ import type { Db } from '../../db/client.ts';
 import { loadSessionActor, type SessionActor } from '../../db/session-repository.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import type { Clock } from '../../domain/shared/clock.ts';
 
 export const SESSION_COOKIE = 'kl_session';
 
@@ -37,7 +38,7 @@ export function sessionCookieOptions(config: Config, maxAgeSeconds?: number) {
   };
 }
 
-export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db; config: Config }) => {
+export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db; config: Config; clock: Clock }) => {
   const allowedOrigin = new URL(opts.config.publicUrl).origin;
   app.decorateRequest('session', null);
   app.decorateRequest('sessionToken', null);
@@ -45,7 +46,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db; con
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       request.sessionToken = token;
-      request.session = await loadSessionActor(opts.db, token);
+      request.session = await loadSessionActor(opts.db, token, opts.clock.now());
     }
     if (!MUTATING.has(request.method)) return;
     const origin = request.headers.origin;

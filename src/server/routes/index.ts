@@ -1,6 +1,6 @@
 // Every route module, registered in one place.
 import type { FastifyInstance } from 'fastify';
-import type { AppDeps } from '../app.ts';
+import type { RouteDeps } from '../app.ts';
 import { registerSessionRoutes } from './auth/session-routes.ts';
 import { registerLoginRateLimit } from './auth/login-rate-limit.ts';
 import { registerOidcRoutes } from './auth/oidc-routes.ts';
@@ -18,7 +18,7 @@ import { registerRoundRoutes } from './behovsmelding/round-routes.ts';
 import { registerApplicationRoutes } from './behovsmelding/application-routes.ts';
 import { registerDocumentRoutes } from './behovsmelding/document-routes.ts';
 
-export async function registerRoutes(app: FastifyInstance, deps: AppDeps) {
+export async function registerRoutes(app: FastifyInstance, deps: RouteDeps) {
   registerHealthRoutes(app, deps);
   registerLoginRateLimit(app, deps);
   registerSessionRoutes(app, deps);

@@ -4,14 +4,16 @@
 import { deleteLoginStatesBefore, saveLoginState, takeLoginState } from '../../db/access-repository.ts';
 import type { Db } from '../../db/client.ts';
 import { acrSatisfies, LoginRefused, safeReturnTo } from '../../domain/access/login.ts';
+import type { Clock } from '../../domain/shared/clock.ts';
 import { loginOidcUser } from './login-oidc-user.ts';
 import type { OidcClient } from './oidc-client.ts';
 
 /** Long enough to find a BankID device; short enough that an abandoned login soon cannot be completed. */
 export const LOGIN_STATE_TTL_MS = 15 * 60_000;
 
-export async function startOidcLogin({ db, oidc, returnTo, now = new Date() }: { db: Db; oidc: OidcClient; returnTo: unknown; now?: Date }) {
+export async function startOidcLogin({ db, clock, oidc, returnTo }: { db: Db; clock: Clock; oidc: OidcClient; returnTo: unknown }) {
   const { url, checks } = await oidc.startLogin();
+  const now = clock.now();
   await deleteLoginStatesBefore(db, new Date(now.getTime() - LOGIN_STATE_TTL_MS));
   await saveLoginState(db, { ...checks, returnTo: safeReturnTo(returnTo), createdAt: now });
   return { url, state: checks.state };
@@ -19,6 +21,7 @@ export async function startOidcLogin({ db, oidc, returnTo, now = new Date() }: {
 
 export type CompleteOidcLoginOptions = {
   db: Db;
+  clock: Clock;
   oidc: OidcClient;
   callbackUrl: URL;
   /** The state the browser's cookie holds (set when this browser started the login). */
@@ -29,11 +32,11 @@ export type CompleteOidcLoginOptions = {
   ttlHours: number;
   /** The session cookie the callback arrived with: a successful login ends that session. */
   previousToken?: string | undefined;
-  now?: Date;
 };
 
 export async function completeOidcLogin(options: CompleteOidcLoginOptions) {
-  const { db, oidc, callbackUrl, browserState, identifierClaim, requiredAcr, ttlHours, previousToken, now = new Date() } = options;
+  const { db, clock, oidc, callbackUrl, browserState, identifierClaim, requiredAcr, ttlHours, previousToken } = options;
+  const now = clock.now();
   const params = callbackUrl.searchParams;
   const error = params.get('error');
   if (error) throw new LoginRefused(error === 'access_denied' ? 'avbrutt' : 'feil', `provider error ${error}`);
@@ -49,6 +52,6 @@ export async function completeOidcLogin(options: CompleteOidcLoginOptions) {
     throw new LoginRefused('feil', e instanceof Error ? e.message : String(e));
   }
   if (requiredAcr && !acrSatisfies(identity.claims.acr, requiredAcr)) throw new LoginRefused('sikkerhetsniva', `acr ${String(identity.claims.acr)}`);
-  const session = await loginOidcUser({ db, identity, identifierClaim, ttlHours, previousToken, now });
+  const session = await loginOidcUser({ db, clock, identity, identifierClaim, ttlHours, previousToken });
   return { ...session, returnTo: pending.returnTo };
 }

@@ -17,7 +17,7 @@ export async function grantRole({ db, actor, userId, input }: UseCaseContext & {
     if (!user) throw AppError.notFound('Fant ikke brukeren');
     const [target] = await resolveGrantTargets(tx, [data], () => '');
     if (!target) throw new Error('no grant target');
-    assertCan(actor, 'create', { type: 'role-grant', grant: target });
+    assertCan(actor, 'grant', { type: 'role-grant', grant: target });
     const existing = await tx.select().from(roleGrant).where(eq(roleGrant.userId, user.id));
     if (existing.some((g) => g.role === data.role && g.officeId === data.officeId && g.organisationId === data.organisationId))
       throw new AppError('CONFLICT', 'Brukeren har allerede denne rollen');

@@ -12,16 +12,17 @@ import { parseInput } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../shared/context.ts';
 import { resolveGrantTargets } from './resolve-grant-targets.ts';
 
-export type InvitePersonOptions = UseCaseContext & { input: unknown; publicUrl: string; now?: Date };
+export type InvitePersonOptions = UseCaseContext & { input: unknown; publicUrl: string };
 
-export async function invitePerson({ db, actor, input, publicUrl, now = new Date() }: InvitePersonOptions) {
+export async function invitePerson({ db, actor, clock, input, publicUrl }: InvitePersonOptions) {
   const data = parseInput(ZInvitationInput, input);
+  const now = clock.now();
   return db.transaction(async (tx) => {
     const org = await findOrganisation(tx, data.organisationId);
     if (!org)
       throw new AppError('VALIDATION', 'Ukjent organisasjon', { fieldErrors: [{ field: 'organisationId', message: 'Ukjent organisasjon' }] });
     const roles = await resolveGrantTargets(tx, data.roles, (i) => `roles.${i}.`);
-    assertCan(actor, 'create', { type: 'invitation', organisationId: org.id, officeId: org.officeId, roles });
+    assertCan(actor, 'send', { type: 'invitation', organisationId: org.id, officeId: org.officeId, roles });
 
     let invitee = await findPersonByEmail(tx, data.email, org.id);
     if (invitee && (await findUserByPerson(tx, invitee.id))) {

@@ -1,13 +1,14 @@
-// Invitations the actor may see: case officers see all, an organisation's coordinators see their organisation's.
+// Invitations the actor may see: case officers see all, an organisation's coordinators see their organisation's
+// (the policy's read scope, said in SQL by the repository).
 import { listInvitationRows } from '../../db/access-repository.ts';
 import { invitationStatus } from '../../domain/access/invitation.ts';
-import { can } from '../../domain/access/policy.ts';
+import { readScope } from '../../domain/access/policy.ts';
 import type { UseCaseContext } from '../shared/context.ts';
 
-export async function listInvitations({ db, actor, organisationId, now = new Date() }: UseCaseContext & { organisationId?: string | undefined; now?: Date }) {
-  const rows = await listInvitationRows(db, { organisationId });
+export async function listInvitations({ db, actor, clock, organisationId }: UseCaseContext & { organisationId?: string | undefined }) {
+  const now = clock.now();
+  const rows = await listInvitationRows(db, { organisationId, scope: readScope(actor, 'invitation') });
   return rows
-    .filter((r) => can(actor, 'read', { type: 'invitation', organisationId: r.organisationId, officeId: r.officeId, roles: [] }))
     .map(({ invitation: inv, personName, organisationId: orgId, organisationName }) => ({
       id: inv.id,
       personId: inv.personId,

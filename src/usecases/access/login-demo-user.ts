@@ -5,10 +5,12 @@ import type { Db } from '../../db/client.ts';
 import { appUser } from '../../db/schema/index.ts';
 import { createSession, deleteSession, loadActor } from '../../db/session-repository.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import type { Clock } from '../../domain/shared/clock.ts';
 import { isUuid } from '../../domain/shared/fields.ts';
 
 export type LoginDemoUserOptions = {
   db: Db;
+  clock: Clock;
   userId: string;
   ttlHours: number;
   enabled: boolean;
@@ -16,7 +18,7 @@ export type LoginDemoUserOptions = {
   previousToken?: string | undefined;
 };
 
-export async function loginDemoUser({ db, userId, ttlHours, enabled, previousToken }: LoginDemoUserOptions) {
+export async function loginDemoUser({ db, clock, userId, ttlHours, enabled, previousToken }: LoginDemoUserOptions) {
   if (!enabled) throw new AppError('FORBIDDEN', 'Demo-innlogging er ikke slått på');
   return db.transaction(async (tx) => {
     // An id that is not a uuid is simply unknown, never a database error.
@@ -31,8 +33,9 @@ export async function loginDemoUser({ db, userId, ttlHours, enabled, previousTok
     if (!actor) throw AppError.notFound();
     // Only the browser's own session ends; the user's sessions on other devices stay.
     if (previousToken) await deleteSession(tx, previousToken);
-    const created = await createSession(tx, user.id, ttlHours);
-    await tx.update(appUser).set({ lastLoginAt: new Date() }).where(eq(appUser.id, user.id));
+    const now = clock.now();
+    const created = await createSession(tx, user.id, ttlHours, now);
+    await tx.update(appUser).set({ lastLoginAt: now }).where(eq(appUser.id, user.id));
     await appendAudit(tx, actor, { action: 'login', entityType: 'user', entityId: user.id, before: null, after: { method: 'demo' } });
     return created;
   });

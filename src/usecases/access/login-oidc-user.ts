@@ -9,19 +9,21 @@ import { appUser, invitation, roleGrant } from '../../db/schema/index.ts';
 import { createSession, deleteSession, loadActor } from '../../db/session-repository.ts';
 import { invitationStatus } from '../../domain/access/invitation.ts';
 import { LoginRefused, loginIdentifier } from '../../domain/access/login.ts';
+import type { Clock } from '../../domain/shared/clock.ts';
 import type { OidcIdentity } from './oidc-client.ts';
 
 export type LoginOidcUserOptions = {
   db: Db;
+  clock: Clock;
   identity: OidcIdentity;
   identifierClaim: string;
   ttlHours: number;
   /** The session cookie the callback arrived with: that session ends (session fixation, a shared computer). */
   previousToken?: string | undefined;
-  now?: Date;
 };
 
-export async function loginOidcUser({ db, identity, identifierClaim, ttlHours, previousToken, now = new Date() }: LoginOidcUserOptions) {
+export async function loginOidcUser({ db, clock, identity, identifierClaim, ttlHours, previousToken }: LoginOidcUserOptions) {
+  const now = clock.now();
   return db.transaction(async (tx) => {
     const bound = await findUserByIdentity(tx, identity.issuer, identity.subject);
     if (bound?.disabled) throw new LoginRefused('deaktivert', `user ${bound.id}`);

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { appUser, auditLog, invitation, organisation } from '../../db/schema/index.ts';
+import { systemClock } from '../../domain/shared/clock.ts';
 import { demoActor } from '../../test/actors.ts';
 import { freePort } from '../../test/free-port.ts';
 import { CookieJar, loginOverHttp } from '../../test/oidc-login-flow.ts';
@@ -21,6 +22,7 @@ async function invite(email: string, extra: Record<string, unknown> = {}) {
   const [harstad] = await t.database.db.select().from(organisation).where(eq(organisation.name, 'Harstad kommune'));
   return invitePerson({
     db: t.database.db,
+    clock: systemClock,
     actor: await demoActor(t.database.db, 'admin'),
     publicUrl: appUrl,
     input: { name: 'Åse Ærlig', email, organisationId: harstad!.id, roles: [{ role: 'eierkoordinator', organisationId: harstad!.id }], ...extra },
@@ -168,6 +170,7 @@ describe('OIDC login with an identifier claim (Ansattporten-style pid)', () => {
     const [harstad] = await pidApp.database.db.select().from(organisation).where(eq(organisation.name, 'Harstad kommune'));
     await invitePerson({
       db: pidApp.database.db,
+      clock: systemClock,
       actor: await demoActor(pidApp.database.db, 'admin'),
       publicUrl: pidUrl,
       input: { name: 'Pia Pid', email: 'pia@example.org', identifier: '01017012345', organisationId: harstad!.id, roles: [{ role: 'leser' }] },

@@ -11,7 +11,8 @@ import type { UseCaseContext } from '../shared/context.ts';
 import { staleVersion } from '../shared/stale-version.ts';
 import { resolveGrantTargets } from './resolve-grant-targets.ts';
 
-export async function revokeInvitation({ db, actor, id, now = new Date() }: UseCaseContext & { id: string; now?: Date }) {
+export async function revokeInvitation({ db, actor, clock, id }: UseCaseContext & { id: string }) {
+  const now = clock.now();
   return db.transaction(async (tx) => {
     const found = await findInvitation(tx, id);
     if (!found) throw AppError.notFound('Fant ikke invitasjonen');
@@ -21,7 +22,7 @@ export async function revokeInvitation({ db, actor, id, now = new Date() }: UseC
       before.roles.map((r) => ({ role: r.role as Role, officeId: r.officeId ?? null, organisationId: r.organisationId ?? null })),
       (i) => `roles.${i}.`,
     );
-    assertCan(actor, 'delete', { type: 'invitation', organisationId: found.organisationId, officeId: found.officeId, roles });
+    assertCan(actor, 'revoke', { type: 'invitation', organisationId: found.organisationId, officeId: found.officeId, roles });
     const status = invitationStatus(before, now);
     if (status === 'accepted')
       throw new AppError('CONFLICT', 'Invitasjonen er allerede tatt i bruk. Fjern rollene under «Brukere og roller» i stedet.');

@@ -15,7 +15,7 @@ export async function revokeRole({ db, actor, userId, grantId }: UseCaseContext 
     if (!grant || grant.userId !== userId) throw AppError.notFound('Fant ikke rollen');
     const [target] = await resolveGrantTargets(tx, [{ role: grant.role as Role, officeId: grant.officeId, organisationId: grant.organisationId }], () => '');
     if (!target) throw new Error('no grant target');
-    assertCan(actor, 'delete', { type: 'role-grant', grant: target });
+    assertCan(actor, 'revoke', { type: 'role-grant', grant: target });
     if (grant.role === 'admin' && (await countAdminGrants(tx)) <= 1)
       throw new AppError('CONFLICT', 'Du kan ikke fjerne den siste administratoren');
     await tx.delete(roleGrant).where(eq(roleGrant.id, grant.id));

@@ -15,7 +15,7 @@ import type { AttachmentContext } from './context.ts';
 
 export async function addAttachment({ db, actor, clock, files, id, upload }: AttachmentContext & { id: string; upload: { filename: string; data: Buffer; truncated: boolean } }) {
   // Access first: someone without rights learns nothing about the file rules.
-  await loadApplication(db, actor, id, 'update');
+  await loadApplication(db, actor, id, 'edit');
   if (upload.truncated || upload.data.length > MAX_ATTACHMENT_BYTES)
     throw new AppError('VALIDATION', `Vedlegget er for stort. Største tillatte størrelse er ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`, {
       fieldErrors: [{ field: 'file', message: 'Vedlegget er for stort (over 10 MB)' }],
@@ -30,7 +30,7 @@ export async function addAttachment({ db, actor, clock, files, id, upload }: Att
   const sha256 = createHash('sha256').update(upload.data).digest('hex');
   try {
     return await db.transaction(async (tx) => {
-      const { app } = await loadApplication(tx, actor, id, 'update', 'share');
+      const { app } = await loadApplication(tx, actor, id, 'edit', 'share');
       assertEditable(app);
       await files(tx).put({ key: fileKey, contentType: type.contentType, data: upload.data });
       const [row] = await tx

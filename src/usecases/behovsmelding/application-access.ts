@@ -4,13 +4,14 @@
 import { findApplication, type ApplicationRow, type RoundView } from '../../db/behovsmelding-repository.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { findPartnership, type PartnershipDetail } from '../../db/partnership-repository.ts';
-import { assertCan, can, type Action, type Resource } from '../../domain/access/policy.ts';
+import { assertCan, can } from '../../domain/access/policy.ts';
 import type { Actor } from '../../domain/access/roles.ts';
+import type { ApplicationResource, ApplicationVerb } from '../../domain/behovsmelding/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { partnershipResource } from '../org/partnership-access.ts';
 import { loadRound } from './round-access.ts';
 
-export type LoadedApplication = { app: ApplicationRow; partnership: PartnershipDetail; round: RoundView; resource: Resource };
+export type LoadedApplication = { app: ApplicationRow; partnership: PartnershipDetail; round: RoundView; resource: ApplicationResource };
 
 export const EDITABLE_STATUSES = ['utkast', 'returnert'] as const;
 export const isEditable = (status: string) => (EDITABLE_STATUSES as readonly string[]).includes(status);
@@ -18,15 +19,15 @@ export const isEditable = (status: string) => (EDITABLE_STATUSES as readonly str
 type PartnershipFacts = Parameters<typeof partnershipResource>[0];
 
 /** `roundOfficeId`: the office of the application's round, whose staff read it even if the partnership moves. */
-export function applicationResource(partnership: PartnershipFacts, roundOfficeId: string): Resource {
-  return { type: 'behovsmelding', officeId: roundOfficeId, partnership: partnershipResource(partnership) as Extract<Resource, { type: 'partnership' }> };
+export function applicationResource(partnership: PartnershipFacts, roundOfficeId: string): ApplicationResource {
+  return { type: 'behovsmelding-application', officeId: roundOfficeId, partnership: partnershipResource(partnership) };
 }
 
 export async function loadApplication(
   db: DbOrTx,
   actor: Actor,
   id: string,
-  action: Action,
+  verb: ApplicationVerb,
   lock?: 'share' | 'update',
 ): Promise<LoadedApplication> {
   const app = await findApplication(db, id, lock);
@@ -35,7 +36,7 @@ export async function loadApplication(
   const round = await loadRound(db, app.roundId);
   const resource = applicationResource(partnership, round.officeId);
   if (!can(actor, 'read', resource)) throw AppError.notFound('Fant ikke behovsmeldingen');
-  assertCan(actor, action, resource);
+  assertCan(actor, verb, resource);
   return { app, partnership, round, resource };
 }
 

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { behovsmelding } from '../../db/schema/index.ts';
+import { systemClock } from '../../domain/shared/clock.ts';
 import { demoActor } from '../../test/actors.ts';
 import { duringRound, openRound } from '../../test/behovsmelding-fixture.ts';
 import { auditCount, partnershipByName, SOR_TROMS } from '../../test/org-lookups.ts';
@@ -49,7 +50,7 @@ describe('Finding 7(c): the round must be of the partnership’s scheme', () => 
     const siri = await demoActor(db, 'saksbehandler');
     const hanne = await demoActor(db, 'koordinatorHarstad');
     const ids = await demoOrgIds(db);
-    const p = await createPartnership({ db, actor: siri, input: partnershipForm(ids, { name: 'Uten ordning', schemeId: null }) });
+    const p = await createPartnership({ db, clock: systemClock, actor: siri, input: partnershipForm(ids, { name: 'Uten ordning', schemeId: null }) });
     const round = await openRound(db, siri, 2077, { schemeId: 'rekomp' });
     const created = await createApplication({ db, actor: hanne, clock: duringRound(2077), input: { roundId: round.id, partnershipId: p.id } });
     expect(created.round.schemeId).toBe('rekomp');

@@ -6,7 +6,7 @@ import { can } from '../../domain/access/policy.ts';
 import { servedAttachment } from '../../domain/behovsmelding/attachment-type.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { isSubmissionOnTime } from '../../domain/behovsmelding/round-deadline.ts';
-import type { Clock } from '../../domain/behovsmelding/clock.ts';
+import type { Clock } from '../../domain/shared/clock.ts';
 import { isEditable, type LoadedApplication } from './application-access.ts';
 import { fieldStateOf, storedFields, validateStored } from './field-values.ts';
 import { roundOut } from './round-access.ts';
@@ -35,7 +35,7 @@ export async function applicationView(db: DbOrTx, actor: Actor, loaded: LoadedAp
   const submissions = await listSubmissions(db, app.id);
   const attachments = await listAttachments(db, app.id);
   const extension = await findExtension(db, round.id, partnership.id);
-  const mayEdit = can(actor, 'update', resource);
+  const mayEdit = can(actor, 'edit', resource);
   const timing = isSubmissionOnTime({ deadlineLocal: round.deadlineLocal, submittedAt: clock.now(), extensionUntilLocal: extension?.untilLocal ?? null });
   return {
     id: app.id,
@@ -44,7 +44,7 @@ export async function applicationView(db: DbOrTx, actor: Actor, loaded: LoadedAp
     partnership: partnershipOut(partnership),
     canEdit: mayEdit && isEditable(app.status),
     mayEdit,
-    canReturn: app.status === 'sendt' && can(actor, 'update', { type: 'behovsmelding-return', officeId: round.officeId }),
+    canReturn: app.status === 'sendt' && can(actor, 'return', resource),
     fields: Object.fromEntries(stored.shown.map((r) => [r.key, fieldStateOf(r)])),
     changeCursor: cursor,
     validation: validateStored(stored, { coordinatorAllowed: round.coordinatorAllowed }),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { behovsmelding, behovsmeldingField, behovsmeldingFieldChange, behovsmeldingSubmission, emailOutbox } from '../../db/schema/index.ts';
-import { fixedClock } from '../../domain/behovsmelding/clock.ts';
+import { fixedClock } from '../../domain/shared/clock.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { demoActor } from '../../test/actors.ts';
 import { completeValues, duringRound, fillApplication, openRound, startApplication } from '../../test/behovsmelding-fixture.ts';

@@ -14,23 +14,23 @@ import { ZCreateApplication } from '../../domain/behovsmelding/round.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { parseInput, validationError } from '../../domain/shared/parse.ts';
 import { uniqueViolation } from '../shared/unique-violation.ts';
+import type { UseCaseContext } from '../shared/context.ts';
 import { applicationResource, loadApplication } from './application-access.ts';
 import { applicationView } from './application-view.ts';
-import type { BehovsmeldingContext } from './context.ts';
 import { loadRound } from './round-access.ts';
 import { storedFields } from './field-values.ts';
 import { FIELD_CATALOGUE_VERSION } from '../../domain/behovsmelding/field-value-check.ts';
 
 const NOT_CARRIED_OVER = new Set(['s4.lagetIPartnerskap']);
 
-export async function createApplication({ db, actor, clock, input }: BehovsmeldingContext & { input: unknown }) {
+export async function createApplication({ db, actor, clock, input }: UseCaseContext & { input: unknown }) {
   const data = parseInput(ZCreateApplication, input);
   return db.transaction(async (tx) => {
     const partnership = await findPartnership(tx, data.partnershipId);
     // Asked as an application of the partnership's own office: the only office whose rounds it may apply in (below).
     const resource = partnership ? applicationResource(partnership, partnership.officeId) : null;
     if (!partnership || !resource || !can(actor, 'read', resource)) throw AppError.notFound('Fant ikke partnerskapet');
-    assertCan(actor, 'create', resource);
+    assertCan(actor, 'start', resource);
     const round = await loadRound(tx, data.roundId);
     if (round.officeId !== partnership.officeId)
       throw validationError([{ field: 'roundId', message: `Utlysningen gjelder ${round.officeName}, men partnerskapet hører til et annet embete` }]);

@@ -7,13 +7,13 @@ import { assertCan } from '../../domain/access/policy.ts';
 import { ZRoundInput } from '../../domain/behovsmelding/round.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
 import { uniqueViolation } from '../shared/unique-violation.ts';
+import type { UseCaseContext } from '../shared/context.ts';
 import { checkRoundInput } from './check-round-input.ts';
-import type { BehovsmeldingContext } from './context.ts';
 import { loadRound, roundDetailOut, roundSnapshot } from './round-access.ts';
 
-export async function createRound({ db, actor, clock, input }: BehovsmeldingContext & { input: unknown }) {
+export async function createRound({ db, actor, clock, input }: UseCaseContext & { input: unknown }) {
   const data = parseInput(ZRoundInput, input);
-  assertCan(actor, 'create', { type: 'behovsmelding-round', officeId: data.officeId });
+  assertCan(actor, 'open', { type: 'behovsmelding-round', officeId: data.officeId });
   return db.transaction(async (tx) => {
     await checkRoundInput(tx, data, null);
     const { caseNumbers, ...row } = data;

@@ -3,7 +3,7 @@
 import { findSubmission, loadFields } from '../../db/behovsmelding-repository.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import type { TApplicationSnapshot } from '../../domain/behovsmelding/application-snapshot.ts';
-import type { Clock } from '../../domain/behovsmelding/clock.ts';
+import type { Clock } from '../../domain/shared/clock.ts';
 import type { LoadedApplication } from './application-access.ts';
 import { buildSnapshot } from './build-snapshot.ts';
 import { storedFields, validateStored } from './field-values.ts';

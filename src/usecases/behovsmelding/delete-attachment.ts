@@ -10,7 +10,7 @@ import type { AttachmentContext } from './context.ts';
 
 export async function deleteAttachment({ db, actor, clock, id, attachmentId }: Omit<AttachmentContext, 'files'> & { id: string; attachmentId: string }) {
   await db.transaction(async (tx) => {
-    const { app } = await loadApplication(tx, actor, id, 'update', 'share');
+    const { app } = await loadApplication(tx, actor, id, 'edit', 'share');
     assertEditable(app);
     const row = await findAttachment(tx, app.id, attachmentId);
     if (!row) throw AppError.notFound('Fant ikke vedlegget');

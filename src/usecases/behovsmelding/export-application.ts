@@ -5,8 +5,8 @@ import { renderApplicationDocx } from '../../documents/behovsmelding/application
 import { renderApplicationPdf } from '../../documents/behovsmelding/application-pdf.ts';
 import { caseFilePath } from '../../documents/behovsmelding/case-file-path.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import type { UseCaseContext } from '../shared/context.ts';
 import { loadApplication } from './application-access.ts';
-import type { BehovsmeldingContext } from './context.ts';
 import { draftSnapshot, submittedSnapshot } from './current-snapshot.ts';
 
 export const APPLICATION_EXPORT_FORMATS = ['pdf', 'docx', 'json'] as const;
@@ -18,8 +18,8 @@ const CONTENT_TYPES: Record<TApplicationExportFormat, string> = {
   json: 'application/json; charset=utf-8',
 };
 
-export async function exportApplication({ db, actor, clock, id, format, draft }: BehovsmeldingContext & { id: string; format: string; draft?: boolean }) {
-  const loaded = await loadApplication(db, actor, id, 'read');
+export async function exportApplication({ db, actor, clock, id, format, draft }: UseCaseContext & { id: string; format: string; draft?: boolean }) {
+  const loaded = await loadApplication(db, actor, id, 'export');
   if (!(APPLICATION_EXPORT_FORMATS as readonly string[]).includes(format)) throw AppError.notFound(`Ukjent format «${format.slice(0, 20)}»`);
   const f = format as TApplicationExportFormat;
   const submitted = draft ? null : await submittedSnapshot(db, loaded.app.id);

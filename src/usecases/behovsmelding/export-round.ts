@@ -17,7 +17,7 @@ const STATUS_LABELS: Record<string, string> = { utkast: 'Utkast', sendt: 'Innsen
 
 export async function exportRound({ db, actor, clock, files, roundId, format }: AttachmentContext & { roundId: string; format: string }) {
   const round = await loadRound(db, roundId);
-  assertCan(actor, 'read', { type: 'behovsmelding-round-applications', officeId: round.officeId });
+  assertCan(actor, 'review', { type: 'behovsmelding-round', officeId: round.officeId });
   const apps = await listApplications(db, { roundId });
   const base = `${round.title}`.replace(/[^\p{L}\p{N} ._-]/gu, '').trim() || 'utlysning';
 

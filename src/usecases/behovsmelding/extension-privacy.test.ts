@@ -6,7 +6,7 @@
 // why; anybody else sees only their own partnerships' extensions. The office still sees every reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../domain/access/roles.ts';
-import { fixedClock } from '../../domain/behovsmelding/clock.ts';
+import { fixedClock } from '../../domain/shared/clock.ts';
 import { demoActor, type DemoActorKey } from '../../test/actors.ts';
 import { openRound } from '../../test/behovsmelding-fixture.ts';
 import { partnershipByName, SOR_TROMS } from '../../test/org-lookups.ts';

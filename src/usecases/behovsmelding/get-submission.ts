@@ -2,10 +2,10 @@
 import { findSubmission } from '../../db/behovsmelding-repository.ts';
 import type { TApplicationSnapshot } from '../../domain/behovsmelding/application-snapshot.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import type { UseCaseContext } from '../shared/context.ts';
 import { loadApplication } from './application-access.ts';
-import type { BehovsmeldingContext } from './context.ts';
 
-export async function getSubmission({ db, actor, id, sequence }: Omit<BehovsmeldingContext, 'clock'> & { id: string; sequence?: number | undefined }) {
+export async function getSubmission({ db, actor, id, sequence }: UseCaseContext & { id: string; sequence?: number | undefined }) {
   const { app } = await loadApplication(db, actor, id, 'read');
   const seq = sequence !== undefined && Number.isSafeInteger(sequence) && sequence > 0 ? sequence : undefined;
   const row = await findSubmission(db, app.id, seq);

@@ -8,14 +8,14 @@ import { assertCan } from '../../domain/access/policy.ts';
 import { osloLocalToInstant } from '../../domain/behovsmelding/round-deadline.ts';
 import { ZExtensionInput } from '../../domain/behovsmelding/round.ts';
 import { parseInput, validationError } from '../../domain/shared/parse.ts';
-import type { BehovsmeldingContext } from './context.ts';
+import type { UseCaseContext } from '../shared/context.ts';
 import { loadRound } from './round-access.ts';
 
-export async function grantExtension({ db, actor, clock, roundId, input }: BehovsmeldingContext & { roundId: string; input: unknown }) {
+export async function grantExtension({ db, actor, clock, roundId, input }: UseCaseContext & { roundId: string; input: unknown }) {
   const data = parseInput(ZExtensionInput, input);
   return db.transaction(async (tx) => {
     const round = await loadRound(tx, roundId);
-    assertCan(actor, 'update', { type: 'behovsmelding-round', officeId: round.officeId });
+    assertCan(actor, 'extend', { type: 'behovsmelding-round', officeId: round.officeId });
     const p = await findPartnership(tx, data.partnershipId);
     if (!p || p.officeId !== round.officeId) throw validationError([{ field: 'partnershipId', message: 'Partnerskapet hører ikke til embetet som har utlysningen' }]);
     if (osloLocalToInstant(data.untilLocal).getTime() <= osloLocalToInstant(round.deadlineLocal).getTime())

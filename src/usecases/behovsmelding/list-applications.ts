@@ -1,24 +1,15 @@
 // The applications the actor may read ("Mine behovsmeldinger"), newest round first.
 import { max, inArray } from 'drizzle-orm';
 import { listApplications as listApplicationRows, listRoundViews } from '../../db/behovsmelding-repository.ts';
-import { listPartnershipSummaries } from '../../db/partnership-repository.ts';
 import { behovsmeldingField } from '../../db/schema/index.ts';
-import { can } from '../../domain/access/policy.ts';
-import { applicationResource } from './application-access.ts';
-import type { BehovsmeldingContext } from './context.ts';
+import { readScope } from '../../domain/access/policy.ts';
+import type { UseCaseContext } from '../shared/context.ts';
 
-export async function listMyApplications({ db, actor }: BehovsmeldingContext) {
-  // Each application is asked as the application it is (its round's office, its partnership), not as its
-  // partnership: a partnership may have moved office since, and the round's office still reads it.
-  const partnerships = new Map((await listPartnershipSummaries(db)).map((p) => [p.id, p]));
-  const all = await listApplicationRows(db, {});
-  const rounds = await listRoundViews(db, { ids: [...new Set(all.map((r) => r.row.roundId))] });
-  const officeOf = new Map(rounds.map((r) => [r.id, r.officeId]));
-  const rows = all.filter(({ row }) => {
-    const p = partnerships.get(row.partnershipId);
-    const officeId = officeOf.get(row.roundId);
-    return p !== undefined && officeId !== undefined && can(actor, 'read', applicationResource(p, officeId));
-  });
+export async function listMyApplications({ db, actor }: UseCaseContext) {
+  // The application read scope, said in SQL: each application as the application it is (its round's office, its
+  // partnership), not as its partnership, which may have moved office since while the round's office still reads it.
+  const rows = await listApplicationRows(db, { scope: readScope(actor, 'behovsmelding-application') });
+  const rounds = await listRoundViews(db, { ids: [...new Set(rows.map((r) => r.row.roundId))] });
   const ids = rows.map((r) => r.row.id);
   const lastEdit = ids.length
     ? await db

@@ -1,10 +1,10 @@
 // What other writers saved since the form last looked: the current state of every field changed after `since`.
 import { fieldsChangedSince, latestChangeId } from '../../db/behovsmelding-repository.ts';
+import type { UseCaseContext } from '../shared/context.ts';
 import { loadApplication } from './application-access.ts';
-import type { BehovsmeldingContext } from './context.ts';
 import { shownFieldState } from './field-values.ts';
 
-export async function listFieldChanges({ db, actor, id, since }: BehovsmeldingContext & { id: string; since: unknown }) {
+export async function listFieldChanges({ db, actor, id, since }: UseCaseContext & { id: string; since: unknown }) {
   const { app } = await loadApplication(db, actor, id, 'read');
   const from = Number.isSafeInteger(Number(since)) && Number(since) >= 0 ? Number(since) : 0;
   const [rows, cursor] = await Promise.all([fieldsChangedSince(db, app.id, from), latestChangeId(db, app.id)]);

@@ -2,10 +2,10 @@
 import { fieldHistory } from '../../db/behovsmelding-repository.ts';
 import { fieldDef } from '../../domain/behovsmelding/application-fields.ts';
 import { jsonDepthExceeds, MAX_FIELD_DEPTH } from '../../domain/behovsmelding/field-value-check.ts';
+import type { UseCaseContext } from '../shared/context.ts';
 import { loadApplication } from './application-access.ts';
-import type { BehovsmeldingContext } from './context.ts';
 
-export async function listFieldHistory({ db, actor, id, key }: BehovsmeldingContext & { id: string; key?: string | undefined }) {
+export async function listFieldHistory({ db, actor, id, key }: UseCaseContext & { id: string; key?: string | undefined }) {
   const { app } = await loadApplication(db, actor, id, 'read');
   const rows = await fieldHistory(db, app.id, key || undefined);
   return rows.map((r) => ({

@@ -7,7 +7,7 @@ import { listPartnershipSummaries } from '../../db/partnership-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { errorsOf, warningsOf } from '../../domain/behovsmelding/budget-issue.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
-import type { BehovsmeldingContext } from './context.ts';
+import type { UseCaseContext } from '../shared/context.ts';
 import { storedFields, validateStored } from './field-values.ts';
 import { loadRound, roundOut } from './round-access.ts';
 
@@ -18,10 +18,10 @@ const ZFilter = z.object({
   dir: z.enum(['asc', 'desc']).optional().catch(undefined),
 });
 
-export async function listRoundApplications({ db, actor, clock, roundId, filter }: BehovsmeldingContext & { roundId: string; filter: unknown }) {
+export async function listRoundApplications({ db, actor, clock, roundId, filter }: UseCaseContext & { roundId: string; filter: unknown }) {
   const f = parseInput(ZFilter, filter ?? {});
   const round = await loadRound(db, roundId);
-  assertCan(actor, 'read', { type: 'behovsmelding-round-applications', officeId: round.officeId });
+  assertCan(actor, 'review', { type: 'behovsmelding-round', officeId: round.officeId });
   const apps = await listApplications(db, { roundId });
   const partnerships = await listPartnershipSummaries(db);
   const fields = await loadFieldsOf(db, apps.map((a) => a.row.id));

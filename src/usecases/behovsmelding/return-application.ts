@@ -5,21 +5,19 @@ import { appendAudit } from '../../db/audit-repository.ts';
 import { queueEmail } from '../../db/email-repository.ts';
 import { behovsmelding } from '../../db/schema/index.ts';
 import { findField } from '../../db/behovsmelding-repository.ts';
-import { assertCan } from '../../domain/access/policy.ts';
 import { ZReturnInput } from '../../domain/behovsmelding/round.ts';
 import { ZEmail } from '../../domain/shared/fields.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
+import type { UseCaseContext } from '../shared/context.ts';
 import { loadApplication } from './application-access.ts';
 import { applicationView } from './application-view.ts';
-import type { BehovsmeldingContext } from './context.ts';
 
-export async function returnApplication({ db, actor, clock, id, input }: BehovsmeldingContext & { id: string; input: unknown }) {
+export async function returnApplication({ db, actor, clock, id, input }: UseCaseContext & { id: string; input: unknown }) {
   const { message } = parseInput(ZReturnInput, input);
   return db.transaction(async (tx) => {
-    const loaded = await loadApplication(tx, actor, id, 'read', 'update');
+    const loaded = await loadApplication(tx, actor, id, 'return', 'update');
     const { app, round, partnership } = loaded;
-    assertCan(actor, 'update', { type: 'behovsmelding-return', officeId: round.officeId });
     if (app.status !== 'sendt') throw new AppError('CONFLICT', 'Bare en innsendt behovsmelding kan returneres for retting');
     const now = clock.now();
     await tx

@@ -2,10 +2,10 @@
 import { findRoundView, listExtensions, type RoundView } from '../../db/behovsmelding-repository.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { findPartnership } from '../../db/partnership-repository.ts';
-import { can, type Resource } from '../../domain/access/policy.ts';
+import { allowedVerbs, can } from '../../domain/access/policy.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { roundStatus } from '../../domain/behovsmelding/round-status.ts';
-import type { Clock } from '../../domain/behovsmelding/clock.ts';
+import type { Clock } from '../../domain/shared/clock.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { partnershipResource } from '../org/partnership-access.ts';
 
@@ -28,13 +28,13 @@ export function roundOut(round: RoundView, clock: Clock) {
  * extensions of their own partnerships: that another partnership got more time is none of their business. */
 export async function roundDetailOut(db: DbOrTx, actor: Actor, round: RoundView, clock: Clock) {
   const extensions = await listExtensions(db, round.id);
-  const officeReader = can(actor, 'read', { type: 'behovsmelding-round-applications', officeId: round.officeId });
+  const officeReader = can(actor, 'review', { type: 'behovsmelding-round', officeId: round.officeId });
   const visible = [];
   // One after another: `db` may be a transaction. A round has a handful of extensions.
   for (const { row, partnershipName } of extensions) {
     const p = await findPartnership(db, row.partnershipId);
-    const partnership = p ? (partnershipResource(p) as Extract<Resource, { type: 'partnership' }>) : null;
-    const withReason = partnership !== null && can(actor, 'read', { type: 'behovsmelding-extension', officeId: round.officeId, partnership });
+    // Asked of the partnership's application in this round, whether or not it has been started.
+    const withReason = p !== undefined && can(actor, 'read-extension-reason', { type: 'behovsmelding-application', officeId: round.officeId, partnership: partnershipResource(p) });
     if (!withReason && !officeReader) continue;
     visible.push({
       partnershipId: row.partnershipId,
@@ -45,9 +45,13 @@ export async function roundDetailOut(db: DbOrTx, actor: Actor, round: RoundView,
       grantedAt: row.grantedAt.toISOString(),
     });
   }
+  const resource = { type: 'behovsmelding-round', officeId: round.officeId } as const;
   return {
     ...roundOut(round, clock),
-    canEdit: can(actor, 'update', { type: 'behovsmelding-round', officeId: round.officeId }),
+    canEdit: can(actor, 'edit', resource),
+    /** The verbs this actor may use on the round: the UI offers exactly these (the application list and exports
+     * with `review`, the extension form with `extend`). */
+    allowed: allowedVerbs(actor, resource),
     extensions: visible,
   };
 }

@@ -12,11 +12,11 @@ import { checkFieldValue, FIELD_CATALOGUE_VERSION, partIdsOf } from '../../domai
 import { ZSaveField } from '../../domain/behovsmelding/round.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { parseInput, validationError } from '../../domain/shared/parse.ts';
+import type { UseCaseContext } from '../shared/context.ts';
 import { assertEditable, loadApplication } from './application-access.ts';
-import type { BehovsmeldingContext } from './context.ts';
 import { shownFieldState, storedFields } from './field-values.ts';
 
-export async function saveField({ db, actor, clock, id, key, input }: BehovsmeldingContext & { id: string; key: string; input: unknown }) {
+export async function saveField({ db, actor, clock, id, key, input }: UseCaseContext & { id: string; key: string; input: unknown }) {
   const { value, baseVersion } = parseInput(ZSaveField, input);
   const def = fieldDef(key);
   const parsedKey = parseFieldKey(key);
@@ -25,7 +25,7 @@ export async function saveField({ db, actor, clock, id, key, input }: Behovsmeld
   if (!checked.ok) throw validationError([{ field: key, message: checked.message }]);
 
   return db.transaction(async (tx) => {
-    const { app } = await loadApplication(tx, actor, id, 'update', 'share');
+    const { app } = await loadApplication(tx, actor, id, 'edit', 'share');
     assertEditable(app);
     if (parsedKey.kind === 'part') {
       const partsRow = await findField(tx, app.id, 'parts');

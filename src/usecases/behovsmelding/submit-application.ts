@@ -13,14 +13,14 @@ import { isSubmissionOnTime } from '../../domain/behovsmelding/round-deadline.ts
 import { ZEmail } from '../../domain/shared/fields.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { formatOsloDateTime } from '../../domain/shared/oslo-time.ts';
+import type { UseCaseContext } from '../shared/context.ts';
 import { assertEditable, loadApplication } from './application-access.ts';
 import { buildSnapshot } from './build-snapshot.ts';
-import type { BehovsmeldingContext } from './context.ts';
 import { storedFields, validateStored } from './field-values.ts';
 
-export async function submitApplication({ db, actor, clock, id }: BehovsmeldingContext & { id: string }) {
+export async function submitApplication({ db, actor, clock, id }: UseCaseContext & { id: string }) {
   return db.transaction(async (tx) => {
-    const loaded = await loadApplication(tx, actor, id, 'update', 'update');
+    const loaded = await loadApplication(tx, actor, id, 'submit', 'update');
     const { app, round, partnership } = loaded;
     assertEditable(app);
     const now = clock.now();

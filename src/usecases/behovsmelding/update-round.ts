@@ -9,20 +9,20 @@ import { ZRoundUpdate } from '../../domain/behovsmelding/round.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
 import { staleVersion } from '../shared/stale-version.ts';
 import { uniqueViolation } from '../shared/unique-violation.ts';
+import type { UseCaseContext } from '../shared/context.ts';
 import { checkRoundInput } from './check-round-input.ts';
-import type { BehovsmeldingContext } from './context.ts';
 import { loadRound, roundDetailOut, roundSnapshot } from './round-access.ts';
 
-export async function updateRound({ db, actor, clock, id, input }: BehovsmeldingContext & { id: string; input: unknown }) {
+export async function updateRound({ db, actor, clock, id, input }: UseCaseContext & { id: string; input: unknown }) {
   const { expectedVersion, caseNumbers, ...row } = parseInput(ZRoundUpdate, input);
   return db.transaction(async (tx) => {
     const before = await loadRound(tx, id);
-    assertCan(actor, 'update', { type: 'behovsmelding-round', officeId: before.officeId });
-    if (row.officeId !== before.officeId) assertCan(actor, 'update', { type: 'behovsmelding-round', officeId: row.officeId });
+    assertCan(actor, 'edit', { type: 'behovsmelding-round', officeId: before.officeId });
+    if (row.officeId !== before.officeId) assertCan(actor, 'edit', { type: 'behovsmelding-round', officeId: row.officeId });
     await checkRoundInput(tx, { ...row, caseNumbers }, id);
     const [updated] = await tx
       .update(behovsmeldingRound)
-      .set({ ...row, version: sql`${behovsmeldingRound.version} + 1`, updatedAt: new Date() })
+      .set({ ...row, version: sql`${behovsmeldingRound.version} + 1`, updatedAt: clock.now() })
       .where(and(eq(behovsmeldingRound.id, id), eq(behovsmeldingRound.version, expectedVersion)))
       .returning({ id: behovsmeldingRound.id })
       .catch(uniqueViolation('year', `Det finnes allerede en utlysning for denne ordningen i ${row.year} hos embetet`));

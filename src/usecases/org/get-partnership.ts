@@ -1,10 +1,10 @@
 // One partnership with everything the form and the editor picker need, and what the actor may do with it.
 import { findPeopleByIds } from '../../db/org-repository.ts';
 import { findPartnership } from '../../db/partnership-repository.ts';
-import { assertCan, can } from '../../domain/access/policy.ts';
+import { allowedVerbs, assertCan, can } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import type { UseCaseContext } from '../shared/context.ts';
-import { partnershipEditorsResource, partnershipResource } from './partnership-access.ts';
+import { partnershipResource } from './partnership-access.ts';
 
 export async function getPartnership({ db, actor, id }: UseCaseContext & { id: string }) {
   const p = await findPartnership(db, id);
@@ -16,9 +16,11 @@ export async function getPartnership({ db, actor, id }: UseCaseContext & { id: s
     ...p,
     editors: p.editors.map(({ personId, name, organisationName }) => ({ personId, name, organisationName })),
     coordinator: coordinator ? { id: coordinator.id, name: coordinator.name } : null,
-    canEdit: can(actor, 'update', resource),
-    canManageEditors: can(actor, 'update', partnershipEditorsResource(p)),
+    canEdit: can(actor, 'edit', resource),
+    canManageEditors: can(actor, 'manage-editors', resource),
     // Whether the office may be changed at all: a case officer here (the server checks the office chosen).
-    canMove: can(actor, 'update', { type: 'partnership-move', fromOfficeId: p.officeId, toOfficeId: p.officeId }),
+    canMove: can(actor, 'move', resource),
+    /** Every verb this actor may use on the partnership; the UI offers exactly these. */
+    allowed: allowedVerbs(actor, resource),
   };
 }

@@ -4,12 +4,12 @@ import { findPartnership } from '../../db/partnership-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import type { UseCaseContext } from '../shared/context.ts';
-import { partnershipEditorsResource } from './partnership-access.ts';
+import { partnershipResource } from './partnership-access.ts';
 
 export async function listPartnershipCandidates({ db, actor, id }: UseCaseContext & { id: string }) {
   const p = await findPartnership(db, id);
   if (!p) throw AppError.notFound('Fant ikke partnerskapet');
-  assertCan(actor, 'read', partnershipEditorsResource(p));
+  assertCan(actor, 'manage-editors', partnershipResource(p));
   const rows = await listPeopleWithOrganisation(db, { organisationIds: p.members.map((m) => m.organisationId) });
   return rows.map((r) => ({ id: r.person.id, name: r.person.name, organisationName: r.organisationName }));
 }

@@ -1,14 +1,12 @@
-// Lists the partnerships the actor may read. The policy decides per partnership, so the list never shows more
-// than opening each one would.
+// Lists the partnerships the actor may read: the policy's read scope, said in SQL by the repository, which selects
+// exactly the partnerships `can(read)` allows (read-scope tests), so the list never shows more than opening each would.
 import { listPartnershipSummaries } from '../../db/partnership-repository.ts';
-import { can } from '../../domain/access/policy.ts';
+import { readScope } from '../../domain/access/policy.ts';
 import type { UseCaseContext } from '../shared/context.ts';
-import { partnershipResource } from './partnership-access.ts';
 
 export async function listPartnerships({ db, actor }: UseCaseContext) {
-  const rows = await listPartnershipSummaries(db);
+  const rows = await listPartnershipSummaries(db, { scope: readScope(actor, 'partnership') });
   return rows
-    .filter((p) => can(actor, 'read', partnershipResource(p)))
     .map((p) => ({
       id: p.id,
       name: p.name,

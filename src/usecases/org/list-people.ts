@@ -1,6 +1,7 @@
-// Contact persons are personal data: a list shows only the people the actor may see (policy 'person').
+// Contact persons are personal data: a list shows only the people the actor may see (policy 'person'; across
+// organisations through its read scope, said in SQL by the repository).
 import { findOrganisation, listPeopleWithOrganisation } from '../../db/org-repository.ts';
-import { assertCan, can } from '../../domain/access/policy.ts';
+import { assertCan, readScope } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import type { UseCaseContext } from '../shared/context.ts';
 import { personView } from './person-view.ts';
@@ -14,8 +15,5 @@ export async function listPeople({ db, actor, organisationId }: ListPeopleOption
     assertCan(actor, 'read', { type: 'person', organisationId: org.id, officeId: org.officeId });
     return (await listPeopleWithOrganisation(db, { organisationIds: [org.id] })).map(personView);
   }
-  const rows = await listPeopleWithOrganisation(db, {});
-  return rows
-    .filter((r) => can(actor, 'read', { type: 'person', organisationId: r.person.organisationId, officeId: r.organisationOfficeId }))
-    .map(personView);
+  return (await listPeopleWithOrganisation(db, { scope: readScope(actor, 'person') })).map(personView);
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { auditLog, organisation } from '../../db/schema/index.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { systemClock } from '../../domain/shared/clock.ts';
 import { demoActor } from '../../test/actors.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.ts';
 import { createOrganisation } from './create-organisation.ts';
@@ -21,6 +22,7 @@ describe('organisations', () => {
     const before = await auditRows();
     const created = await createOrganisation({
       db: database.db,
+      clock: systemClock,
       actor,
       input: { kind: 'privat-barnehageeier', name: 'Fjellrev barnehage AS', municipalityNumber: '5501', orgnr: '', email: 'post@example.org' },
     });
@@ -32,7 +34,7 @@ describe('organisations', () => {
   it('refuses an unknown municipality with a Norwegian message naming the field, writing nothing', async () => {
     const actor = await demoActor(database.db, 'saksbehandler');
     const before = await auditRows();
-    const error = await createOrganisation({ db: database.db, actor, input: { kind: 'kommune', name: 'Atlantis kommune', municipalityNumber: '9999' } }).catch((e) => e);
+    const error = await createOrganisation({ db: database.db, clock: systemClock, actor, input: { kind: 'kommune', name: 'Atlantis kommune', municipalityNumber: '9999' } }).catch((e) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(error.fieldErrors).toEqual([{ field: 'municipalityNumber', message: 'Kommunenummer 9999 finnes ikke i kommuneinndelingen for 2024' }]);
     expect(await auditRows()).toBe(before);
@@ -46,6 +48,7 @@ describe('organisations', () => {
     const [harstad] = await database.db.select().from(organisation).where(eq(organisation.name, 'Harstad kommune'));
     const updated = await updateOrganisation({
       db: database.db,
+      clock: systemClock,
       actor: own,
       id: nordreisa!.id,
       input: { kind: 'kommune', name: 'Nordreisa kommune', municipalityNumber: '5544', phone: '77 77 07 00', expectedVersion: nordreisa!.version },
@@ -54,6 +57,7 @@ describe('organisations', () => {
     expect(updated.version).toBe(nordreisa!.version + 1);
     const denied = await updateOrganisation({
       db: database.db,
+      clock: systemClock,
       actor: own,
       id: harstad!.id,
       input: { kind: 'kommune', name: 'Overtatt', municipalityNumber: '5503', expectedVersion: harstad!.version },
@@ -65,8 +69,8 @@ describe('organisations', () => {
     const actor = await demoActor(database.db, 'admin');
     const [org] = await database.db.select().from(organisation).where(eq(organisation.name, 'Kvæfjord kommune'));
     const input = { kind: 'kommune', name: 'Kvæfjord kommune', municipalityNumber: '5510' };
-    await updateOrganisation({ db: database.db, actor, id: org!.id, input: { ...input, expectedVersion: org!.version } });
-    const conflict = await updateOrganisation({ db: database.db, actor, id: org!.id, input: { ...input, expectedVersion: org!.version } }).catch((e) => e);
+    await updateOrganisation({ db: database.db, clock: systemClock, actor, id: org!.id, input: { ...input, expectedVersion: org!.version } });
+    const conflict = await updateOrganisation({ db: database.db, clock: systemClock, actor, id: org!.id, input: { ...input, expectedVersion: org!.version } }).catch((e) => e);
     expect(conflict.code).toBe('CONFLICT');
   });
 });

@@ -1,6 +1,6 @@
 // Builds the policy's view of a partnership (stored or as submitted), so every partnership use case asks the
 // policy the same question in the same way.
-import type { Resource } from '../../domain/access/policy.ts';
+import type { PartnershipResource } from '../../domain/org/policy.ts';
 
 type PartnershipFacts = {
   officeId: string;
@@ -11,7 +11,7 @@ type PartnershipFacts = {
   editors?: { personId: string }[];
 };
 
-export function partnershipResource(p: PartnershipFacts): Resource {
+export function partnershipResource(p: PartnershipFacts): PartnershipResource {
   return {
     type: 'partnership',
     officeId: p.officeId,
@@ -20,10 +20,6 @@ export function partnershipResource(p: PartnershipFacts): Resource {
     memberIds: p.members.map((m) => m.organisationId),
     editorPersonIds: p.editorPersonIds ?? (p.editors ?? []).map((e) => e.personId),
   };
-}
-
-export function partnershipEditorsResource(p: PartnershipFacts): Resource {
-  return { type: 'partnership-editors', officeId: p.officeId, applicantId: p.applicantId, coordinatorPersonId: p.coordinatorPersonId };
 }
 
 /** What the audit log keeps of a partnership: the row with its members, units and editors, in one snapshot. */

@@ -11,7 +11,7 @@ import { eq } from 'drizzle-orm';
 import { findPartnership } from '../../db/partnership-repository.ts';
 import { behovsmelding, partnership } from '../../db/schema/index.ts';
 import type { Actor } from '../../domain/access/roles.ts';
-import { fixedClock } from '../../domain/behovsmelding/clock.ts';
+import { fixedClock, systemClock } from '../../domain/shared/clock.ts';
 import { demoActor } from '../../test/actors.ts';
 import { openRound, startApplication } from '../../test/behovsmelding-fixture.ts';
 import { auditCount, partnershipByName, SOR_TROMS } from '../../test/org-lookups.ts';
@@ -65,7 +65,7 @@ describe('Finding 2: who may move a partnership to another office', () => {
     const ola = await demoActor(db, 'koordinator');
     const p = await partnershipByName(db, SOR_TROMS);
     const audits = await auditCount(db);
-    const refused = await appError(updatePartnership({ db, actor: ola, id: p.id, input: await movedForm(p.id, 'nordland') }));
+    const refused = await appError(updatePartnership({ db, clock: systemClock, actor: ola, id: p.id, input: await movedForm(p.id, 'nordland') }));
     expect(refused.status).toBe(403);
     expect(refused.fieldErrors.map((e) => e.field)).toEqual(['officeId']);
     expect(refused.userMessage).toContain('saksbehandler');
@@ -77,7 +77,7 @@ describe('Finding 2: who may move a partnership to another office', () => {
     const db = database.db;
     const ola = withGrant(await demoActor(db, 'koordinator'), 'saksbehandler', 'nordland');
     const p = await partnershipByName(db, SOR_TROMS);
-    const refused = await appError(updatePartnership({ db, actor: ola, id: p.id, input: await movedForm(p.id, 'nordland') }));
+    const refused = await appError(updatePartnership({ db, clock: systemClock, actor: ola, id: p.id, input: await movedForm(p.id, 'nordland') }));
     expect(refused.status).toBe(403);
     expect(await officeOf(p.id)).toBe('troms-og-finnmark');
   });
@@ -87,7 +87,7 @@ describe('Finding 2: who may move a partnership to another office', () => {
     // Ingrid (UH contact of UiT) is a granted editor of Sør-Troms in the demo data.
     const ingrid = withGrant(await demoActor(db, 'uh'), 'saksbehandler', 'nordland');
     const p = await partnershipByName(db, SOR_TROMS);
-    const refused = await appError(updatePartnership({ db, actor: ingrid, id: p.id, input: await movedForm(p.id, 'nordland') }));
+    const refused = await appError(updatePartnership({ db, clock: systemClock, actor: ingrid, id: p.id, input: await movedForm(p.id, 'nordland') }));
     expect(refused.status).toBe(403);
     expect(await officeOf(p.id)).toBe('troms-og-finnmark');
   });
@@ -97,8 +97,8 @@ describe('Finding 2: who may move a partnership to another office', () => {
     const siri = await demoActor(db, 'saksbehandler');
     const nora = await demoActor(db, 'saksbehandlerNordland');
     const p = await partnershipByName(db, 'Dekomp Troms fylkeskommune');
-    expect((await appError(updatePartnership({ db, actor: siri, id: p.id, input: await movedForm(p.id, 'nordland') }))).status).toBe(403);
-    expect([403, 404]).toContain((await appError(updatePartnership({ db, actor: nora, id: p.id, input: await movedForm(p.id, 'nordland') }))).status);
+    expect((await appError(updatePartnership({ db, clock: systemClock, actor: siri, id: p.id, input: await movedForm(p.id, 'nordland') }))).status).toBe(403);
+    expect([403, 404]).toContain((await appError(updatePartnership({ db, clock: systemClock, actor: nora, id: p.id, input: await movedForm(p.id, 'nordland') }))).status);
     expect(await officeOf(p.id)).toBe('troms-og-finnmark');
   });
 
@@ -110,7 +110,7 @@ describe('Finding 2: who may move a partnership to another office', () => {
     // Sør-Troms has a sent application in the demo data, Nord-Troms a returned one.
     for (const [name, actor] of [[SOR_TROMS, siriBoth], ['Kompetanseløftet Nord-Troms', admin]] as const) {
       const p = await partnershipByName(db, name);
-      const refused = await appError(updatePartnership({ db, actor, id: p.id, input: await movedForm(p.id, 'nordland') }));
+      const refused = await appError(updatePartnership({ db, clock: systemClock, actor, id: p.id, input: await movedForm(p.id, 'nordland') }));
       expect(refused.status, name).toBe(409);
       expect(refused.userMessage).toMatch(/kan ikke flyttes.*behovsmelding/);
       expect(await officeOf(p.id)).toBe('troms-og-finnmark');
@@ -124,12 +124,12 @@ describe('Finding 2: who may move a partnership to another office', () => {
     const nora = await demoActor(db, 'saksbehandlerNordland');
     const hanne = await demoActor(db, 'koordinatorHarstad');
     const ids = await demoOrgIds(db);
-    const created = await createPartnership({ db, actor: siri, input: partnershipForm(ids, { name: 'Flyttes til Nordland' }) });
+    const created = await createPartnership({ db, clock: systemClock, actor: siri, input: partnershipForm(ids, { name: 'Flyttes til Nordland' }) });
     const round = await openRound(db, siri, 2071);
     const draft = await startApplication(db, hanne, { roundId: round.id, partnershipId: created.id, year: 2071 });
 
     const audits = await auditCount(db);
-    const moved = await updatePartnership({ db, actor: withGrant(siri, 'saksbehandler', 'nordland'), id: created.id, input: await movedForm(created.id, 'nordland') });
+    const moved = await updatePartnership({ db, clock: systemClock, actor: withGrant(siri, 'saksbehandler', 'nordland'), id: created.id, input: await movedForm(created.id, 'nordland') });
     expect(moved.officeId).toBe('nordland');
     expect(await auditCount(db)).toBe(audits + 1);
 
@@ -142,7 +142,7 @@ describe('Finding 2: who may move a partnership to another office', () => {
   it('Finding 2: the partnership view tells the UI who may move it (canMove)', async () => {
     const db = database.db;
     const p = await partnershipByName(db, SOR_TROMS);
-    const view = async (key: Parameters<typeof demoActor>[1]) => (await getPartnership({ db, actor: await demoActor(db, key), id: p.id })).canMove;
+    const view = async (key: Parameters<typeof demoActor>[1]) => (await getPartnership({ db, clock: systemClock, actor: await demoActor(db, key), id: p.id })).canMove;
     expect(await view('saksbehandler')).toBe(true);
     expect(await view('admin')).toBe(true);
     expect(await view('koordinator')).toBe(false);

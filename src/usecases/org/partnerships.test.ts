@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { partnership } from '../../db/schema/index.ts';
+import { systemClock } from '../../domain/shared/clock.ts';
 import { demoActor } from '../../test/actors.ts';
 import { auditCount, UIT } from '../../test/org-lookups.ts';
 import { appError, demoOrgIds, partnershipForm, type DemoOrgIds } from '../../test/partnership-fixture.ts';
@@ -22,7 +23,7 @@ describe('creating a partnership', () => {
   it('a saksbehandler creates one with two owners and a UH; members and units are stored; one audit row', async () => {
     const actor = await demoActor(database.db, 'saksbehandler');
     const before = await auditCount(database.db);
-    const created = await createPartnership({ db: database.db, actor, input: partnershipForm(ids) });
+    const created = await createPartnership({ db: database.db, clock: systemClock, actor, input: partnershipForm(ids) });
     expect(created.members.map((m) => m.name).sort()).toEqual(['Harstad kommune', 'Kvæfjord kommune', UIT].sort());
     expect(created.units).toMatchObject([{ name: 'Borkenes skole', kind: 'skole', municipalityNumber: '5510', ownerId: ids.kvafjord }]);
     expect(created.applicant).toEqual({ id: ids.harstad, name: 'Harstad kommune' });
@@ -37,12 +38,12 @@ describe('creating a partnership', () => {
       { organisationId: ids.uit, role: 'uh' },
     ];
     const own = { name: 'Leseløftet Nordreisa og Skjervøy', applicantId: ids.nordreisa, payeeId: ids.nordreisa, members, units: [] };
-    const created = await createPartnership({ db: database.db, actor, input: partnershipForm(ids, own) });
+    const created = await createPartnership({ db: database.db, clock: systemClock, actor, input: partnershipForm(ids, own) });
     expect(created.applicantId).toBe(ids.nordreisa);
-    expect((await getPartnership({ db: database.db, actor, id: created.id })).canEdit).toBe(true);
+    expect((await getPartnership({ db: database.db, clock: systemClock, actor, id: created.id })).canEdit).toBe(true);
 
     const count = await partnershipCount();
-    const foreign = await appError(createPartnership({ db: database.db, actor, input: partnershipForm(ids, { ...own, name: 'Kapret', applicantId: ids.skjervoy, payeeId: ids.skjervoy }) }));
+    const foreign = await appError(createPartnership({ db: database.db, clock: systemClock, actor, input: partnershipForm(ids, { ...own, name: 'Kapret', applicantId: ids.skjervoy, payeeId: ids.skjervoy }) }));
     expect(foreign.code).toBe('FORBIDDEN');
     expect(await partnershipCount()).toBe(count);
   });
@@ -55,6 +56,7 @@ describe('the rules of a partnership, with the message the user sees', () => {
     const error = await appError(
       createPartnership({
         db: database.db,
+        clock: systemClock,
         actor,
         input: partnershipForm(ids, { applicantId: ids.uit, payeeId: ids.nordreisa, units: [{ name: 'Storslett skole', kind: 'skole', ownerId: ids.nordreisa }] }),
       }),
@@ -74,7 +76,7 @@ describe('the rules of a partnership, with the message the user sees', () => {
       { organisationId: ids.harstad, role: 'owner' },
       { organisationId: ids.harstad, role: 'owner' },
     ];
-    const error = await appError(createPartnership({ db: database.db, actor, input: partnershipForm(ids, { members, units: [] }) }));
+    const error = await appError(createPartnership({ db: database.db, clock: systemClock, actor, input: partnershipForm(ids, { members, units: [] }) }));
     expect(error.fieldErrors).toEqual([
       { field: 'members.1.organisationId', message: 'Organisasjonen er allerede med i partnerskapet' },
       { field: 'members', message: 'Partnerskapet må ha minst én UH-institusjon' },
@@ -88,7 +90,7 @@ describe('the rules of a partnership, with the message the user sees', () => {
       { organisationId: ids.uit, role: 'owner' },
       { organisationId: ids.ks, role: 'uh' },
     ];
-    const error = await appError(createPartnership({ db: database.db, actor, input: partnershipForm(ids, { members, units: [] }) }));
+    const error = await appError(createPartnership({ db: database.db, clock: systemClock, actor, input: partnershipForm(ids, { members, units: [] }) }));
     expect(error.fieldErrors).toEqual([
       { field: 'members.1.organisationId', message: 'Organisasjonen kan ikke være eier (må være kommune, fylkeskommune, privat eier eller region)' },
       { field: 'members.2.organisationId', message: 'Organisasjonen er ikke en UH-institusjon' },

@@ -9,14 +9,14 @@ import { AppError, type FieldError } from '../../domain/shared/app-error.ts';
 import { parseInput, validationError } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../shared/context.ts';
 import { staleVersion } from '../shared/stale-version.ts';
-import { partnershipEditorsResource } from './partnership-access.ts';
+import { partnershipResource } from './partnership-access.ts';
 
 export async function setPartnershipEditors({ db, actor, id, input }: UseCaseContext & { id: string; input: unknown }) {
   const { personIds, expectedVersion } = parseInput(ZPartnershipEditors, input);
   return db.transaction(async (tx) => {
     const before = await findPartnership(tx, id);
     if (!before) throw AppError.notFound('Fant ikke partnerskapet');
-    assertCan(actor, 'update', partnershipEditorsResource(before));
+    assertCan(actor, 'manage-editors', partnershipResource(before));
     if (expectedVersion !== undefined && expectedVersion !== before.version) throw staleVersion('partnerskapet');
 
     const memberIds = new Set(before.members.map((m) => m.organisationId));

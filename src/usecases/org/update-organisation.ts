@@ -10,21 +10,21 @@ import type { UseCaseContext } from '../shared/context.ts';
 import { placeOrganisation } from './place-organisation.ts';
 import { staleVersion } from '../shared/stale-version.ts';
 
-export async function updateOrganisation({ db, actor, id, input }: UseCaseContext & { id: string; input: unknown }) {
+export async function updateOrganisation({ db, actor, clock, id, input }: UseCaseContext & { id: string; input: unknown }) {
   const { expectedVersion, ...data } = parseInput(ZOrganisationUpdate, input);
   return db.transaction(async (tx) => {
     const before = await findOrganisation(tx, id);
     if (!before) throw AppError.notFound('Fant ikke organisasjonen');
-    assertCan(actor, 'update', { type: 'organisation', id, officeId: before.officeId });
+    assertCan(actor, 'edit', { type: 'organisation', id, officeId: before.officeId });
     const { officeId } = await placeOrganisation(tx, data);
-    if (officeId !== before.officeId) assertCan(actor, 'update', { type: 'organisation', id, officeId });
+    if (officeId !== before.officeId) assertCan(actor, 'edit', { type: 'organisation', id, officeId });
     if (data.orgnr && data.orgnr !== before.orgnr && (await findOrganisationByOrgnr(tx, data.orgnr))) {
       const message = `Det finnes allerede en organisasjon med organisasjonsnummer ${data.orgnr}`;
       throw new AppError('CONFLICT', message, { fieldErrors: [{ field: 'orgnr', message }] });
     }
     const [after] = await tx
       .update(organisation)
-      .set({ ...data, officeId, version: sql`${organisation.version} + 1`, updatedAt: new Date() })
+      .set({ ...data, officeId, version: sql`${organisation.version} + 1`, updatedAt: clock.now() })
       .where(and(eq(organisation.id, id), eq(organisation.version, expectedVersion)))
       .returning();
     if (!after) throw staleVersion('organisasjonen');

@@ -16,18 +16,18 @@ import { parseInput } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../shared/context.ts';
 import { staleVersion } from '../shared/stale-version.ts';
 import { checkPartnershipInput } from './check-partnership-input.ts';
-import { partnershipEditorsResource, partnershipResource, partnershipSnapshot } from './partnership-access.ts';
+import { partnershipResource, partnershipSnapshot } from './partnership-access.ts';
 
 const CONTROL_FIELDS = ['applicantId', 'payeeId', 'coordinatorPersonId'] as const;
 
-export async function updatePartnership({ db, actor, id, input }: UseCaseContext & { id: string; input: unknown }) {
+export async function updatePartnership({ db, actor, clock, id, input }: UseCaseContext & { id: string; input: unknown }) {
   const { expectedVersion, ...data } = parseInput(ZPartnershipUpdate, input);
   return db.transaction(async (tx) => {
     const before = await findPartnership(tx, id);
     if (!before) throw AppError.notFound('Fant ikke partnerskapet');
-    assertCan(actor, 'update', partnershipResource(before));
+    assertCan(actor, 'edit', partnershipResource(before));
     const changed = CONTROL_FIELDS.filter((f) => data[f] !== before[f]);
-    if (changed.length && !can(actor, 'update', partnershipEditorsResource(before))) {
+    if (changed.length && !can(actor, 'manage-editors', partnershipResource(before))) {
       const message = 'Bare koordinatoren eller statsforvalteren kan endre søker, mottaker og koordinator';
       throw new AppError('FORBIDDEN', message, { fieldErrors: changed.map((field) => ({ field, message })) });
     }
@@ -37,7 +37,7 @@ export async function updatePartnership({ db, actor, id, input }: UseCaseContext
     const { members, units, ...row } = data;
     const [updated] = await tx
       .update(partnership)
-      .set({ ...row, version: sql`${partnership.version} + 1`, updatedAt: new Date() })
+      .set({ ...row, version: sql`${partnership.version} + 1`, updatedAt: clock.now() })
       .where(and(eq(partnership.id, id), eq(partnership.version, expectedVersion)))
       .returning({ id: partnership.id });
     if (!updated) throw staleVersion('partnerskapet');
@@ -63,8 +63,8 @@ export async function updatePartnership({ db, actor, id, input }: UseCaseContext
 
 /** A move takes the partnership from one office's books to another's. Its submitted applications are filed in the
  * first office's case and weighed in its round: moving those would take them from the office that holds them. */
-async function assertMayMove(tx: DbOrTx, actor: Actor, before: { id: string; officeId: string }, officeId: string) {
-  if (!can(actor, 'update', { type: 'partnership-move', fromOfficeId: before.officeId, toOfficeId: officeId })) {
+async function assertMayMove(tx: DbOrTx, actor: Actor, before: Parameters<typeof partnershipResource>[0] & { id: string }, officeId: string) {
+  if (!can(actor, 'move', { ...partnershipResource(before), moveToOfficeId: officeId })) {
     const message = 'Bare en saksbehandler i begge embetene kan flytte partnerskapet til et annet embete';
     throw new AppError('FORBIDDEN', message, { fieldErrors: [{ field: 'officeId', message }] });
   }

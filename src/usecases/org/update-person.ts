@@ -10,21 +10,21 @@ import type { UseCaseContext } from '../shared/context.ts';
 import { staleVersion } from '../shared/stale-version.ts';
 import { assertEmailFree, unknownOrganisation } from './person-view.ts';
 
-export async function updatePerson({ db, actor, id, input }: UseCaseContext & { id: string; input: unknown }) {
+export async function updatePerson({ db, actor, clock, id, input }: UseCaseContext & { id: string; input: unknown }) {
   const { expectedVersion, ...data } = parseInput(ZPersonUpdate, input);
   return db.transaction(async (tx) => {
     const found = await findPersonWithOrganisation(tx, id);
     if (!found) throw AppError.notFound('Fant ikke personen');
     const before = found.person;
-    assertCan(actor, 'update', { type: 'person', organisationId: before.organisationId, officeId: found.organisationOfficeId });
+    assertCan(actor, 'edit', { type: 'person', organisationId: before.organisationId, officeId: found.organisationOfficeId });
     const org = await findOrganisation(tx, data.organisationId);
     if (!org) throw unknownOrganisation();
     // Moving a person to another organisation needs the right to edit people there too.
-    if (org.id !== before.organisationId) assertCan(actor, 'update', { type: 'person', organisationId: org.id, officeId: org.officeId });
+    if (org.id !== before.organisationId) assertCan(actor, 'edit', { type: 'person', organisationId: org.id, officeId: org.officeId });
     if (data.email !== before.email || org.id !== before.organisationId) await assertEmailFree(tx, org.id, data.email, id);
     const [after] = await tx
       .update(person)
-      .set({ ...data, version: sql`${person.version} + 1`, updatedAt: new Date() })
+      .set({ ...data, version: sql`${person.version} + 1`, updatedAt: clock.now() })
       .where(and(eq(person.id, id), eq(person.version, expectedVersion)))
       .returning();
     if (!after) throw staleVersion('personen');

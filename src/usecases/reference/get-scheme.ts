@@ -4,7 +4,7 @@ import { AppError } from '../../domain/shared/app-error.ts';
 import type { UseCaseContext } from '../shared/context.ts';
 
 export async function getScheme({ db, actor, id }: UseCaseContext & { id: string }) {
-  assertCan(actor, 'read', { type: 'reference' });
+  assertCan(actor, 'read', { type: 'scheme' });
   const scheme = await findScheme(db, id);
   if (!scheme) throw AppError.notFound('Fant ikke tilskuddsordningen');
   return scheme;

@@ -3,6 +3,6 @@ import { assertCan } from '../../domain/access/policy.ts';
 import type { UseCaseContext } from '../shared/context.ts';
 
 export async function listSchemes({ db, actor }: UseCaseContext) {
-  assertCan(actor, 'read', { type: 'reference' });
+  assertCan(actor, 'read', { type: 'scheme' });
   return listRows(db);
 }

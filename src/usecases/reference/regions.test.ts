@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { region, regionMunicipality } from '../../db/schema/index.ts';
 import type { AppError } from '../../domain/shared/app-error.ts';
+import { systemClock } from '../../domain/shared/clock.ts';
 import { demoActor } from '../../test/actors.ts';
 import { auditCount } from '../../test/org-lookups.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.ts';
@@ -21,7 +22,7 @@ const numbersOf = async (id: string) =>
 
 describe('regions', () => {
   it('lists Sør-Troms with Evenes, a Nordland municipality, for any logged-in user', async () => {
-    const regions = await listRegions({ db: database.db, actor: await demoActor(database.db, 'uh') });
+    const regions = await listRegions({ db: database.db, clock: systemClock, actor: await demoActor(database.db, 'uh') });
     const sor = regions.find((r) => r.name === 'Sør-Troms');
     expect(sor?.municipalities).toContainEqual({ number: '1853', name: 'Evenes' });
   });
@@ -32,6 +33,7 @@ describe('regions', () => {
     const before = [await numbersOf(r.id), await auditCount(database.db)];
     const error: AppError = await updateRegion({
       db: database.db,
+      clock: systemClock,
       actor,
       id: r.id,
       input: { name: r.name, officeId: 'troms-og-finnmark', municipalityNumbers: ['5503', '9999', '1853'], expectedVersion: r.version },
@@ -44,10 +46,10 @@ describe('regions', () => {
   it('the office’s saksbehandler edits the municipalities (one audit row); another office’s may not', async () => {
     const r = await sorTroms();
     const input = { name: r.name, officeId: 'troms-og-finnmark', description: null, municipalityNumbers: ['5503', '5510', '1853'], expectedVersion: r.version };
-    const denied: AppError = await updateRegion({ db: database.db, actor: await demoActor(database.db, 'saksbehandlerNordland'), id: r.id, input }).catch((e) => e);
+    const denied: AppError = await updateRegion({ db: database.db, clock: systemClock, actor: await demoActor(database.db, 'saksbehandlerNordland'), id: r.id, input }).catch((e) => e);
     expect(denied.code).toBe('FORBIDDEN');
     const audits = await auditCount(database.db);
-    const updated = await updateRegion({ db: database.db, actor: await demoActor(database.db, 'saksbehandler'), id: r.id, input });
+    const updated = await updateRegion({ db: database.db, clock: systemClock, actor: await demoActor(database.db, 'saksbehandler'), id: r.id, input });
     expect(updated.municipalities.map((m) => m.number)).toEqual(['1853', '5503', '5510']);
     expect(updated.version).toBe(r.version + 1);
     expect(await auditCount(database.db)).toBe(audits + 1);
@@ -56,9 +58,9 @@ describe('regions', () => {
   it('creates a region; a second with the same name is a conflict on the name', async () => {
     const actor = await demoActor(database.db, 'saksbehandler');
     const input = { name: 'Vest-Finnmark', officeId: 'troms-og-finnmark', municipalityNumbers: ['5603'] };
-    const created = await createRegion({ db: database.db, actor, input });
+    const created = await createRegion({ db: database.db, clock: systemClock, actor, input });
     expect(created.municipalities).toHaveLength(1);
-    const again: AppError = await createRegion({ db: database.db, actor, input }).catch((e) => e);
+    const again: AppError = await createRegion({ db: database.db, clock: systemClock, actor, input }).catch((e) => e);
     expect(again.code).toBe('CONFLICT');
     expect(again.fieldErrors[0]?.field).toBe('name');
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppError } from '../../domain/shared/app-error.ts';
+import { systemClock } from '../../domain/shared/clock.ts';
 import { demoActor } from '../../test/actors.ts';
 import { auditCount } from '../../test/org-lookups.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.ts';
@@ -14,12 +15,12 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 async function dekompForm() {
-  const s = await getScheme({ db: database.db, actor: await demoActor(database.db, 'admin'), id: 'dekomp' });
+  const s = await getScheme({ db: database.db, clock: systemClock, actor: await demoActor(database.db, 'admin'), id: 'dekomp' });
   return { name: s.name, shortName: s.shortName, description: s.description, active: s.active, rules: s.rules, expectedVersion: s.version };
 }
 
 async function asAdmin(input: unknown) {
-  return updateScheme({ db: database.db, actor: await demoActor(database.db, 'admin'), id: 'dekomp', input });
+  return updateScheme({ db: database.db, clock: systemClock, actor: await demoActor(database.db, 'admin'), id: 'dekomp', input });
 }
 
 describe('scheme rules are configuration', () => {
@@ -37,6 +38,7 @@ describe('scheme rules are configuration', () => {
     const audits = await auditCount(database.db);
     const error: AppError = await updateScheme({
       db: database.db,
+      clock: systemClock,
       actor: await demoActor(database.db, 'saksbehandler'),
       id: 'dekomp',
       input: { ...form, active: false },
@@ -68,7 +70,7 @@ describe('scheme rules are configuration', () => {
 
 describe('scheme name and description are content, with a text per language', () => {
   it('are seeded in Bokmål and Nynorsk, with English where it is known', async () => {
-    const schemes = await listSchemes({ db: database.db, actor: await demoActor(database.db, 'uh') });
+    const schemes = await listSchemes({ db: database.db, clock: systemClock, actor: await demoActor(database.db, 'uh') });
     for (const s of schemes) {
       expect(s.name.nb, s.id).toBeTruthy();
       expect(s.name.nn, s.id).toBeTruthy();

@@ -10,18 +10,18 @@ import type { UseCaseContext } from '../shared/context.ts';
 import { staleVersion } from '../shared/stale-version.ts';
 import { checkRegionInput, regionSnapshot } from './check-region-input.ts';
 
-export async function updateRegion({ db, actor, id, input }: UseCaseContext & { id: string; input: unknown }) {
+export async function updateRegion({ db, actor, clock, id, input }: UseCaseContext & { id: string; input: unknown }) {
   const { expectedVersion, municipalityNumbers, ...data } = parseInput(ZRegionUpdate, input);
   return db.transaction(async (tx) => {
     const before = await findRegion(tx, id);
     if (!before) throw AppError.notFound('Fant ikke regionen');
-    assertCan(actor, 'update', { type: 'region', officeId: before.officeId });
+    assertCan(actor, 'edit', { type: 'region', officeId: before.officeId });
     // Handing a region to another office needs the right to edit it there too.
-    if (data.officeId !== before.officeId) assertCan(actor, 'update', { type: 'region', officeId: data.officeId });
+    if (data.officeId !== before.officeId) assertCan(actor, 'edit', { type: 'region', officeId: data.officeId });
     await checkRegionInput(tx, { ...data, municipalityNumbers }, id);
     const [updated] = await tx
       .update(region)
-      .set({ ...data, version: sql`${region.version} + 1`, updatedAt: new Date() })
+      .set({ ...data, version: sql`${region.version} + 1`, updatedAt: clock.now() })
       .where(and(eq(region.id, id), eq(region.version, expectedVersion)))
       .returning({ id: region.id });
     if (!updated) throw staleVersion('regionen');

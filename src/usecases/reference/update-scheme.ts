@@ -10,16 +10,16 @@ import { parseInput } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../shared/context.ts';
 import { staleVersion } from '../shared/stale-version.ts';
 
-export async function updateScheme({ db, actor, id, input }: UseCaseContext & { id: string; input: unknown }) {
+export async function updateScheme({ db, actor, clock, id, input }: UseCaseContext & { id: string; input: unknown }) {
   // Only an admin changes reference data; asked first, so others learn nothing from the validation.
-  assertCan(actor, 'update', { type: 'reference' });
+  assertCan(actor, 'edit', { type: 'scheme' });
   const { expectedVersion, ...data } = parseInput(ZSchemeUpdate, input);
   return db.transaction(async (tx) => {
     const before = await findScheme(tx, id);
     if (!before) throw AppError.notFound('Fant ikke tilskuddsordningen');
     const [after] = await tx
       .update(scheme)
-      .set({ ...data, version: sql`${scheme.version} + 1`, updatedAt: new Date() })
+      .set({ ...data, version: sql`${scheme.version} + 1`, updatedAt: clock.now() })
       .where(and(eq(scheme.id, id), eq(scheme.version, expectedVersion)))
       .returning();
     if (!after) throw staleVersion('tilskuddsordningen');

@@ -17,9 +17,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/referanse', label: 'nav.reference', visible: everyone },
   { to: '/admin/invitasjoner', label: 'nav.invitations', visible: canInvite },
   { to: '/admin/brukere', label: 'nav.users', visible: isStaff },
-  // The audit log is admin-only in the policy (src/domain/access/policy.ts, resource 'audit').
+  // The audit log is admin-only in the policy (src/domain/audit/policy.ts).
   { to: '/admin/revisjonslogg', label: 'nav.audit', visible: isAdmin },
-  // Queued e-mail with recipients and texts: admin-only in the policy (resource 'email-outbox').
+  // Queued e-mail with recipients and texts: admin-only in the policy (src/domain/platform/policy.ts).
   { to: '/admin/utboks', label: 'nav.outbox', visible: isAdmin },
 ];
 

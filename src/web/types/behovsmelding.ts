@@ -1,5 +1,6 @@
 // Shapes of the behovsmelding APIs (rounds, applications, fields, submissions, attachments) as the UI reads them.
 // The server's use cases return exactly these (src/usecases/behovsmelding/*). Routes: docs/behovsmelding-api.md.
+import type { RoundVerb } from '../../domain/behovsmelding/policy.ts';
 import type { TRoundStatus } from '../../domain/behovsmelding/round-status.ts';
 import type { TApplicationIssue, TApplicationValidation } from '../../domain/behovsmelding/validate-application.ts';
 
@@ -37,7 +38,7 @@ export type Extension = {
   grantedAt: string;
 };
 
-export type RoundDetail = Round & { extensions: Extension[]; canEdit: boolean };
+export type RoundDetail = Round & { extensions: Extension[]; canEdit: boolean; allowed: RoundVerb[] };
 
 /** A row of the saksbehandler's list of a round. */
 export type RoundApplicationRow = {

@@ -1,6 +1,7 @@
 // Shapes of the organisation, person and partnership APIs as the UI reads them.
 import type { OrganisationKind } from '../../domain/org/organisation.ts';
 import type { MemberRole, UnitKind } from '../../domain/org/partnership.ts';
+import type { PartnershipVerb } from '../../domain/org/policy.ts';
 
 export type Organisation = {
   id: string;
@@ -63,4 +64,6 @@ export type PartnershipDetail = PartnershipSummary & {
   canManageEditors: boolean;
   /** May change the office (a case officer of it); the server also checks the office chosen. */
   canMove: boolean;
+  /** The verbs this user may use on the partnership (the server's policy); offer exactly these. */
+  allowed: PartnershipVerb[];
 };

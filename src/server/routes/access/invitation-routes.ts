@@ -2,20 +2,21 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../../config/env.ts';
 import type { Db } from '../../../db/client.ts';
+import type { Clock } from '../../../domain/shared/clock.ts';
 import { invitePerson } from '../../../usecases/access/invite-person.ts';
 import { listInvitations } from '../../../usecases/access/list-invitations.ts';
 import { revokeInvitation } from '../../../usecases/access/revoke-invitation.ts';
 import { requireActor } from '../../plugins/session.ts';
 
-export function registerInvitationRoutes(app: FastifyInstance, { db, config }: { db: Db; config: Config }) {
+export function registerInvitationRoutes(app: FastifyInstance, { db, config, clock }: { db: Db; config: Config; clock: Clock }) {
   app.get<{ Querystring: { organisationId?: string } }>('/api/invitations', async (request) => ({
-    invitations: await listInvitations({ db, actor: requireActor(request), organisationId: request.query.organisationId }),
+    invitations: await listInvitations({ db, clock, actor: requireActor(request), organisationId: request.query.organisationId }),
   }));
   app.post('/api/invitations', async (request, reply) => {
-    const invitation = await invitePerson({ db, actor: requireActor(request), input: request.body, publicUrl: config.publicUrl });
+    const invitation = await invitePerson({ db, clock, actor: requireActor(request), input: request.body, publicUrl: config.publicUrl });
     return reply.status(201).send({ invitation });
   });
   app.delete<{ Params: { id: string } }>('/api/invitations/:id', async (request) => ({
-    invitation: await revokeInvitation({ db, actor: requireActor(request), id: request.params.id }),
+    invitation: await revokeInvitation({ db, clock, actor: requireActor(request), id: request.params.id }),
   }));
 }

@@ -1,6 +1,7 @@
 // Thin HTTP layer over users and their role grants.
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../../db/client.ts';
+import type { Clock } from '../../../domain/shared/clock.ts';
 import { grantRole } from '../../../usecases/access/grant-role.ts';
 import { listUsers } from '../../../usecases/access/list-users.ts';
 import { revokeRole } from '../../../usecases/access/revoke-role.ts';
@@ -9,14 +10,14 @@ import { requireActor } from '../../plugins/session.ts';
 type UserParams = { Params: { id: string } };
 type GrantParams = { Params: { id: string; grantId: string } };
 
-export function registerUserRoutes(app: FastifyInstance, { db }: { db: Db }) {
-  app.get('/api/users', async (request) => ({ users: await listUsers({ db, actor: requireActor(request) }) }));
+export function registerUserRoutes(app: FastifyInstance, { db, clock }: { db: Db; clock: Clock }) {
+  app.get('/api/users', async (request) => ({ users: await listUsers({ db, clock, actor: requireActor(request) }) }));
   app.post<UserParams>('/api/users/:id/roles', async (request, reply) => {
-    const grant = await grantRole({ db, actor: requireActor(request), userId: request.params.id, input: request.body });
+    const grant = await grantRole({ db, clock, actor: requireActor(request), userId: request.params.id, input: request.body });
     return reply.status(201).send({ grant });
   });
   app.delete<GrantParams>('/api/users/:id/roles/:grantId', async (request) => {
-    await revokeRole({ db, actor: requireActor(request), userId: request.params.id, grantId: request.params.grantId });
+    await revokeRole({ db, clock, actor: requireActor(request), userId: request.params.id, grantId: request.params.grantId });
     return { ok: true };
   });
 }

@@ -7,14 +7,15 @@ import type { Config } from '../../../config/env.ts';
 import type { Db } from '../../../db/client.ts';
 import { deleteCountersBefore, hitCounter } from '../../../db/rate-limit-repository.ts';
 import { AppError } from '../../../domain/shared/app-error.ts';
+import type { Clock } from '../../../domain/shared/clock.ts';
 
 const LIMITED = new Set(['POST /api/auth/demo-login', 'GET /auth/login', 'GET /auth/callback']);
 const WINDOW_MS = 60_000;
 
-export function registerLoginRateLimit(app: FastifyInstance, { db, config }: { db: Db; config: Config }) {
+export function registerLoginRateLimit(app: FastifyInstance, { db, config, clock }: { db: Db; config: Config; clock: Clock }) {
   app.addHook('onRequest', async (request, reply) => {
     if (!LIMITED.has(`${request.method} ${request.routeOptions.url}`)) return;
-    const now = Date.now();
+    const now = clock.now().getTime();
     const windowStart = now - (now % WINDOW_MS);
     const count = await hitCounter(db, `login:${request.ip}`, new Date(windowStart));
     // The first attempt of a window tidies old windows, so the table stays at about one row per recent client.

@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../../config/env.ts';
 import type { Db } from '../../../db/client.ts';
+import type { Clock } from '../../../domain/shared/clock.ts';
 import { LoginRefused, loginFailedPath, safeReturnTo } from '../../../domain/access/login.ts';
 import { completeOidcLogin, LOGIN_STATE_TTL_MS, startOidcLogin } from '../../../usecases/access/complete-oidc-login.ts';
 import { createOidcClient } from '../../../usecases/access/oidc-client.ts';
@@ -11,7 +12,7 @@ import { SESSION_COOKIE, sessionCookieOptions } from '../../plugins/session.ts';
 /** Holds the pending login's state in the browser that started it (see complete-oidc-login.ts). */
 const LOGIN_COOKIE = 'kl_login';
 
-export function registerOidcRoutes(app: FastifyInstance, { db, config }: { db: Db; config: Config }) {
+export function registerOidcRoutes(app: FastifyInstance, { db, config, clock }: { db: Db; config: Config; clock: Clock }) {
   const oidc = config.oidc ? createOidcClient(config.oidc, `${config.publicUrl}/auth/callback`) : undefined;
   const loginCookie = { ...sessionCookieOptions(config, LOGIN_STATE_TTL_MS / 1000), path: '/auth' };
 
@@ -19,7 +20,7 @@ export function registerOidcRoutes(app: FastifyInstance, { db, config }: { db: D
     const returnTo = safeReturnTo(request.query.returnTo);
     if (!oidc) return reply.redirect(config.demoLogin ? `/logg-inn?returnTo=${encodeURIComponent(returnTo)}` : loginFailedPath('feil'));
     try {
-      const { url, state } = await startOidcLogin({ db, oidc, returnTo });
+      const { url, state } = await startOidcLogin({ db, clock, oidc, returnTo });
       reply.setCookie(LOGIN_COOKIE, state, loginCookie);
       return reply.redirect(url.href);
     } catch (error) {
@@ -35,6 +36,7 @@ export function registerOidcRoutes(app: FastifyInstance, { db, config }: { db: D
     try {
       const { token, returnTo } = await completeOidcLogin({
         db,
+        clock,
         oidc,
         callbackUrl: new URL(request.url, config.publicUrl),
         browserState,

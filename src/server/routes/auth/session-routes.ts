@@ -3,13 +3,14 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Config } from '../../../config/env.ts';
 import type { Db } from '../../../db/client.ts';
+import type { Clock } from '../../../domain/shared/clock.ts';
 import { parseInput } from '../../../domain/shared/parse.ts';
 import { listDemoUsers } from '../../../usecases/access/list-demo-users.ts';
 import { loginDemoUser } from '../../../usecases/access/login-demo-user.ts';
 import { logout } from '../../../usecases/access/logout.ts';
 import { clearSessionCookie, requireActor, SESSION_COOKIE, sessionCookieOptions } from '../../plugins/session.ts';
 
-export function registerSessionRoutes(app: FastifyInstance, { db, config }: { db: Db; config: Config }) {
+export function registerSessionRoutes(app: FastifyInstance, { db, config, clock }: { db: Db; config: Config; clock: Clock }) {
   app.get('/api/session', async (request) => {
     const s = request.session;
     return {
@@ -25,6 +26,7 @@ export function registerSessionRoutes(app: FastifyInstance, { db, config }: { db
     const { userId } = parseInput(z.object({ userId: z.string({ error: 'Velg en demobruker' }) }), request.body);
     const { token, csrfToken } = await loginDemoUser({
       db,
+      clock,
       userId,
       ttlHours: config.sessionTtlHours,
       enabled: config.demoLogin,

@@ -1,7 +1,6 @@
 // Thin HTTP layer over the application use cases: the form's fields (autosave, changes, history), submit, return.
 import type { FastifyInstance } from 'fastify';
-import type { AppDeps } from '../../app.ts';
-import { systemClock } from '../../../domain/behovsmelding/clock.ts';
+import type { RouteDeps } from '../../app.ts';
 import { createApplication } from '../../../usecases/behovsmelding/create-application.ts';
 import { getApplication } from '../../../usecases/behovsmelding/get-application.ts';
 import { getSubmission } from '../../../usecases/behovsmelding/get-submission.ts';
@@ -15,9 +14,8 @@ import { requireActor } from '../../plugins/session.ts';
 
 type IdParams = { Params: { id: string } };
 
-export function registerApplicationRoutes(app: FastifyInstance, deps: AppDeps) {
-  const { db } = deps;
-  const clock = deps.clock ?? systemClock;
+export function registerApplicationRoutes(app: FastifyInstance, deps: RouteDeps) {
+  const { db, clock } = deps;
   app.get('/api/behovsmelding/applications', async (request) => ({
     applications: await listMyApplications({ db, clock, actor: requireActor(request) }),
   }));
@@ -44,6 +42,6 @@ export function registerApplicationRoutes(app: FastifyInstance, deps: AppDeps) {
     application: await returnApplication({ db, clock, actor: requireActor(request), id: request.params.id, input: request.body }),
   }));
   app.get<{ Params: { id: string; sequence: string } }>('/api/behovsmelding/applications/:id/submissions/:sequence', async (request) =>
-    getSubmission({ db, actor: requireActor(request), id: request.params.id, sequence: Number(request.params.sequence) }),
+    getSubmission({ db, clock, actor: requireActor(request), id: request.params.id, sequence: Number(request.params.sequence) }),
   );
 }

@@ -3,10 +3,9 @@
 // use case runs, so nothing is written (issue 8, finding 5).
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AppDeps } from '../../app.ts';
+import type { RouteDeps } from '../../app.ts';
 import { fileStoreFor } from '../../../db/file-store.ts';
 import type { DbOrTx } from '../../../db/client.ts';
-import { systemClock } from '../../../domain/behovsmelding/clock.ts';
 import { MAX_ATTACHMENT_BYTES } from '../../../domain/behovsmelding/attachment-type.ts';
 import { AppError } from '../../../domain/shared/app-error.ts';
 import { addAttachment } from '../../../usecases/behovsmelding/add-attachment.ts';
@@ -62,9 +61,8 @@ async function readUpload(request: FastifyRequest): Promise<{ filename: string; 
   return upload;
 }
 
-export async function registerDocumentRoutes(app: FastifyInstance, deps: AppDeps) {
-  const { db, config } = deps;
-  const clock = deps.clock ?? systemClock;
+export async function registerDocumentRoutes(app: FastifyInstance, deps: RouteDeps) {
+  const { db, config, clock } = deps;
   const files = (tx: DbOrTx) => fileStoreFor({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, db: tx });
   // One file per request, at most the attachment limit (+1 byte, so "too large" is told from "exactly the limit"); a
   // few small fields at most (the form sends none), so a request cannot make the parser hold much.

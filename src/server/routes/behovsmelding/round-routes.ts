@@ -1,7 +1,6 @@
 // Thin HTTP layer over the round (utlysning) use cases.
 import type { FastifyInstance } from 'fastify';
-import type { AppDeps } from '../../app.ts';
-import { systemClock } from '../../../domain/behovsmelding/clock.ts';
+import type { RouteDeps } from '../../app.ts';
 import { createRound } from '../../../usecases/behovsmelding/create-round.ts';
 import { getRound } from '../../../usecases/behovsmelding/get-round.ts';
 import { grantExtension } from '../../../usecases/behovsmelding/grant-extension.ts';
@@ -12,9 +11,8 @@ import { requireActor } from '../../plugins/session.ts';
 
 type IdParams = { Params: { id: string } };
 
-export function registerRoundRoutes(app: FastifyInstance, deps: AppDeps) {
-  const { db } = deps;
-  const clock = deps.clock ?? systemClock;
+export function registerRoundRoutes(app: FastifyInstance, deps: RouteDeps) {
+  const { db, clock } = deps;
   app.get('/api/behovsmelding/rounds', async (request) => ({
     rounds: await listRounds({ db, clock, actor: requireActor(request), filter: request.query }),
   }));

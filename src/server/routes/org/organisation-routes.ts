@@ -1,6 +1,7 @@
 // Thin HTTP layer over the organisation use cases.
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../../db/client.ts';
+import type { Clock } from '../../../domain/shared/clock.ts';
 import { createOrganisation } from '../../../usecases/org/create-organisation.ts';
 import { getOrganisation } from '../../../usecases/org/get-organisation.ts';
 import { listOrganisations } from '../../../usecases/org/list-organisations.ts';
@@ -10,18 +11,18 @@ import { requireActor } from '../../plugins/session.ts';
 type IdParams = { Params: { id: string } };
 type ListQuery = { Querystring: { kind?: string; q?: string; officeId?: string } };
 
-export function registerOrganisationRoutes(app: FastifyInstance, { db }: { db: Db }) {
+export function registerOrganisationRoutes(app: FastifyInstance, { db, clock }: { db: Db; clock: Clock }) {
   app.get<ListQuery>('/api/organisations', async (request) => ({
-    organisations: await listOrganisations({ db, actor: requireActor(request), ...request.query }),
+    organisations: await listOrganisations({ db, clock, actor: requireActor(request), ...request.query }),
   }));
   app.post('/api/organisations', async (request, reply) => {
-    const created = await createOrganisation({ db, actor: requireActor(request), input: request.body });
+    const created = await createOrganisation({ db, clock, actor: requireActor(request), input: request.body });
     return reply.status(201).send({ organisation: created });
   });
   app.get<IdParams>('/api/organisations/:id', async (request) => ({
-    organisation: await getOrganisation({ db, actor: requireActor(request), id: request.params.id }),
+    organisation: await getOrganisation({ db, clock, actor: requireActor(request), id: request.params.id }),
   }));
   app.put<IdParams>('/api/organisations/:id', async (request) => ({
-    organisation: await updateOrganisation({ db, actor: requireActor(request), id: request.params.id, input: request.body }),
+    organisation: await updateOrganisation({ db, clock, actor: requireActor(request), id: request.params.id, input: request.body }),
   }));
 }

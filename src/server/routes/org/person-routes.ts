@@ -1,6 +1,7 @@
 // Thin HTTP layer over the contact-person use cases.
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../../db/client.ts';
+import type { Clock } from '../../../domain/shared/clock.ts';
 import { createPerson } from '../../../usecases/org/create-person.ts';
 import { getPerson } from '../../../usecases/org/get-person.ts';
 import { listPeople } from '../../../usecases/org/list-people.ts';
@@ -10,18 +11,18 @@ import { requireActor } from '../../plugins/session.ts';
 type IdParams = { Params: { id: string } };
 type ListQuery = { Querystring: { organisationId?: string } };
 
-export function registerPersonRoutes(app: FastifyInstance, { db }: { db: Db }) {
+export function registerPersonRoutes(app: FastifyInstance, { db, clock }: { db: Db; clock: Clock }) {
   app.get<ListQuery>('/api/people', async (request) => ({
-    people: await listPeople({ db, actor: requireActor(request), organisationId: request.query.organisationId }),
+    people: await listPeople({ db, clock, actor: requireActor(request), organisationId: request.query.organisationId }),
   }));
   app.post('/api/people', async (request, reply) => {
-    const created = await createPerson({ db, actor: requireActor(request), input: request.body });
+    const created = await createPerson({ db, clock, actor: requireActor(request), input: request.body });
     return reply.status(201).send({ person: created });
   });
   app.get<IdParams>('/api/people/:id', async (request) => ({
-    person: await getPerson({ db, actor: requireActor(request), id: request.params.id }),
+    person: await getPerson({ db, clock, actor: requireActor(request), id: request.params.id }),
   }));
   app.put<IdParams>('/api/people/:id', async (request) => ({
-    person: await updatePerson({ db, actor: requireActor(request), id: request.params.id, input: request.body }),
+    person: await updatePerson({ db, clock, actor: requireActor(request), id: request.params.id, input: request.body }),
   }));
 }

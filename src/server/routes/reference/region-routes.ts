@@ -1,6 +1,7 @@
 // Thin HTTP layer over the region (RSK area) use cases.
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../../db/client.ts';
+import type { Clock } from '../../../domain/shared/clock.ts';
 import { createRegion } from '../../../usecases/reference/create-region.ts';
 import { getRegion } from '../../../usecases/reference/get-region.ts';
 import { listRegions } from '../../../usecases/reference/list-regions.ts';
@@ -9,16 +10,16 @@ import { requireActor } from '../../plugins/session.ts';
 
 type IdParams = { Params: { id: string } };
 
-export function registerRegionRoutes(app: FastifyInstance, { db }: { db: Db }) {
-  app.get('/api/regions', async (request) => ({ regions: await listRegions({ db, actor: requireActor(request) }) }));
+export function registerRegionRoutes(app: FastifyInstance, { db, clock }: { db: Db; clock: Clock }) {
+  app.get('/api/regions', async (request) => ({ regions: await listRegions({ db, clock, actor: requireActor(request) }) }));
   app.post('/api/regions', async (request, reply) => {
-    const created = await createRegion({ db, actor: requireActor(request), input: request.body });
+    const created = await createRegion({ db, clock, actor: requireActor(request), input: request.body });
     return reply.status(201).send({ region: created });
   });
   app.get<IdParams>('/api/regions/:id', async (request) => ({
-    region: await getRegion({ db, actor: requireActor(request), id: request.params.id }),
+    region: await getRegion({ db, clock, actor: requireActor(request), id: request.params.id }),
   }));
   app.put<IdParams>('/api/regions/:id', async (request) => ({
-    region: await updateRegion({ db, actor: requireActor(request), id: request.params.id, input: request.body }),
+    region: await updateRegion({ db, clock, actor: requireActor(request), id: request.params.id, input: request.body }),
   }));
 }

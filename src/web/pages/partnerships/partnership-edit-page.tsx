@@ -65,7 +65,8 @@ export function PartnershipEditPage() {
           onSubmit={save}
           submitLabel={t('common.save')}
           cancelTo={`/partnerskap/${id}`}
-          officeLocked={!p.canMove}
+          officeLocked={!p.allowed.includes('move')}
+          responsibilityLocked={p.allowed.includes('manage-editors') ? undefined : { coordinator: p.coordinator }}
         />
       )}
     </Page>

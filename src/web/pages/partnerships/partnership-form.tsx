@@ -26,9 +26,12 @@ type Props<B> = {
   cancelTo: string;
   /** Only the office's case officers move a partnership to another office: others keep the one it has. */
   officeLocked?: boolean;
+  /** Applicant, payee and coordinator are for those who manage the partnership's editors (`manage-editors`):
+   * others see the current choices only, and the form does not ask for people it may not list. */
+  responsibilityLocked?: { coordinator: { id: string; name: string } | null };
 };
 
-export function PartnershipForm<B>({ initial, schema, toBody, onSubmit, submitLabel, cancelTo, officeLocked = false }: Props<B>) {
+export function PartnershipForm<B>({ initial, schema, toBody, onSubmit, submitLabel, cancelTo, officeLocked = false, responsibilityLocked }: Props<B>) {
   const t = useT();
   const localize = useLocalize();
   const form = useForm({ initial, schema, toBody, onSubmit, rules: checkPartnershipRules });
@@ -37,13 +40,17 @@ export function PartnershipForm<B>({ initial, schema, toBody, onSubmit, submitLa
   const offices = useOffices().data?.offices ?? [];
   const schemes = useSchemes().data?.schemes ?? [];
   const municipalities = useMunicipalities().data?.municipalities ?? [];
-  const people = useApi<{ people: Person[] }>(values.applicantId ? withQuery('/api/people', { organisationId: values.applicantId }) : null);
+  const people = useApi<{ people: Person[] }>(values.applicantId && !responsibilityLocked ? withQuery('/api/people', { organisationId: values.applicantId }) : null);
 
   const ownerOrgs = organisations.filter((o) => OWNER_KINDS.includes(o.kind));
   const uhOrgs = organisations.filter((o) => o.kind === 'uh');
   const names = new Map(organisations.map((o) => [o.id, o.name]));
   const chosenOwners = values.members.filter((m) => m.role === 'owner').map((m) => ({ id: m.organisationId, name: names.get(m.organisationId) ?? m.organisationId }));
   const ownerOptions = chosenOwners.map((o) => ({ value: o.id, label: o.name }));
+  const keep = (id: string) => ownerOptions.filter((o) => !responsibilityLocked || o.value === id);
+  const coordinatorOptions = responsibilityLocked
+    ? (responsibilityLocked.coordinator ? [{ value: responsibilityLocked.coordinator.id, label: responsibilityLocked.coordinator.name }] : [])
+    : (people.data?.people ?? []).map((p) => ({ value: p.id, label: p.name }));
   const text = (name: 'name' | 'description') => ({ name, value: values[name], error: errorFor(name), onChange: (v: string) => set(name, v) });
   const select = (name: 'officeId' | 'schemeId' | 'applicantId' | 'payeeId' | 'coordinatorPersonId') => ({
     name,
@@ -72,14 +79,14 @@ export function PartnershipForm<B>({ initial, schema, toBody, onSubmit, submitLa
       <Fieldset>
         <Fieldset.Legend>{t('partnership.responsibility')}</Fieldset.Legend>
         <Fieldset.Description>{ownerOptions.length === 0 ? t('partnership.addOwnersFirst') : t('partnership.responsibilityHelp')}</Fieldset.Description>
-        <SelectField {...select('applicantId')} label={t('field.applicant')} required placeholder={t('form.choose')} options={ownerOptions} />
-        <SelectField {...select('payeeId')} label={t('field.payee')} required placeholder={t('form.choose')} options={ownerOptions} />
+        <SelectField {...select('applicantId')} label={t('field.applicant')} required placeholder={t('form.choose')} options={keep(initial.applicantId)} />
+        <SelectField {...select('payeeId')} label={t('field.payee')} required placeholder={t('form.choose')} options={keep(initial.payeeId)} />
         <SelectField
           {...select('coordinatorPersonId')}
           label={t('field.coordinator')}
-          description={t('partnership.coordinatorHelp')}
+          description={responsibilityLocked ? t('partnership.responsibilityLocked') : t('partnership.coordinatorHelp')}
           placeholder={t('form.none')}
-          options={(people.data?.people ?? []).map((p) => ({ value: p.id, label: p.name }))}
+          options={coordinatorOptions}
         />
       </Fieldset>
       <UnitEditor units={values.units} onChange={(units) => set('units', units)} owners={chosenOwners} municipalities={municipalities} errorFor={errorFor} />

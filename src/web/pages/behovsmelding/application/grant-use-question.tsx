@@ -2,6 +2,7 @@
 // and UH ask, the stated total, own co-funding, the shares kartlegging / planlegging / gjennomføring and the
 // coordinator amounts — and 6.8.1 why a coordinator is needed. Read-only it is GrantUseTable.
 import { Button, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Fragment } from 'react';
 import { partFieldKey } from '../../../../domain/behovsmelding/application-fields.ts';
 import { SHARE_KEYS } from '../../../../domain/behovsmelding/grant-use.ts';
 import { formatNumber } from '../../../../domain/shared/money.ts';
@@ -106,7 +107,9 @@ export function GrantUseQuestion({ partId, partName, budgetYear }: { partId: str
               <Fieldset id={fieldAnchorId(`${yp}.shares`)} className="bm-shares">
                 <Fieldset.Legend>{t('bm.grant.shares')}</Fieldset.Legend>
                 <div className="bm-row-cells">
-                  {SHARE_KEYS.map((s) => num(`${yp}.shares.${s}`, t(`bm.grant.share.${s}`), 'decimal', shares[s], (v) => setYear(i, { ...y, shares: { ...shares, [s]: v } })))}
+                  {SHARE_KEYS.map((s) => (
+                    <Fragment key={s}>{num(`${yp}.shares.${s}`, t(`bm.grant.share.${s}`), 'decimal', shares[s], (v) => setYear(i, { ...y, shares: { ...shares, [s]: v } }))}</Fragment>
+                  ))}
                 </div>
               </Fieldset>
               <Paragraph data-size="sm">{t('bm.grant.shareSum', { sum: formatNumber(Number(shareSum.toFixed(2))) })}</Paragraph>

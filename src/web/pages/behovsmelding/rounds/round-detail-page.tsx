@@ -11,8 +11,6 @@ import { useApi } from '../../../hooks/use-api.ts';
 import { byNumber, numberAndName, useNameMap, useSchemeNames } from '../../../hooks/use-reference.ts';
 import { formatInteger, formatMoney } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
-import { canSeeRoundApplications } from '../../../session/access.ts';
-import { useSession } from '../../../session/session-context.tsx';
 import type { RoundDetail } from '../../../types/behovsmelding.ts';
 import type { County } from '../../../types/reference.ts';
 import { ExtensionSection } from './extension-section.tsx';
@@ -23,7 +21,6 @@ import { ROUND_STATUS_COLOR, useRoundLabels } from './round-labels.ts';
 export function RoundDetailPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const { user } = useSession();
   const { data, error, reload } = useApi<{ round: RoundDetail }>(`/api/behovsmelding/rounds/${encodeURIComponent(id)}`);
   const round = data?.round;
   return (
@@ -48,7 +45,7 @@ export function RoundDetailPage() {
           </section>
           <CaseNumbers round={round} />
           <ExtensionSection round={round} onGranted={reload} />
-          {canSeeRoundApplications(user) && <RoundApplications round={round} />}
+          {round.allowed.includes('review') && <RoundApplications round={round} />}
         </>
       )}
     </Page>

@@ -1,0 +1,106 @@
+// The composition of the module policies: the admin passes everything, each resource type has its own verbs (a verb
+// of another type does not compile), and allowedVerbs lists what `can` allows.
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { auditPolicy } from '../audit/policy.ts';
+import { behovsmeldingPolicy, type ApplicationVerb, type RoundResource, type RoundVerb } from '../behovsmelding/policy.ts';
+import { orgPolicy, type PartnershipResource } from '../org/policy.ts';
+import { platformPolicy } from '../platform/policy.ts';
+import { referencePolicy } from '../reference/policy.ts';
+import { AppError } from '../shared/app-error.ts';
+import { accessPolicy } from './access-policy.ts';
+import { actorWith, grant } from './policy-actors.ts';
+import { allowedVerbs, assertCan, can, policyVerbs, verbsOf, type Resource } from './policy.ts';
+import type { Actor } from './roles.ts';
+
+const MODULES = [orgPolicy, accessPolicy, auditPolicy, platformPolicy, referencePolicy, behovsmeldingPolicy];
+
+/** One resource of every type, with ids that match nobody's grants. */
+const partnership: PartnershipResource = { type: 'partnership', officeId: 'o', memberIds: ['m'], applicantId: 'a', coordinatorPersonId: 'p', editorPersonIds: ['e'] };
+const EVERY_TYPE: Resource[] = [
+  { type: 'organisation', id: 'x', officeId: 'o' },
+  { type: 'person', organisationId: 'x', officeId: 'o' },
+  partnership,
+  { type: 'invitation', organisationId: 'x', officeId: 'o', roles: [{ role: 'forum', officeId: 'o', organisationId: null }] },
+  { type: 'user-roles', officeIds: [] },
+  { type: 'role-grant', grant: { role: 'admin', officeId: null, organisationId: null } },
+  { type: 'audit' },
+  { type: 'email-outbox' },
+  { type: 'reference' },
+  { type: 'scheme' },
+  { type: 'region', officeId: null },
+  { type: 'behovsmelding-round', officeId: 'o' },
+  { type: 'behovsmelding-application', officeId: 'o', partnership },
+];
+
+describe('the composed policy', () => {
+  it('knows each resource type from exactly one module, and the test above has one resource of each', () => {
+    const types = MODULES.flatMap((m) => Object.keys(m));
+    expect(new Set(types).size).toBe(types.length);
+    expect(EVERY_TYPE.map((r) => r.type).sort()).toEqual([...types].sort());
+  });
+
+  it('lets the admin use every verb on every resource', () => {
+    const admin = actorWith([grant.admin()]);
+    for (const resource of EVERY_TYPE) expect(allowedVerbs(admin, resource)).toEqual(verbsOf(resource.type));
+  });
+
+  it('gives an actor without roles nothing at all', () => {
+    for (const resource of EVERY_TYPE) expect(allowedVerbs(actorWith([]), resource), resource.type).toEqual([]);
+  });
+
+  it('lists the verbs of each type in the order its module declares them, and names them for the access matrix', () => {
+    expect(verbsOf('behovsmelding-application')).toEqual(['read', 'start', 'edit', 'submit', 'return', 'export', 'read-extension-reason']);
+    expect(verbsOf('behovsmelding-round')).toEqual(['read', 'open', 'edit', 'extend', 'review']);
+    expect(verbsOf('partnership')).toEqual(['read', 'create', 'edit', 'delete', 'manage-editors', 'move']);
+    const all = policyVerbs();
+    expect(all).toContain('behovsmelding-application.submit');
+    expect(all).toContain('partnership.manage-editors');
+    expect(new Set(all).size).toBe(all.length);
+    expect(all).toHaveLength(EVERY_TYPE.reduce((n, r) => n + verbsOf(r.type).length, 0));
+  });
+
+  it('allowedVerbs agrees with can, verb by verb', () => {
+    const staff = actorWith([grant.staff('o')]);
+    for (const resource of EVERY_TYPE) {
+      const allowed = allowedVerbs(staff, resource);
+      for (const verb of verbsOf(resource.type)) expect(allowed.includes(verb as never), `${resource.type}.${verb}`).toBe(can(staff, verb as never, resource));
+    }
+  });
+
+  it('assertCan throws the forbidden AppError when refused and nothing when allowed', () => {
+    const round: RoundResource = { type: 'behovsmelding-round', officeId: 'o' };
+    expect(() => assertCan(actorWith([grant.staff('o')]), 'open', round)).not.toThrow();
+    const refused = (() => {
+      try {
+        assertCan(actorWith([grant.staff('other')]), 'open', round);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).code).toBe('FORBIDDEN');
+  });
+
+  it('refuses a verb the resource does not have if an untyped caller sends one (everyone but the admin)', () => {
+    const round: RoundResource = { type: 'behovsmelding-round', officeId: 'o' };
+    expect(can(actorWith([grant.staff('o')]), 'update' as never, round)).toBe(false);
+  });
+
+  it('types verbs per resource', () => {
+    const actor = actorWith([]);
+    expectTypeOf(allowedVerbs(actor, { type: 'behovsmelding-round', officeId: 'o' })).toEqualTypeOf<RoundVerb[]>();
+    expectTypeOf(allowedVerbs(actor, { type: 'behovsmelding-application', officeId: 'o', partnership })).toEqualTypeOf<ApplicationVerb[]>();
+  });
+});
+
+// Never called: `npm run typecheck` proves that these do not compile.
+export function verbsThatDoNotCompile(actor: Actor) {
+  // @ts-expect-error a round is not submitted; its applications are
+  can(actor, 'submit', { type: 'behovsmelding-round', officeId: 'o' });
+  // @ts-expect-error the generic actions are gone: a partnership is edited
+  can(actor, 'update', partnership);
+  // @ts-expect-error verbs disguised as resources are gone: returning is a verb of the application
+  can(actor, 'update', { type: 'behovsmelding-return', officeId: 'o' });
+  // @ts-expect-error a region has no delete
+  assertCan(actor, 'delete', { type: 'region', officeId: null });
+}

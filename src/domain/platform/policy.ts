@@ -1,0 +1,14 @@
+// Who may read the platform's queued e-mail: recipients and full texts (receipts, return notices), so the platform's
+// admin alone (who passes every check in the composition).
+import type { ModulePolicy, Rules } from '../access/module-policy.ts';
+
+export type EmailOutboxResource = { type: 'email-outbox' };
+export type EmailOutboxVerb = 'read';
+export type PlatformVerbs = { 'email-outbox': EmailOutboxVerb };
+
+const emailOutboxRules: Rules<EmailOutboxResource, EmailOutboxVerb> = {
+  /** Reading queued mail: the admin only. */
+  read: () => false,
+};
+
+export const platformPolicy: ModulePolicy<EmailOutboxResource, PlatformVerbs> = { 'email-outbox': emailOutboxRules };

@@ -1,0 +1,162 @@
+// Seeds the demo's behovsmelding rounds and applications through the use cases (so they are stored, versioned,
+// numbered and audited exactly as users' would be): the real Sør-Troms og Evenes 2024 application and Nord-Troms'
+// submitted in Troms og Finnmark's 2024 round (Nord-Troms then returned for correction), two drafts in the other
+// 2024 rounds (Evenes' Nordland share with an extension to after today, so it can be submitted in the demo), and an
+// open round for 2027 with a deadline of 1 December 2026.
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { appUser } from '../../db/schema/index.ts';
+import { loadActor } from '../../db/session-repository.ts';
+import { behovsmeldingRound, partnership } from '../../db/schema/index.ts';
+import type { Actor } from '../../domain/access/roles.ts';
+import { fixedClock, type Clock } from '../../domain/shared/clock.ts';
+import { createApplication } from '../../usecases/behovsmelding/create-application.ts';
+import { createRound } from '../../usecases/behovsmelding/create-round.ts';
+import { grantExtension } from '../../usecases/behovsmelding/grant-extension.ts';
+import { returnApplication } from '../../usecases/behovsmelding/return-application.ts';
+import { saveField } from '../../usecases/behovsmelding/save-field.ts';
+import { submitApplication } from '../../usecases/behovsmelding/submit-application.ts';
+import { FICTIONAL_APPLICATIONS } from './fictional.ts';
+import { sorTromsEvenes2024Values } from './sor-troms-evenes-2024.ts';
+
+const GUIDANCE_2024 =
+  'Behovsmeldingen må ta utgangspunkt i retningslinjene for tilskuddsordningen for lokal kompetanseutvikling og skal være ' +
+  'forankret i lokale behov. Det skal leveres en behovsmelding for hvert kompetanseutviklingsarbeid, per år. Samarbeidsforumet ' +
+  'kan kun innstille tildeling av midler for ett år av gangen, men kan gi tilsagn om tildeling i inntil 3 år. Det er anledning ' +
+  'til å melde behov for midler til en koordinatorfunksjon; behovet må beskrives tydelig under bruk av tilskuddsmidler.';
+
+type RoundSpec = { officeId: string; schemeId: string; year: number; title: string; opensAtLocal: string; deadlineLocal: string; budgetFrameKr: number; caseNumbers: { countyNumber: string; caseNumber: string }[] };
+
+const ROUNDS: RoundSpec[] = [
+  {
+    officeId: 'troms-og-finnmark',
+    schemeId: 'kompetanseloftet',
+    year: 2024,
+    title: 'Behovsmeldinger 2024 – Kompetanseløftet for spesialpedagogikk og inkluderende praksis',
+    opensAtLocal: '2023-09-15T08:00:00',
+    deadlineLocal: '2023-12-01T23:59:59',
+    budgetFrameKr: 14_500_000,
+    // As in the real call: "for Finnmark: 2023/8244, for Troms: 2023/8245".
+    caseNumbers: [
+      { countyNumber: '55', caseNumber: '2023/8245' },
+      { countyNumber: '56', caseNumber: '2023/8244' },
+    ],
+  },
+  {
+    officeId: 'troms-og-finnmark',
+    schemeId: 'dekomp',
+    year: 2024,
+    title: 'Behovsmeldinger 2024 – Dekomp',
+    opensAtLocal: '2023-09-15T08:00:00',
+    deadlineLocal: '2023-12-01T23:59:59',
+    budgetFrameKr: 6_000_000,
+    caseNumbers: [
+      { countyNumber: '55', caseNumber: '2023/8301' },
+      { countyNumber: '56', caseNumber: '2023/8302' },
+    ],
+  },
+  {
+    officeId: 'nordland',
+    schemeId: 'kompetanseloftet',
+    year: 2024,
+    title: 'Behovsmeldinger 2024 – Kompetanseløftet (Nordland)',
+    opensAtLocal: '2023-09-15T08:00:00',
+    deadlineLocal: '2023-12-01T23:59:59',
+    budgetFrameKr: 9_000_000,
+    caseNumbers: [{ countyNumber: '18', caseNumber: '2023/4711' }],
+  },
+  {
+    officeId: 'troms-og-finnmark',
+    schemeId: 'kompetanseloftet',
+    year: 2027,
+    title: 'Behovsmeldinger 2027 – Kompetanseløftet for spesialpedagogikk og inkluderende praksis',
+    opensAtLocal: '2026-09-15T08:00:00',
+    deadlineLocal: '2026-12-01T23:59:59',
+    budgetFrameKr: 15_000_000,
+    caseNumbers: [
+      { countyNumber: '55', caseNumber: '2026/9145' },
+      { countyNumber: '56', caseNumber: '2026/9144' },
+    ],
+  },
+];
+
+/** While the 2024 rounds were open: the applications are written and submitted then. */
+const NOVEMBER_2023: Clock = fixedClock('2023-11-28T10:00:00+01:00');
+const RETURNED_AT: Clock = fixedClock('2023-12-05T09:30:00+01:00');
+
+async function actorByEmail(db: Db, email: string): Promise<Actor> {
+  const [user] = await db.select().from(appUser).where(eq(appUser.email, email));
+  const actor = user ? await loadActor(db, user.id) : null;
+  if (!actor) throw new Error(`demo: no user ${email}`);
+  return actor;
+}
+
+async function partnershipId(db: Db, name: string): Promise<string> {
+  const [row] = await db.select().from(partnership).where(eq(partnership.name, name));
+  if (!row) throw new Error(`demo: no partnership ${name}`);
+  return row.id;
+}
+
+async function fill(db: Db, actor: Actor, id: string, values: Record<string, unknown>) {
+  for (const [key, value] of Object.entries(values)) await saveField({ db, actor, clock: NOVEMBER_2023, id, key, input: { value, baseVersion: 0 } });
+}
+
+export async function seedDemoBehovsmelding(db: Db): Promise<void> {
+  // Once: `seed --demo --force` on a database that has them already leaves them as they are.
+  const [existing] = await db.select().from(behovsmeldingRound).where(eq(behovsmeldingRound.title, ROUNDS[0]!.title));
+  if (existing) return;
+  const admin = await actorByEmail(db, 'ada.admin@example.org');
+  const siri = await actorByEmail(db, 'siri.saksbehandler@example.org');
+  const nora = await actorByEmail(db, 'nora.saksbehandler@example.org');
+  const staffFor = (officeId: string) => (officeId === 'nordland' ? nora : siri);
+
+  const roundIds = new Map<string, string>();
+  for (const spec of ROUNDS) {
+    const clock = fixedClock(`${spec.opensAtLocal.slice(0, 10)}T07:00:00Z`);
+    const round = await createRound({
+      db,
+      actor: staffFor(spec.officeId),
+      clock,
+      input: { ...spec, guidance: GUIDANCE_2024, longTermPlanUrl: 'https://example.org/langsiktig-plan-kompetanseloftet-troms-og-finnmark', coordinatorAllowed: true },
+    });
+    roundIds.set(`${spec.officeId}/${spec.schemeId}/${spec.year}`, round.id);
+  }
+  const roundId = (r: { officeId: string; schemeId: string; year: number }) => roundIds.get(`${r.officeId}/${r.schemeId}/${r.year}`)!;
+
+  // The real application: written by the region's coordinator and submitted before the deadline.
+  const ola = await actorByEmail(db, 'ola.koordinator@example.org');
+  const sorTroms = await createApplication({
+    db,
+    actor: ola,
+    clock: NOVEMBER_2023,
+    input: { roundId: roundId({ officeId: 'troms-og-finnmark', schemeId: 'kompetanseloftet', year: 2024 }), partnershipId: await partnershipId(db, 'Kompetanseløftet Sør-Troms og Evenes') },
+  });
+  await fill(db, ola, sorTroms.id, sorTromsEvenes2024Values());
+  await submitApplication({ db, actor: ola, clock: NOVEMBER_2023, id: sorTroms.id });
+
+  const nils = await actorByEmail(db, 'nils.nordreisa@example.org');
+  for (const a of FICTIONAL_APPLICATIONS) {
+    const pid = await partnershipId(db, a.partnershipName);
+    const actor = a.partnershipName === 'Kompetanseløftet Nord-Troms' ? nils : admin;
+    const app = await createApplication({ db, actor, clock: NOVEMBER_2023, input: { roundId: roundId(a.round), partnershipId: pid } });
+    await fill(db, actor, app.id, a.values());
+    if (a.intent === 'submit') {
+      await submitApplication({ db, actor, clock: NOVEMBER_2023, id: app.id });
+      await returnApplication({
+        db,
+        actor: siri,
+        clock: RETURNED_AT,
+        id: app.id,
+        input: { message: 'Budsjettet for UiT mangler fordeling per tiltak. Legg inn linjene og send behovsmeldingen inn på nytt.' },
+      });
+    }
+    if (a.round.officeId === 'nordland')
+      await grantExtension({
+        db,
+        actor: nora,
+        clock: RETURNED_AT,
+        roundId: roundId(a.round),
+        input: { partnershipId: pid, untilLocal: '2026-12-15T12:00:00', reason: 'Evenes søker sin andel i Nordland etter avklaring med Troms og Finnmark.' },
+      });
+  }
+}
