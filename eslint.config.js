@@ -15,7 +15,14 @@ const DOMAIN_MESSAGE = 'Domenet er rent: det importerer bare fra src/domain og z
 const DOMAIN_TEST_MESSAGE = 'Domenetester tester ren logikk: ingen database, server, use cases, web, CLI eller seed.';
 const WEB_MESSAGE = 'Web kjører i nettleseren og snakker med API-et: den importerer aldri server, db eller use cases.';
 const USECASE_MESSAGE = 'Use cases kalles av både ruter og CLI: de importerer aldri server (HTTP hører til rutene).';
+const USECASE_SQL_MESSAGE =
+  'Use cases leser og skriver gjennom repositoriene i src/db: ingen Drizzle eller db/schema her (SQL og låser hører til repositoriet).';
 const DB_MESSAGE = 'db ligger under use cases: den importerer aldri use cases (demodata som bruker dem, bor i src/seed).';
+
+const USECASE_LAYER_PATTERNS = [
+  { regex: importsOf('cli', 'seed', 'server', 'web'), message: USECASE_MESSAGE },
+  { group: ['fastify', '@fastify/*'], message: USECASE_MESSAGE },
+];
 
 const ENV_RULE = {
   selector: "MemberExpression[object.name='process'][property.name='env']",
@@ -88,9 +95,19 @@ export default tseslint.config(
   {
     files: ['src/usecases/**'],
     rules: {
+      'no-restricted-imports': ['error', { patterns: USECASE_LAYER_PATTERNS }],
+    },
+  },
+  {
+    // Use cases say what happens; the SQL, its locks and conditions are the repositories' (one named function per
+    // write). Rule options replace each other, so this repeats the layer patterns above. Tests may look in the tables.
+    files: ['src/usecases/**'],
+    ignores: TEST_FILES,
+    rules: {
       'no-restricted-imports': ['error', { patterns: [
-        { regex: importsOf('cli', 'seed', 'server', 'web'), message: USECASE_MESSAGE },
-        { group: ['fastify', '@fastify/*'], message: USECASE_MESSAGE },
+        ...USECASE_LAYER_PATTERNS,
+        { group: ['drizzle-orm', 'drizzle-orm/*'], message: USECASE_SQL_MESSAGE },
+        { regex: '(^|/)db/schema', message: USECASE_SQL_MESSAGE },
       ] }],
     },
   },

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findField } from '../src/db/behovsmelding-repository.ts';
+import { findField } from '../src/db/behovsmelding-field-repository.ts';
 import { sorTromsEvenes2024Values } from '../src/seed/demo-behovsmelding/sor-troms-evenes-2024.ts';
 import { behovsmelding, behovsmeldingSubmission, partnership } from '../src/db/schema/index.ts';
 import { systemClock } from '../src/domain/shared/clock.ts';

@@ -16,6 +16,7 @@ const BREACHES: Breach[] = [
   { fixture: 'src/domain/example/imports-database.test.ts', rule: 'no-restricted-imports', message: 'Domenetester tester ren logikk' },
   { fixture: 'src/web/example/imports-server-side.tsx', rule: 'no-restricted-imports', message: 'Web kjører i nettleseren' },
   { fixture: 'src/usecases/example/imports-server.ts', rule: 'no-restricted-imports', message: 'Use cases kalles av både ruter og CLI' },
+  { fixture: 'src/usecases/example/imports-drizzle.ts', rule: 'no-restricted-imports', message: 'Use cases leser og skriver gjennom repositoriene' },
   { fixture: 'src/db/imports-usecase.ts', rule: 'no-restricted-imports', message: 'db ligger under use cases' },
   { fixture: 'src/usecases/example/reads-machine-time.ts', rule: 'no-restricted-syntax', message: 'Bruk klokken' },
   { fixture: 'src/db/example-repository.ts', rule: 'no-restricted-syntax', message: 'Bruk klokken' },

@@ -6,7 +6,7 @@ import { openDatabase } from '../db/client.ts';
 import { systemClock } from '../domain/shared/clock.ts';
 import { prepareDatabase } from '../seed/prepare-database.ts';
 import { buildApp } from '../server/app.ts';
-import { ensureWebBuilt, WEB_DIST } from '../server/web-build.ts';
+import { ensureWebBuilt, watchWeb, WEB_DIST } from '../server/web-build.ts';
 import { jobHandlers, startWorker } from '../server/worker.ts';
 import { startHousekeeping } from '../server/housekeeping.ts';
 
@@ -16,16 +16,18 @@ export function registerServeCommand(program: Command) {
     .description('Start webserveren (PORT, DATA_DIR eller DATABASE_URL fra miljøet)')
     .option('--build-web', 'bygg brukergrensesnittet først hvis det mangler eller er utdatert')
     .option('--no-demo', 'ikke legg inn demodata i en tom database')
-    .action(async (opts: { buildWeb?: boolean; demo: boolean }) => {
+    .option('--dev', 'utvikling: bygg brukergrensesnittet på nytt når kildene endres')
+    .action(async (opts: { buildWeb?: boolean; demo: boolean; dev?: boolean }) => {
       const config = loadConfig();
-      if (opts.buildWeb) await ensureWebBuilt();
+      const webWatcher = opts.dev ? await watchWeb() : null;
+      if (opts.buildWeb && !opts.dev) await ensureWebBuilt();
       const database = config.databaseUrl
         ? await openDatabase({ databaseUrl: config.databaseUrl })
         : await openDatabase({ dataDir: config.dataDir, lock: 'server' });
       const { demoSeeded } = await prepareDatabase(database, { demo: opts.demo && config.nodeEnv !== 'production' ? 'if-empty' : false });
       // The machine's time for the app, the worker and housekeeping alike (ADR 011).
       const clock = systemClock;
-      const app = await buildApp({ db: database.db, config, webDir: WEB_DIST, clock });
+      const app = await buildApp({ db: database.db, config, webDir: WEB_DIST, webLive: Boolean(webWatcher), clock });
       const worker = startWorker({ db: database.db, clock, handlers: jobHandlers({ db: database.db, config, log: app.log, clock }), log: app.log });
       const stopHousekeeping = startHousekeeping({ db: database.db, clock, log: app.log });
       let stopping = false;
@@ -33,6 +35,7 @@ export function registerServeCommand(program: Command) {
         if (stopping) return;
         stopping = true;
         stopHousekeeping();
+        await webWatcher?.close();
         await worker.stop();
         await app.close();
         await database.close();

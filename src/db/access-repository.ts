@@ -1,16 +1,14 @@
-// Reads and writes of users, role grants, invitations and pending OIDC logins. No access decisions here: the list
-// of invitations takes the policy's read scope, which `invitationScopeWhere` says in SQL.
-import { and, asc, desc, eq, isNull, lt, gt, type SQL } from 'drizzle-orm';
+// Reads and writes of users, their role grants and pending OIDC logins (invitations: invitation-repository.ts). No
+// access decisions here: use cases make them.
+import { and, asc, eq, lt } from 'drizzle-orm';
 import type { DbOrTx } from './client.ts';
-import { scopeWhere, uuidIn } from './read-scope-sql.ts';
-import { appUser, invitation, oidcLoginState, organisation, person, roleGrant } from './schema/index.ts';
-import type { InvitationScope } from '../domain/access/access-policy.ts';
-import type { LoginIdentifier } from '../domain/access/login.ts';
+import { appUser, oidcLoginState, organisation, person, roleGrant } from './schema/index.ts';
 import { isUuid } from '../domain/shared/fields.ts';
 
 export type UserRow = typeof appUser.$inferSelect;
 export type GrantRow = typeof roleGrant.$inferSelect;
-export type InvitationRow = typeof invitation.$inferSelect;
+/** A grant to write: the role with the office or organisation it holds in, and who granted it. */
+export type NewGrant = Omit<typeof roleGrant.$inferInsert, 'id' | 'createdAt'>;
 
 export async function saveLoginState(db: DbOrTx, row: typeof oidcLoginState.$inferInsert) {
   await db.insert(oidcLoginState).values(row);
@@ -42,6 +40,43 @@ export async function findUserByPerson(db: DbOrTx, personId: string) {
   return row;
 }
 
+/** A demo user that may log in (not disabled); an id that is not a uuid is simply unknown. */
+export async function findActiveDemoUser(db: DbOrTx, id: string): Promise<UserRow | undefined> {
+  if (!isUuid(id)) return undefined;
+  const [row] = await db
+    .select()
+    .from(appUser)
+    .where(and(eq(appUser.id, id), eq(appUser.isDemo, true), eq(appUser.disabled, false)));
+  return row;
+}
+
+/** The demo users with their organisation, one row per role (a user without roles has one row, role null). */
+export async function listDemoUserRoles(db: DbOrTx) {
+  return db
+    .select({ id: appUser.id, name: appUser.displayName, organisation: organisation.name, role: roleGrant.role })
+    .from(appUser)
+    .innerJoin(person, eq(person.id, appUser.personId))
+    .innerJoin(organisation, eq(organisation.id, person.organisationId))
+    .leftJoin(roleGrant, eq(roleGrant.userId, appUser.id))
+    .where(eq(appUser.isDemo, true))
+    .orderBy(asc(appUser.displayName));
+}
+
+export async function insertUser(tx: DbOrTx, values: { personId: string; displayName: string; email: string; issuer: string; subject: string }) {
+  const [row] = await tx.insert(appUser).values(values).returning();
+  return row;
+}
+
+/** Binds a login identity to an existing user (a first login); a bound user is no longer a demo user. */
+export async function bindUserIdentity(tx: DbOrTx, input: { id: string; issuer: string; subject: string }) {
+  const [row] = await tx.update(appUser).set({ issuer: input.issuer, subject: input.subject, isDemo: false }).where(eq(appUser.id, input.id)).returning();
+  return row;
+}
+
+export async function recordLogin(tx: DbOrTx, input: { userId: string; at: Date }) {
+  await tx.update(appUser).set({ lastLoginAt: input.at }).where(eq(appUser.id, input.userId));
+}
+
 /** Users with their person's organisation and their grants, for role management. */
 export async function listUsersWithGrants(db: DbOrTx) {
   const users = await db
@@ -70,6 +105,24 @@ export async function listUsersWithGrants(db: DbOrTx) {
   }));
 }
 
+export async function listGrantsOfUser(db: DbOrTx, userId: string): Promise<GrantRow[]> {
+  return db.select().from(roleGrant).where(eq(roleGrant.userId, userId));
+}
+
+export async function insertGrant(tx: DbOrTx, values: NewGrant): Promise<GrantRow | undefined> {
+  const [created] = await tx.insert(roleGrant).values(values).returning();
+  return created;
+}
+
+/** Writes several grants at once (those an invitation carries, at its first login). */
+export async function insertGrants(tx: DbOrTx, values: NewGrant[]) {
+  await tx.insert(roleGrant).values(values);
+}
+
+export async function deleteGrant(tx: DbOrTx, id: string) {
+  await tx.delete(roleGrant).where(eq(roleGrant.id, id));
+}
+
 export async function findGrant(db: DbOrTx, id: string): Promise<GrantRow | undefined> {
   if (!isUuid(id)) return undefined;
   const [row] = await db.select().from(roleGrant).where(eq(roleGrant.id, id));
@@ -88,58 +141,4 @@ export async function countAdminGrants(db: DbOrTx): Promise<number> {
 export async function findPersonByEmail(db: DbOrTx, email: string, organisationId: string) {
   const [row] = await db.select().from(person).where(and(eq(person.email, email), eq(person.organisationId, organisationId)));
   return row;
-}
-
-/** Invitations that a first login with this identifier could use, newest first (including used and expired ones,
- * so the caller can say why none applies). */
-export async function findInvitationsFor(db: DbOrTx, id: LoginIdentifier): Promise<InvitationRow[]> {
-  const match = id.kind === 'email' ? eq(invitation.email, id.email) : eq(invitation.identifier, id.identifier);
-  return db.select().from(invitation).where(and(match, isNull(invitation.revokedAt))).orderBy(desc(invitation.createdAt));
-}
-
-export async function findOpenInvitationForPerson(db: DbOrTx, personId: string, now: Date) {
-  const [row] = await db
-    .select()
-    .from(invitation)
-    .where(and(eq(invitation.personId, personId), isNull(invitation.acceptedAt), isNull(invitation.revokedAt), gt(invitation.expiresAt, now)));
-  return row;
-}
-
-const invitationWithOrg = {
-  invitation,
-  personName: person.name,
-  organisationId: organisation.id,
-  organisationName: organisation.name,
-  officeId: organisation.officeId,
-};
-
-export async function findInvitation(db: DbOrTx, id: string) {
-  if (!isUuid(id)) return undefined;
-  const [row] = await db
-    .select(invitationWithOrg)
-    .from(invitation)
-    .innerJoin(person, eq(person.id, invitation.personId))
-    .innerJoin(organisation, eq(organisation.id, person.organisationId))
-    .where(eq(invitation.id, id));
-  return row;
-}
-
-/** The invitation read scope (src/domain/access/access-policy.ts) as a `where` over the invited person's `organisation`. */
-export function invitationScopeWhere(scope: InvitationScope): SQL | undefined {
-  return scopeWhere(scope, (c) => uuidIn(organisation.id, c.organisationIn));
-}
-
-export async function listInvitationRows(db: DbOrTx, filter: { organisationId?: string | undefined; scope?: InvitationScope }) {
-  const conditions: SQL[] = [];
-  if (filter.organisationId && isUuid(filter.organisationId)) conditions.push(eq(organisation.id, filter.organisationId));
-  else if (filter.organisationId) return [];
-  const scoped = filter.scope ? invitationScopeWhere(filter.scope) : undefined;
-  if (scoped) conditions.push(scoped);
-  return db
-    .select(invitationWithOrg)
-    .from(invitation)
-    .innerJoin(person, eq(person.id, invitation.personId))
-    .innerJoin(organisation, eq(organisation.id, person.organisationId))
-    .where(conditions.length ? and(...conditions) : undefined)
-    .orderBy(desc(invitation.createdAt));
 }

@@ -1,6 +1,6 @@
 // Reads and writes of organisations and people. No access decisions here: use cases make them, and lists pass the
 // policy's read scope, which `personScopeWhere` says in SQL.
-import { asc, eq, ilike, and, inArray, isNull, type SQL } from 'drizzle-orm';
+import { asc, eq, ilike, and, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from './client.ts';
 import { scopeWhere, uuidIn } from './read-scope-sql.ts';
 import { municipality, office, organisation, person } from './schema/index.ts';
@@ -9,6 +9,9 @@ import { isUuid } from '../domain/shared/fields.ts';
 
 export type OrganisationRow = typeof organisation.$inferSelect;
 export type PersonRow = typeof person.$inferSelect;
+/** The columns a form sets (the id, version and times are the database's). */
+export type OrganisationValues = Omit<typeof organisation.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
+export type PersonValues = Omit<typeof person.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
 
 export async function findOrganisation(db: DbOrTx, id: string): Promise<OrganisationRow | undefined> {
   if (!isUuid(id)) return undefined;
@@ -26,6 +29,21 @@ export async function listOrganisations(db: DbOrTx, filter: { kind?: string | un
     .from(organisation)
     .where(conditions.length ? and(...conditions) : undefined)
     .orderBy(asc(organisation.name));
+}
+
+export async function insertOrganisation(tx: DbOrTx, values: OrganisationValues): Promise<OrganisationRow | undefined> {
+  const [created] = await tx.insert(organisation).values(values).returning();
+  return created;
+}
+
+/** Saves the organisation if it is still at `expectedVersion`; undefined when someone saved it in between. */
+export async function updateOrganisationIfUnchanged(tx: DbOrTx, input: { id: string; expectedVersion: number; values: OrganisationValues; at: Date }) {
+  const [after] = await tx
+    .update(organisation)
+    .set({ ...input.values, version: sql`${organisation.version} + 1`, updatedAt: input.at })
+    .where(and(eq(organisation.id, input.id), eq(organisation.version, input.expectedVersion)))
+    .returning();
+  return after;
 }
 
 export async function findOrganisationByOrgnr(db: DbOrTx, orgnr: string) {
@@ -64,6 +82,21 @@ export async function findPerson(db: DbOrTx, id: string): Promise<PersonRow | un
   if (!isUuid(id)) return undefined;
   const [row] = await db.select().from(person).where(eq(person.id, id));
   return row;
+}
+
+export async function insertPerson(tx: DbOrTx, values: PersonValues): Promise<PersonRow | undefined> {
+  const [created] = await tx.insert(person).values(values).returning();
+  return created;
+}
+
+/** Saves the person if still at `expectedVersion`; undefined when someone saved it in between. */
+export async function updatePersonIfUnchanged(tx: DbOrTx, input: { id: string; expectedVersion: number; values: PersonValues; at: Date }) {
+  const [after] = await tx
+    .update(person)
+    .set({ ...input.values, version: sql`${person.version} + 1`, updatedAt: input.at })
+    .where(and(eq(person.id, input.id), eq(person.version, input.expectedVersion)))
+    .returning();
+  return after;
 }
 
 /** People with the name and office of their organisation (the office decides who may see them). */

@@ -13,6 +13,8 @@ export type PartnershipRow = typeof partnership.$inferSelect;
 export type PartnershipMemberView = { organisationId: string; name: string; kind: string; role: string };
 export type PartnershipUnitRow = typeof partnershipUnit.$inferSelect;
 export type PartnershipEditorView = { personId: string; name: string; organisationId: string; organisationName: string };
+/** The partnership's own columns as the form gives them (members and units are stored apart). */
+export type PartnershipValues = Omit<typeof partnership.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
 
 async function membersOf(db: DbOrTx, ids: string[]) {
   if (ids.length === 0) return [];
@@ -72,7 +74,7 @@ const pick = <T extends { partnershipId: string }>(rows: T[], id: string): Omit<
 export type PartnershipSummary = Named & { members: PartnershipMemberView[]; editorPersonIds: string[] };
 
 /** The partnership read scope (src/domain/org/policy.ts) as a `where` over `partnership`. `officeColumn` is the
- * office that reads: the partnership's own, or for applications their round's (behovsmelding-repository.ts). */
+ * office that reads: the partnership's own, or for applications their round's (behovsmelding-application-repository.ts). */
 export function partnershipScopeWhere(scope: PartnershipScope, officeColumn: AnyPgColumn = partnership.officeId): SQL | undefined {
   return scopeWhere(scope, (c) => {
     if ('officeIdIn' in c) return inArray(officeColumn, [...c.officeIdIn]);
@@ -118,6 +120,21 @@ export async function findPartnership(db: DbOrTx, id: string): Promise<Partnersh
   const editors = await editorsOf(db, [id]);
   const units = await db.select().from(partnershipUnit).where(eq(partnershipUnit.partnershipId, id)).orderBy(asc(partnershipUnit.name), asc(partnershipUnit.id));
   return { ...row, members: pick(members, id), units: pick(units, id), editors: pick(editors, id) };
+}
+
+export async function insertPartnership(tx: DbOrTx, values: PartnershipValues): Promise<{ id: string } | undefined> {
+  const [created] = await tx.insert(partnership).values(values).returning({ id: partnership.id });
+  return created;
+}
+
+/** Saves the partnership's own columns if still at `expectedVersion`; undefined when someone saved it in between. */
+export async function updatePartnershipIfUnchanged(tx: DbOrTx, input: { id: string; expectedVersion: number; values: PartnershipValues; at: Date }) {
+  const [updated] = await tx
+    .update(partnership)
+    .set({ ...input.values, version: sql`${partnership.version} + 1`, updatedAt: input.at })
+    .where(and(eq(partnership.id, input.id), eq(partnership.version, input.expectedVersion)))
+    .returning({ id: partnership.id });
+  return updated;
 }
 
 /** Replaces members and units in the caller's transaction (the form always sends the whole list). */

@@ -6,8 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { eq, isNull } from 'drizzle-orm';
-import { listInvitationRows } from './access-repository.ts';
-import { listApplications, listRoundViews } from './behovsmelding-repository.ts';
+import { listInvitationRows } from './invitation-repository.ts';
+import { listRoundViews } from './behovsmelding-round-repository.ts';
+import { listApplications } from './behovsmelding-application-repository.ts';
 import { listPeopleWithOrganisation } from './org-repository.ts';
 import { listPartnershipSummaries, type PartnershipSummary } from './partnership-repository.ts';
 import { behovsmelding, invitation, organisation, partnership, person } from './schema/index.ts';

@@ -1,9 +1,12 @@
-// Reads of Kartverket's division, the offices and the grant schemes. No access decisions here: use cases make them.
+// Reads of Kartverket's division, the offices and the grant schemes, and the admin's edits of a scheme. No access
+// decisions here: use cases make them.
 import { and, asc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from './client.ts';
 import { county, municipality, office, scheme } from './schema/index.ts';
 
 export type SchemeRow = typeof scheme.$inferSelect;
+/** What an admin may change of a scheme (its id is its name in code; version and time are the database's). */
+export type SchemeValues = Omit<Partial<typeof scheme.$inferInsert>, 'id' | 'version' | 'updatedAt'>;
 
 const escapeLike = (q: string) => q.replace(/[%_\\]/g, '\\$&');
 
@@ -49,4 +52,14 @@ export async function listSchemes(db: DbOrTx) {
 export async function findScheme(db: DbOrTx, id: string): Promise<SchemeRow | undefined> {
   const [row] = await db.select().from(scheme).where(eq(scheme.id, id));
   return row;
+}
+
+/** Saves the scheme if it is still at `expectedVersion`; undefined when someone saved it in between. */
+export async function updateSchemeIfUnchanged(tx: DbOrTx, input: { id: string; expectedVersion: number; values: SchemeValues; at: Date }) {
+  const [after] = await tx
+    .update(scheme)
+    .set({ ...input.values, version: sql`${scheme.version} + 1`, updatedAt: input.at })
+    .where(and(eq(scheme.id, input.id), eq(scheme.version, input.expectedVersion)))
+    .returning();
+  return after;
 }

@@ -23,6 +23,8 @@ export type AppDeps = {
   db: Db;
   config: Config;
   webDir?: string | undefined;
+  /** The UI in `webDir` is rebuilt while the server runs (`serve --dev`): files and index.html are read per request. */
+  webLive?: boolean | undefined;
   clock?: Clock | undefined;
   logStream?: LogStream | undefined;
 };
@@ -82,16 +84,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(sessionPlugin, { db: deps.db, config, clock });
   await app.register(inputHygienePlugin);
   await app.register(noStorePlugin);
-  registerErrorHandler(app, { indexHtml: readIndexHtml(deps.webDir) });
+  const indexHtml = readIndexHtml(deps.webDir);
+  registerErrorHandler(app, { indexHtml: deps.webLive ? () => readIndexHtml(deps.webDir) : () => indexHtml });
   await registerRoutes(app, { ...deps, clock });
-  await registerWeb(app, deps.webDir);
+  await registerWeb(app, deps.webDir, deps.webLive ?? false);
   return app;
 }
 
 /** Serves the built React app's assets; the not-found handler serves index.html for client-side routes. */
-async function registerWeb(app: FastifyInstance, webDir: string | undefined) {
+async function registerWeb(app: FastifyInstance, webDir: string | undefined, live: boolean) {
   if (!webDir || !fs.existsSync(path.join(webDir, 'index.html'))) return;
-  await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+  // Built once: a route per file (fast, and unknown paths fall to the page handler). Rebuilt live: new asset names
+  // appear, so files under assets/ (all Vite emits besides index.html) are looked up per request.
+  if (live) await app.register(fastifyStatic, { root: path.join(webDir, 'assets'), prefix: '/assets/', wildcard: true, index: false });
+  else await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
 }
 
 function readIndexHtml(webDir: string | undefined): string | undefined {

@@ -5,7 +5,8 @@
 // A failure prints fast-check's seed and the shrunk request; rerun with that seed to reproduce it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findField, findRoundView } from '../db/behovsmelding-repository.ts';
+import { findRoundView } from '../db/behovsmelding-round-repository.ts';
+import { findField } from '../db/behovsmelding-field-repository.ts';
 import { findPartnership } from '../db/partnership-repository.ts';
 import { demoActor } from '../test/actors.ts';
 import { completeValues, fillApplication, openRound, roundInput, startApplication } from '../test/behovsmelding-fixture.ts';

@@ -28,3 +28,20 @@ export async function ensureWebBuilt(): Promise<void> {
   console.log('Bygger brukergrensesnittet …');
   await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
 }
+
+/** `serve --dev`: builds the UI and keeps rebuilding it when its sources change; resolves after the first build. */
+export async function watchWeb(): Promise<{ close: () => Promise<void> }> {
+  const { build } = await import('vite');
+  console.log('Bygger brukergrensesnittet og bygger det på nytt ved endringer …');
+  const watcher = (await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { watch: {} } })) as {
+    on: (event: 'event', listener: (e: { code: string; error?: Error }) => void) => void;
+    close: () => Promise<void>;
+  };
+  await new Promise<void>((resolve, reject) =>
+    watcher.on('event', (e) => {
+      if (e.code === 'END') resolve();
+      if (e.code === 'ERROR') reject(e.error ?? new Error('Byggingen av brukergrensesnittet feilet'));
+    }),
+  );
+  return watcher;
+}

@@ -3,7 +3,7 @@
 // application, or one submitted — for the partnership the cell is about, in a round of its office and scheme.
 // Made through the use cases, as an admin.
 import type { Db } from '../../db/client.ts';
-import { findField } from '../../db/behovsmelding-repository.ts';
+import { findField } from '../../db/behovsmelding-field-repository.ts';
 import { findPartnership } from '../../db/partnership-repository.ts';
 import { systemClock } from '../../domain/shared/clock.ts';
 import { demoActor } from '../../test/actors.ts';

@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { appUser, invitation, person, roleGrant } from '../../db/schema/index.ts';
 import { DEMO_EMAIL } from '../../test/actors.ts';
+import { ROLES } from '../../domain/access/roles.ts';
 import { loggedIn, only, type CellContext, type RouteCase, type Who } from './matrix.ts';
 
 type Json = Record<string, unknown>;
@@ -25,6 +26,8 @@ const grantTarget = (who: Who) => (who === 'admin' ? DEMO_EMAIL.studiesenter : D
 
 const inviters = { admin: 'both', saksbehandler: ['own'], koordinator: ['own'], uh: ['own'], studiesenter: ['own'] } as const;
 
+const allows = (route: string, { who, tenancy }: CellContext) => accessCases.find((c) => c.route === route)!.allow(who, tenancy);
+
 export const accessCases: RouteCase[] = [
   {
     route: 'GET /api/users',
@@ -32,7 +35,18 @@ export const accessCases: RouteCase[] = [
     request: () => ({ url: '/api/users' }),
     allow: only({ admin: 'both', saksbehandler: 'both' }),
     mutation: false,
-    payload: (b) => expect(((b as Json).users as unknown[]).length).toBeGreaterThanOrEqual(8),
+    payload: (b, ctx) => {
+      expect(((b as Json).users as unknown[]).length).toBeGreaterThanOrEqual(8);
+      // The roles the form offers: every one to the admin, all but admin to a case officer.
+      expect((b as Json).creates).toEqual({ grant: { roles: ctx.who === 'admin' ? [...ROLES] : ROLES.filter((r) => r !== 'admin') } });
+      // "Fjern" on a grant exactly where revoking it is allowed: a case officer's own office, not another's.
+      const grants = ((b as Json).users as { grants: { officeId: string | null; allowed: string[] }[] }[]).flatMap((u) => u.grants);
+      for (const tenancy of ['own', 'other'] as const) {
+        const inOffice = grants.filter((g) => g.officeId === ctx.fx.office[tenancy]);
+        expect(inOffice.length).toBeGreaterThan(0);
+        for (const g of inOffice) expect(g.allowed.includes('revoke')).toBe(allows('DELETE /api/users/:id/roles/:grantId', { ...ctx, tenancy }));
+      }
+    },
   },
   {
     route: 'POST /api/users/:id/roles',
@@ -64,7 +78,13 @@ export const accessCases: RouteCase[] = [
     request: () => ({ url: '/api/invitations' }),
     allow: loggedIn,
     mutation: false,
-    payload: (b) => expect((b as Json).invitations).toEqual(expect.any(Array)),
+    payload: (b, ctx) => {
+      expect((b as Json).invitations).toEqual(expect.any(Array));
+      // "Inviter" is offered to those who may invite someone; a coordinator their own organisation's people.
+      const creates = (b as Json).creates as { invitation: { organisationIds: string[]; roles: string[] } | null };
+      expect(creates.invitation !== null).toBe(allows('POST /api/invitations', { ...ctx, tenancy: 'own' }));
+      if (ORG_ROLE[ctx.who]) expect(creates.invitation).toEqual({ organisationIds: [ctx.fx.org(ctx.who, 'own')], roles: [ORG_ROLE[ctx.who]] });
+    },
   },
   {
     route: 'POST /api/invitations',

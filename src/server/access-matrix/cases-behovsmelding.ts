@@ -4,7 +4,8 @@
 // which returns it for correction instead. Attachments and exports follow the application.
 import { expect } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { findField, findRoundView } from '../../db/behovsmelding-repository.ts';
+import { findRoundView } from '../../db/behovsmelding-round-repository.ts';
+import { findField } from '../../db/behovsmelding-field-repository.ts';
 import { behovsmeldingAttachment, partnership } from '../../db/schema/index.ts';
 import { demoActor } from '../../test/actors.ts';
 import { addAttachment } from '../../usecases/behovsmelding/add-attachment.ts';
@@ -51,6 +52,10 @@ async function roundForm(ctx: CellContext, roundId: string) {
 }
 
 
+/** Whether the matrix allows this cell of another route: what a response's `allowed` and `creates` must offer. */
+const allows = (route: string, { who, tenancy }: Pick<CellContext, 'who' | 'tenancy'>) => behovsmeldingCases.find((c) => c.route === route)!.allow(who, tenancy);
+const allowedOf = (b: unknown, key: string) => ((b as Json)[key] as { allowed: string[] }).allowed;
+
 export const behovsmeldingCases: RouteCase[] = [
   {
     route: 'GET /api/behovsmelding/rounds',
@@ -58,7 +63,13 @@ export const behovsmeldingCases: RouteCase[] = [
     request: () => ({ url: '/api/behovsmelding/rounds' }),
     allow: loggedIn,
     mutation: false,
-    payload: (b) => expect(((b as Json).rounds as { title: string }[]).some((r) => r.title.startsWith('Behovsmeldinger 2024'))).toBe(true),
+    payload: (b, ctx) => {
+      expect(((b as Json).rounds as { title: string }[]).some((r) => r.title.startsWith('Behovsmeldinger 2024'))).toBe(true);
+      // "Ny utlysning" is offered to those who may open a round, in their own office.
+      const creates = (b as Json).creates as { round: { officeIds: string[] } | null };
+      expect(creates.round !== null).toBe(allows('POST /api/behovsmelding/rounds', { ...ctx, tenancy: 'own' }));
+      if (ctx.who === 'saksbehandler') expect(creates.round).toEqual({ officeIds: [ctx.fx.office.own] });
+    },
   },
   {
     route: 'POST /api/behovsmelding/rounds',
@@ -89,7 +100,12 @@ export const behovsmeldingCases: RouteCase[] = [
     request: async (ctx) => ({ url: `/api/behovsmelding/rounds/${await keptRound(ctx)}` }),
     allow: loggedIn,
     mutation: false,
-    payload: (b, ctx) => expect((b as Json).round).toMatchObject({ officeId: ctx.fx.office[ctx.tenancy], extensions: [] }),
+    payload: (b, ctx) => {
+      expect((b as Json).round).toMatchObject({ officeId: ctx.fx.office[ctx.tenancy], extensions: [] });
+      // The office's list and exports exactly where they answer; "Rediger" exactly where the edit is allowed.
+      expect(allowedOf(b, 'round').includes('review')).toBe(allows('GET /api/behovsmelding/rounds/:id/applications', ctx));
+      expect(allowedOf(b, 'round').includes('edit')).toBe(allows('PUT /api/behovsmelding/rounds/:id', ctx));
+    },
   },
   {
     route: 'PUT /api/behovsmelding/rounds/:id',
@@ -142,6 +158,10 @@ export const behovsmeldingCases: RouteCase[] = [
       const ids = ((b as Json).applications as { partnershipId: string }[]).map((a) => a.partnershipId);
       if (readers[who as keyof typeof readers]) expect(ids).toContain(fx.partnership(who, 'own'));
       if (!['admin', 'leser'].includes(who)) expect(ids).not.toContain(fx.partnership(who, 'other'));
+      // "Ny behovsmelding" is offered only to those who write for a partnership (never the office or the forum).
+      const creates = (b as Json).creates as { application: { partnershipIds: string[] } | null };
+      expect(creates.application !== null).toBe(allows('POST /api/behovsmelding/applications', { who, tenancy: 'own' }));
+      if (creates.application && who !== 'admin') expect(creates.application.partnershipIds).toContain(fx.partnership(who, 'own'));
     },
   },
   {
@@ -163,7 +183,11 @@ export const behovsmeldingCases: RouteCase[] = [
     request: async (ctx) => ({ url: `/api/behovsmelding/applications/${(await kept(ctx)).draft}` }),
     allow: only(readers),
     mutation: false,
-    payload: (b) => expect((b as Json).application).toMatchObject({ status: 'utkast', fields: { 's1.tema': { value: 'Inkluderende praksis' } } }),
+    payload: (b, ctx) => {
+      expect((b as Json).application).toMatchObject({ status: 'utkast', fields: { 's1.tema': { value: 'Inkluderende praksis' } } });
+      expect(allowedOf(b, 'application').includes('edit')).toBe(allows('PUT /api/behovsmelding/applications/:id/fields/:key', ctx));
+      expect(allowedOf(b, 'application').includes('return')).toBe(allows('POST /api/behovsmelding/applications/:id/return', ctx));
+    },
   },
   {
     route: 'PUT /api/behovsmelding/applications/:id/fields/:key',

@@ -19,6 +19,10 @@ async function personForm({ db, who, tenancy, fx, unique }: CellContext) {
   return { name: p!.name, email: p!.email, phone: p!.phone ?? '', title: `Rådgiver ${unique}`, organisationId: p!.organisationId, expectedVersion: p!.version };
 }
 
+/** Whether the matrix allows this cell of another route: what a detail's `allowed` must offer (issue 9, point 3). */
+const allows = (route: string, { who, tenancy }: CellContext) => orgCases.find((c) => c.route === route)!.allow(who, tenancy);
+type Offered = { allowed: string[]; peopleAllowed: string[] };
+
 export const orgCases: RouteCase[] = [
   {
     route: 'GET /api/organisations',
@@ -26,7 +30,13 @@ export const orgCases: RouteCase[] = [
     request: () => ({ url: '/api/organisations' }),
     allow: loggedIn,
     mutation: false,
-    payload: (b) => expect(((b as Json).organisations as unknown[]).length).toBeGreaterThan(30),
+    payload: (b, ctx) => {
+      expect(((b as Json).organisations as unknown[]).length).toBeGreaterThan(30);
+      // "Ny organisasjon" is offered to those who may register one somewhere, in their own office.
+      const creates = (b as Json).creates as { organisation: { officeIds: (string | null)[] } | null };
+      expect(creates.organisation !== null).toBe(allows('POST /api/organisations', { ...ctx, tenancy: 'own' }));
+      if (ctx.who === 'saksbehandler') expect(creates.organisation?.officeIds).toEqual([ctx.fx.office.own, null]);
+    },
   },
   {
     route: 'POST /api/organisations',
@@ -46,7 +56,14 @@ export const orgCases: RouteCase[] = [
     request: ({ who, tenancy, fx }) => ({ url: `/api/organisations/${fx.org(who, tenancy)}` }),
     allow: loggedIn,
     mutation: false,
-    payload: (b, { who, tenancy, fx }) => expect((b as Json).organisation).toMatchObject({ name: fx.orgName(who, tenancy) }),
+    payload: (b, ctx) => {
+      expect((b as Json).organisation).toMatchObject({ name: ctx.fx.orgName(ctx.who, ctx.tenancy) });
+      // "Rediger" exactly where the edit is allowed; the people and "Ny person" exactly where they are.
+      const o = (b as Json).organisation as Offered;
+      expect(o.allowed.includes('edit')).toBe(allows('PUT /api/organisations/:id', ctx));
+      expect(o.peopleAllowed.includes('read')).toBe(allows('GET /api/people', ctx));
+      expect(o.peopleAllowed.includes('create')).toBe(allows('POST /api/people', ctx));
+    },
   },
   {
     route: 'PUT /api/organisations/:id',
@@ -62,7 +79,10 @@ export const orgCases: RouteCase[] = [
     request: ({ who, tenancy, fx }) => ({ url: `/api/people?organisationId=${fx.org(who, tenancy)}` }),
     allow: only(ownOrgRoles),
     mutation: false,
-    payload: (b) => expect(((b as Json).people as unknown[]).length).toBeGreaterThan(0),
+    payload: (b, ctx) => {
+      expect(((b as Json).people as unknown[]).length).toBeGreaterThan(0);
+      expect((b as Json).creates).toEqual({ person: allows('POST /api/people', ctx) ? { organisationIds: [ctx.fx.org(ctx.who, ctx.tenancy)] } : null });
+    },
   },
   {
     route: 'POST /api/people',
@@ -81,7 +101,10 @@ export const orgCases: RouteCase[] = [
     request: ({ who, tenancy, fx }) => ({ url: `/api/people/${fx.person(who, tenancy)}` }),
     allow: only(ownOrgRoles),
     mutation: false,
-    payload: (b) => expect((b as Json).person).toMatchObject({ email: expect.stringContaining('@') }),
+    payload: (b, ctx) => {
+      expect((b as Json).person).toMatchObject({ email: expect.stringContaining('@') });
+      expect(((b as Json).person as Offered).allowed.includes('edit')).toBe(allows('PUT /api/people/:id', ctx));
+    },
   },
   {
     route: 'PUT /api/people/:id',

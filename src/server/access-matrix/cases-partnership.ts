@@ -44,6 +44,8 @@ function newPartnership({ who, tenancy, fx, unique }: CellContext) {
 const readers = { admin: 'both', saksbehandler: ['own'], forum: ['own'], koordinator: ['own'], uh: ['own'], leser: 'both' } as const;
 const managers = { admin: 'both', saksbehandler: ['own'], koordinator: ['own'] } as const;
 
+const allows = (route: string, { who, tenancy }: CellContext) => partnershipCases.find((c) => c.route === route)!.allow(who, tenancy);
+
 export const partnershipCases: RouteCase[] = [
   {
     route: 'GET /api/partnerships',
@@ -51,11 +53,17 @@ export const partnershipCases: RouteCase[] = [
     request: () => ({ url: '/api/partnerships' }),
     allow: loggedIn,
     mutation: false,
-    payload: (b, { who, fx }) => {
+    payload: (b, ctx) => {
+      const { who, fx } = ctx;
       const ids = ((b as Json).partnerships as { id: string }[]).map((p) => p.id);
       // The list shows exactly what the actor may read: never the other partnership unless readers see it.
       if (readers[who as keyof typeof readers]) expect(ids).toContain(fx.partnership(who, 'own'));
       if (!['admin', 'leser'].includes(who)) expect(ids).not.toContain(fx.partnership(who, 'other'));
+      // "Nytt partnerskap" is offered to those who may create one; a coordinator with their own organisation as applicant.
+      const creates = (b as Json).creates as { partnership: { officeIds: string[]; applicantIds: string[] } | null };
+      expect(creates.partnership !== null).toBe(allows('POST /api/partnerships', { ...ctx, tenancy: 'own' }));
+      if (who === 'saksbehandler') expect(creates.partnership?.officeIds).toEqual([fx.office.own]);
+      if (who === 'koordinator') expect(creates.partnership).toEqual({ officeIds: [], applicantIds: [fx.ids.rsk] });
     },
   },
   {

@@ -3,10 +3,22 @@
 import { expect } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { appUser } from '../../db/schema/index.ts';
-import { everyone, loggedIn, type RouteCase } from './matrix.ts';
+import { everyone, loggedIn, type RouteCase, type Who } from './matrix.ts';
 import { DEMO_EMAIL } from '../../test/actors.ts';
 
 type Json = Record<string, unknown> & { users?: unknown[]; user?: unknown };
+
+/** What the navigation and the start page offer each role (GET /api/session `may`), written out by hand like the
+ * matrix: the menu items and shortcuts of every demo user. */
+const MAY: Record<Exclude<Who, 'anonymous'>, string[]> = {
+  admin: ['reviewRounds', 'listPeople', 'invite', 'manageUsers', 'readAudit', 'readOutbox', 'createOrganisation', 'createPartnership'],
+  saksbehandler: ['reviewRounds', 'listPeople', 'invite', 'manageUsers', 'createOrganisation', 'createPartnership'],
+  forum: ['reviewRounds'],
+  koordinator: ['listPeople', 'invite', 'createPartnership'],
+  uh: ['listPeople', 'invite'],
+  studiesenter: ['listPeople', 'invite'],
+  leser: ['reviewRounds'],
+};
 
 export const platformCases: RouteCase[] = [
   {
@@ -28,6 +40,8 @@ export const platformCases: RouteCase[] = [
       expect(body.login).toBeDefined();
       if (ctx.who === 'anonymous') expect(body.user).toBeNull();
       else expect(body.user).toMatchObject({ grants: expect.any(Array) });
+      if (ctx.who === 'anonymous') expect(body.may).toBeNull();
+      else expect(Object.entries(body.may as Record<string, boolean>).filter(([, yes]) => yes).map(([key]) => key).sort()).toEqual([...MAY[ctx.who]].sort());
     },
   },
   {

@@ -2,11 +2,15 @@
 import { expect } from 'vitest';
 import { findRegion } from '../../db/region-repository.ts';
 import { findScheme } from '../../db/reference-repository.ts';
-import { loggedIn, only, type RouteCase } from './matrix.ts';
+import { loggedIn, only, type CellContext, type RouteCase } from './matrix.ts';
 
 type Json = Record<string, unknown>;
 const list = (key: string, min: number) => (b: unknown) => expect(((b as Json)[key] as unknown[]).length).toBeGreaterThanOrEqual(min);
 const schemeId = (tenancy: string) => (tenancy === 'own' ? 'kompetanseloftet' : 'dekomp');
+
+/** Whether the matrix allows this cell of another route: what a detail's `allowed` must offer (issue 9, point 3). */
+const allows = (route: string, { who, tenancy }: CellContext) => referenceCases.find((c) => c.route === route)!.allow(who, tenancy);
+const allowedOf = (b: unknown, key: string) => ((b as Json)[key] as { allowed: string[] }).allowed;
 
 export const referenceCases: RouteCase[] = [
   { route: 'GET /api/reference/counties', verb: 'reference.read', request: () => ({ url: '/api/reference/counties?division=2024' }), allow: loggedIn, mutation: false, payload: list('counties', 15) },
@@ -29,7 +33,10 @@ export const referenceCases: RouteCase[] = [
     request: ({ tenancy }) => ({ url: `/api/reference/schemes/${schemeId(tenancy)}` }),
     allow: loggedIn,
     mutation: false,
-    payload: (b, { tenancy }) => expect((b as Json).scheme).toMatchObject({ id: schemeId(tenancy), rules: expect.any(Object) }),
+    payload: (b, ctx) => {
+      expect((b as Json).scheme).toMatchObject({ id: schemeId(ctx.tenancy), rules: expect.any(Object) });
+      expect(allowedOf(b, 'scheme').includes('edit')).toBe(allows('PUT /api/reference/schemes/:id', ctx));
+    },
   },
   {
     route: 'PUT /api/reference/schemes/:id',
@@ -45,7 +52,20 @@ export const referenceCases: RouteCase[] = [
     mutation: true,
     payload: (b, { unique }) => expect((b as Json).scheme).toMatchObject({ description: { nb: `Endret ${unique}`, nn: `Endra ${unique}` } }),
   },
-  { route: 'GET /api/regions', verb: 'region.read', request: () => ({ url: '/api/regions' }), allow: loggedIn, mutation: false, payload: list('regions', 2) },
+  {
+    route: 'GET /api/regions',
+    verb: 'region.read',
+    request: () => ({ url: '/api/regions' }),
+    allow: loggedIn,
+    mutation: false,
+    payload: (b, ctx) => {
+      list('regions', 2)(b);
+      // "Ny region" is offered to those who may set one up, in their own office.
+      const creates = (b as Json).creates as { region: { officeIds: string[] } | null };
+      expect(creates.region !== null).toBe(allows('POST /api/regions', { ...ctx, tenancy: 'own' }));
+      if (ctx.who === 'saksbehandler') expect(creates.region).toEqual({ officeIds: [ctx.fx.office.own] });
+    },
+  },
   {
     route: 'POST /api/regions',
     verb: 'region.create',
@@ -63,7 +83,10 @@ export const referenceCases: RouteCase[] = [
     request: ({ tenancy, fx }) => ({ url: `/api/regions/${fx.region[tenancy]}` }),
     allow: loggedIn,
     mutation: false,
-    payload: (b) => expect((b as Json).region).toMatchObject({ municipalities: expect.any(Array) }),
+    payload: (b, ctx) => {
+      expect((b as Json).region).toMatchObject({ municipalities: expect.any(Array) });
+      expect(allowedOf(b, 'region').includes('edit')).toBe(allows('PUT /api/regions/:id', ctx));
+    },
   },
   {
     route: 'PUT /api/regions/:id',

@@ -7,8 +7,9 @@ import { UNREADABLE_URL_MESSAGE } from './input-hygiene.ts';
 
 export type ErrorBody = { error: { code: string; message: string; fieldErrors?: { field: string; message: string }[]; details?: unknown; id?: string } };
 
-/** `indexHtml`: the web UI's page, served for unknown non-API GETs so the client router can take them. */
-export function registerErrorHandler(app: FastifyInstance, { indexHtml }: { indexHtml?: string | undefined } = {}) {
+/** `indexHtml`: the web UI's page (read anew each time while the UI is rebuilt in development), served for unknown
+ * non-API GETs so the client router can take them. */
+export function registerErrorHandler(app: FastifyInstance, { indexHtml: pageHtml }: { indexHtml?: () => string | undefined } = {}) {
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
     if (error instanceof AppError) {
       const body: ErrorBody = { error: { code: error.code, message: error.userMessage, fieldErrors: error.fieldErrors } };
@@ -32,7 +33,8 @@ export function registerErrorHandler(app: FastifyInstance, { indexHtml }: { inde
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     const isPage = (request.method === 'GET' || request.method === 'HEAD') && !/^\/(api|auth)(\/|$)/.test(path) && !/\.[a-z0-9]+$/i.test(path);
-    if (indexHtml && isPage) {
+    const indexHtml = isPage ? pageHtml?.() : undefined;
+    if (indexHtml) {
       reply.type('text/html; charset=utf-8');
       // HEAD answers with GET's headers and no body (Fastify keeps a HEAD reply's own content-length).
       if (request.method === 'HEAD') return reply.header('content-length', String(Buffer.byteLength(indexHtml))).send();

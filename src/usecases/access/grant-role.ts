@@ -1,8 +1,6 @@
 // Gives an existing user one more role. The policy decides which roles the actor may hand out.
-import { eq } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit-repository.ts';
-import { findUser } from '../../db/access-repository.ts';
-import { roleGrant } from '../../db/schema/index.ts';
+import { findUser, insertGrant, listGrantsOfUser } from '../../db/access-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { ZRoleGrantInput } from '../../domain/access/roles.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
@@ -18,13 +16,10 @@ export async function grantRole({ db, actor, userId, input }: UseCaseContext & {
     const [target] = await resolveGrantTargets(tx, [data], () => '');
     if (!target) throw new Error('no grant target');
     assertCan(actor, 'grant', { type: 'role-grant', grant: target });
-    const existing = await tx.select().from(roleGrant).where(eq(roleGrant.userId, user.id));
+    const existing = await listGrantsOfUser(tx, user.id);
     if (existing.some((g) => g.role === data.role && g.officeId === data.officeId && g.organisationId === data.organisationId))
       throw new AppError('CONFLICT', 'Brukeren har allerede denne rollen');
-    const [created] = await tx
-      .insert(roleGrant)
-      .values({ userId: user.id, role: data.role, officeId: data.officeId, organisationId: data.organisationId, grantedBy: actor.userId })
-      .returning();
+    const created = await insertGrant(tx, { userId: user.id, role: data.role, officeId: data.officeId, organisationId: data.organisationId, grantedBy: actor.userId });
     if (!created) throw new Error('insert returned no row');
     await appendAudit(tx, actor, { action: 'grant-role', entityType: 'user', entityId: user.id, before: null, after: created });
     return created;

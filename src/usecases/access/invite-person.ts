@@ -1,10 +1,10 @@
 // Invites a person to log in: reuses the organisation's person with that e-mail or creates one, records an
 // invitation valid for 14 days with the roles to grant at first login, and queues the invitation e-mail.
 import { appendAudit } from '../../db/audit-repository.ts';
-import { findOpenInvitationForPerson, findPersonByEmail, findUserByPerson } from '../../db/access-repository.ts';
+import { findPersonByEmail, findUserByPerson } from '../../db/access-repository.ts';
 import { queueEmail } from '../../db/email-repository.ts';
-import { findOrganisation } from '../../db/org-repository.ts';
-import { invitation, person } from '../../db/schema/index.ts';
+import { findOpenInvitationForPerson, insertInvitation } from '../../db/invitation-repository.ts';
+import { findOrganisation, insertPerson } from '../../db/org-repository.ts';
 import { INVITATION_VALID_DAYS, invitationEmail, ZInvitationInput } from '../../domain/access/invitation.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
@@ -35,26 +35,20 @@ export async function invitePerson({ db, actor, clock, input, publicUrl }: Invit
     }
     const personCreated = !invitee;
     if (!invitee) {
-      [invitee] = await tx
-        .insert(person)
-        .values({ name: data.name, email: data.email, phone: data.phone, title: data.title, organisationId: org.id })
-        .returning();
+      invitee = await insertPerson(tx, { name: data.name, email: data.email, phone: data.phone, title: data.title, organisationId: org.id });
       if (!invitee) throw new Error('insert returned no row');
     }
 
     const expiresAt = new Date(now.getTime() + INVITATION_VALID_DAYS * 24 * 3600_000);
-    const [created] = await tx
-      .insert(invitation)
-      .values({
-        personId: invitee.id,
-        email: data.email,
-        identifier: data.identifier,
-        roles: roles.map(({ role, officeId, organisationId }) => ({ role, officeId, organisationId })),
-        invitedBy: actor.userId,
-        createdAt: now,
-        expiresAt,
-      })
-      .returning();
+    const created = await insertInvitation(tx, {
+      personId: invitee.id,
+      email: data.email,
+      identifier: data.identifier,
+      roles: roles.map(({ role, officeId, organisationId }) => ({ role, officeId, organisationId })),
+      invitedBy: actor.userId,
+      createdAt: now,
+      expiresAt,
+    });
     if (!created) throw new Error('insert returned no row');
 
     const mail = invitationEmail({ name: invitee.name, organisationName: org.name, invitedBy: actor.name, loginUrl: `${publicUrl}/logg-inn`, expiresAt });

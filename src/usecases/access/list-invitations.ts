@@ -1,6 +1,6 @@
 // Invitations the actor may see: case officers see all, an organisation's coordinators see their organisation's
 // (the policy's read scope, said in SQL by the repository).
-import { listInvitationRows } from '../../db/access-repository.ts';
+import { listInvitationRows } from '../../db/invitation-repository.ts';
 import { invitationStatus } from '../../domain/access/invitation.ts';
 import { readScope } from '../../domain/access/policy.ts';
 import type { UseCaseContext } from '../shared/context.ts';

@@ -1,12 +1,10 @@
 // The local demo login: only when no OIDC issuer is configured and not in production (Config decides).
-import { and, eq } from 'drizzle-orm';
+import { findActiveDemoUser, recordLogin } from '../../db/access-repository.ts';
 import { appendAudit } from '../../db/audit-repository.ts';
 import type { Db } from '../../db/client.ts';
-import { appUser } from '../../db/schema/index.ts';
 import { createSession, deleteSession, loadActor } from '../../db/session-repository.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import type { Clock } from '../../domain/shared/clock.ts';
-import { isUuid } from '../../domain/shared/fields.ts';
 
 export type LoginDemoUserOptions = {
   db: Db;
@@ -22,12 +20,7 @@ export async function loginDemoUser({ db, clock, userId, ttlHours, enabled, prev
   if (!enabled) throw new AppError('FORBIDDEN', 'Demo-innlogging er ikke slått på');
   return db.transaction(async (tx) => {
     // An id that is not a uuid is simply unknown, never a database error.
-    const [user] = isUuid(userId)
-      ? await tx
-          .select()
-          .from(appUser)
-          .where(and(eq(appUser.id, userId), eq(appUser.isDemo, true), eq(appUser.disabled, false)))
-      : [];
+    const user = await findActiveDemoUser(tx, userId);
     if (!user) throw new AppError('VALIDATION', 'Ukjent demobruker', { fieldErrors: [{ field: 'userId', message: 'Velg en demobruker' }] });
     const actor = await loadActor(tx, user.id);
     if (!actor) throw AppError.notFound();
@@ -35,7 +28,7 @@ export async function loginDemoUser({ db, clock, userId, ttlHours, enabled, prev
     if (previousToken) await deleteSession(tx, previousToken);
     const now = clock.now();
     const created = await createSession(tx, user.id, ttlHours, now);
-    await tx.update(appUser).set({ lastLoginAt: now }).where(eq(appUser.id, user.id));
+    await recordLogin(tx, { userId: user.id, at: now });
     await appendAudit(tx, actor, { action: 'login', entityType: 'user', entityId: user.id, before: null, after: { method: 'demo' } });
     return created;
   });

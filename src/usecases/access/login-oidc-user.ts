@@ -1,11 +1,10 @@
 // After the provider has vouched for an identity: log in the user bound to it, or bind it to the person of an
 // open invitation (first login), or refuse with a code the login-failed page explains.
-import { and, eq, isNull, sql } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit-repository.ts';
-import { findInvitationsFor, findUserByIdentity, findUserByPerson } from '../../db/access-repository.ts';
+import { bindUserIdentity, findUserByIdentity, findUserByPerson, insertGrants, insertUser, recordLogin } from '../../db/access-repository.ts';
 import type { Db, Tx } from '../../db/client.ts';
+import { acceptInvitation, findInvitationsFor } from '../../db/invitation-repository.ts';
 import { findPerson } from '../../db/org-repository.ts';
-import { appUser, invitation, roleGrant } from '../../db/schema/index.ts';
 import { createSession, deleteSession, loadActor } from '../../db/session-repository.ts';
 import { invitationStatus } from '../../domain/access/invitation.ts';
 import { LoginRefused, loginIdentifier } from '../../domain/access/login.ts';
@@ -33,7 +32,7 @@ export async function loginOidcUser({ db, clock, identity, identifierClaim, ttlH
     // Only the browser's own session ends; the user's sessions on other devices stay.
     if (previousToken) await deleteSession(tx, previousToken);
     const session = await createSession(tx, userId, ttlHours, now);
-    await tx.update(appUser).set({ lastLoginAt: now }).where(eq(appUser.id, userId));
+    await recordLogin(tx, { userId, at: now });
     await appendAudit(tx, actor, {
       action: bound ? 'login' : 'accept-invitation',
       entityType: 'user',
@@ -60,24 +59,18 @@ async function bindIdentity(tx: Tx, identity: OidcIdentity, identifierClaim: str
   if (user?.subject) throw new LoginRefused('allerede-bundet', `person ${person.id} has user ${user.id}`);
   if (user?.disabled) throw new LoginRefused('deaktivert', `user ${user.id}`);
   if (user) {
-    [user] = await tx.update(appUser).set({ issuer: identity.issuer, subject: identity.subject, isDemo: false }).where(eq(appUser.id, user.id)).returning();
+    user = await bindUserIdentity(tx, { id: user.id, issuer: identity.issuer, subject: identity.subject });
   } else {
-    [user] = await tx
-      .insert(appUser)
-      .values({ personId: person.id, displayName: person.name, email: open.email, issuer: identity.issuer, subject: identity.subject })
-      .returning();
+    user = await insertUser(tx, { personId: person.id, displayName: person.name, email: open.email, issuer: identity.issuer, subject: identity.subject });
   }
   if (!user) throw new Error('user write returned no row');
   const userId = user.id;
-  // The condition makes two simultaneous first logins race safely: only one accepts the invitation.
-  const [accepted] = await tx
-    .update(invitation)
-    .set({ acceptedAt: now, userId, version: sql`${invitation.version} + 1` })
-    .where(and(eq(invitation.id, open.id), isNull(invitation.acceptedAt), isNull(invitation.revokedAt)))
-    .returning();
+  // Conditional, so two simultaneous first logins race safely: only one accepts the invitation.
+  const accepted = await acceptInvitation(tx, { id: open.id, userId, at: now });
   if (!accepted) throw new LoginRefused('allerede-bundet', `invitation ${open.id} taken meanwhile`);
   if (open.roles.length)
-    await tx.insert(roleGrant).values(
+    await insertGrants(
+      tx,
       open.roles.map((r) => ({ userId, role: r.role, officeId: r.officeId ?? null, organisationId: r.organisationId ?? null, grantedBy: open.invitedBy })),
     );
   return userId;

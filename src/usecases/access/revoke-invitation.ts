@@ -1,8 +1,6 @@
 // Withdraws an invitation that has not been used yet. A used one is a user: remove roles there instead.
-import { and, eq, isNull, sql } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit-repository.ts';
-import { findInvitation } from '../../db/access-repository.ts';
-import { invitation } from '../../db/schema/index.ts';
+import { findInvitation, revokeUnusedInvitation } from '../../db/invitation-repository.ts';
 import { invitationStatus } from '../../domain/access/invitation.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import type { Role } from '../../domain/access/roles.ts';
@@ -27,11 +25,7 @@ export async function revokeInvitation({ db, actor, clock, id }: UseCaseContext 
     if (status === 'accepted')
       throw new AppError('CONFLICT', 'Invitasjonen er allerede tatt i bruk. Fjern rollene under «Brukere og roller» i stedet.');
     if (status === 'revoked') throw new AppError('CONFLICT', 'Invitasjonen er allerede trukket tilbake.');
-    const [after] = await tx
-      .update(invitation)
-      .set({ revokedAt: now, version: sql`${invitation.version} + 1` })
-      .where(and(eq(invitation.id, before.id), isNull(invitation.acceptedAt), isNull(invitation.revokedAt)))
-      .returning();
+    const after = await revokeUnusedInvitation(tx, { id: before.id, at: now });
     if (!after) throw staleVersion('invitasjonen');
     await appendAudit(tx, actor, { action: 'revoke', entityType: 'invitation', entityId: after.id, before, after });
     return after;

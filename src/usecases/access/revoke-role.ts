@@ -1,8 +1,6 @@
 // Takes one role from a user. The last active admin cannot be removed, or nobody could manage roles any more.
-import { eq } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit-repository.ts';
-import { countAdminGrants, findGrant } from '../../db/access-repository.ts';
-import { roleGrant } from '../../db/schema/index.ts';
+import { countAdminGrants, deleteGrant, findGrant } from '../../db/access-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import type { Role } from '../../domain/access/roles.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
@@ -18,7 +16,7 @@ export async function revokeRole({ db, actor, userId, grantId }: UseCaseContext 
     assertCan(actor, 'revoke', { type: 'role-grant', grant: target });
     if (grant.role === 'admin' && (await countAdminGrants(tx)) <= 1)
       throw new AppError('CONFLICT', 'Du kan ikke fjerne den siste administratoren');
-    await tx.delete(roleGrant).where(eq(roleGrant.id, grant.id));
+    await deleteGrant(tx, grant.id);
     await appendAudit(tx, actor, { action: 'revoke-role', entityType: 'user', entityId: userId, before: grant, after: null });
     return grant;
   });

@@ -5,7 +5,7 @@
 // audit row keeps the name it was uploaded under when that differs.
 import { createHash, randomUUID } from 'node:crypto';
 import { appendAudit } from '../../db/audit-repository.ts';
-import { behovsmeldingAttachment } from '../../db/schema/index.ts';
+import { insertAttachment } from '../../db/behovsmelding-attachment-repository.ts';
 import { MAX_ATTACHMENT_BYTES, attachmentFilename, attachmentRefusalMessage, cleanFilename, inspectAttachment } from '../../domain/behovsmelding/attachment-type.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { validationError } from '../../domain/shared/parse.ts';
@@ -33,12 +33,18 @@ export async function addAttachment({ db, actor, clock, files, id, upload }: Att
       const { app } = await loadApplication(tx, actor, id, 'edit', 'share');
       assertEditable(app);
       await files(tx).put({ key: fileKey, contentType: type.contentType, data: upload.data });
-      const [row] = await tx
-        .insert(behovsmeldingAttachment)
-        .values({ applicationId: app.id, fileKey, filename, contentType: type.contentType, size: upload.data.length, sha256, uploadedByName: actor.name, uploadedAt: clock.now() })
-        .returning();
-      await appendAudit(tx, actor, { action: 'create', entityType: 'behovsmelding-attachment', entityId: row!.id, before: null, after: { applicationId: app.id, filename, ...(uploadedAs === filename ? {} : { uploadedAs }), contentType: type.contentType, size: row!.size, sha256 } });
-      return attachmentOut(row!);
+      const row = await insertAttachment(tx, {
+        applicationId: app.id,
+        fileKey,
+        filename,
+        contentType: type.contentType,
+        size: upload.data.length,
+        sha256,
+        uploadedByName: actor.name,
+        uploadedAt: clock.now(),
+      });
+      await appendAudit(tx, actor, { action: 'create', entityType: 'behovsmelding-attachment', entityId: row.id, before: null, after: { applicationId: app.id, filename, ...(uploadedAs === filename ? {} : { uploadedAs }), contentType: type.contentType, size: row.size, sha256 } });
+      return attachmentOut(row);
     });
   } catch (error) {
     await files(db).delete(fileKey).catch(() => undefined);

@@ -1,7 +1,8 @@
 // Loads an application with its partnership and round, and the policy's view of it, so every application use case
 // asks the same question the same way. An application the actor may not read is "not found" (404), so ids of other
 // partnerships' applications reveal nothing.
-import { findApplication, type ApplicationRow, type RoundView } from '../../db/behovsmelding-repository.ts';
+import type { RoundView } from '../../db/behovsmelding-round-repository.ts';
+import { findApplication, type ApplicationRow } from '../../db/behovsmelding-application-repository.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { findPartnership, type PartnershipDetail } from '../../db/partnership-repository.ts';
 import { assertCan, can } from '../../domain/access/policy.ts';

@@ -1,8 +1,11 @@
 // The application as the form reads it (src/web/types/behovsmelding.ts `Application`): fields with versions, the
 // live validation, the deadline as it applies to this partnership, submissions and attachments.
-import { findExtension, latestChangeId, listAttachments, listSubmissions, loadFields } from '../../db/behovsmelding-repository.ts';
+import { findExtension } from '../../db/behovsmelding-round-repository.ts';
+import { listSubmissions } from '../../db/behovsmelding-application-repository.ts';
+import { latestChangeId, loadFields } from '../../db/behovsmelding-field-repository.ts';
+import { listAttachments } from '../../db/behovsmelding-attachment-repository.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import { can } from '../../domain/access/policy.ts';
+import { allowedVerbs, can } from '../../domain/access/policy.ts';
 import { servedAttachment } from '../../domain/behovsmelding/attachment-type.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { isSubmissionOnTime } from '../../domain/behovsmelding/round-deadline.ts';
@@ -45,6 +48,9 @@ export async function applicationView(db: DbOrTx, actor: Actor, loaded: LoadedAp
     canEdit: mayEdit && isEditable(app.status),
     mayEdit,
     canReturn: app.status === 'sendt' && can(actor, 'return', resource),
+    /** The verbs this actor may use on the application (the policy's, whatever its status: `edit` with status
+     * sendt still needs a return first — `canEdit` says whether the form is open now). */
+    allowed: allowedVerbs(actor, resource),
     fields: Object.fromEntries(stored.shown.map((r) => [r.key, fieldStateOf(r)])),
     changeCursor: cursor,
     validation: validateStored(stored, { coordinatorAllowed: round.coordinatorAllowed }),

@@ -1,5 +1,5 @@
 // Builds the frozen record of a submission from what is stored now (inside the submit transaction).
-import { listAttachments } from '../../db/behovsmelding-repository.ts';
+import { listAttachments } from '../../db/behovsmelding-attachment-repository.ts';
 import { servedAttachment } from '../../domain/behovsmelding/attachment-type.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { SNAPSHOT_FORMAT, type TApplicationSnapshot } from '../../domain/behovsmelding/application-snapshot.ts';

@@ -1,6 +1,6 @@
 // Checks of a round's input against the database: the office and scheme exist, the counties belong to the office,
 // and no case number is already another round's (a case number names one case in the archive).
-import { findCaseNumberOwner } from '../../db/behovsmelding-repository.ts';
+import { findCaseNumberOwner } from '../../db/behovsmelding-round-repository.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { findOffice } from '../../db/org-repository.ts';
 import { findScheme } from '../../db/reference-repository.ts';

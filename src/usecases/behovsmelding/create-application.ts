@@ -2,11 +2,12 @@
 // applicant's county. Year 2 and 3 of a multi-year measure start pre-filled with the fields of the partnership's
 // application the year before (same office and scheme) — all but the confirmation 4.3, which must be given anew.
 import { appendAudit } from '../../db/audit-repository.ts';
-import { findApplication, findExtension, findPreviousYearApplication, loadFields, saveFieldIfUnchanged } from '../../db/behovsmelding-repository.ts';
+import { findExtension } from '../../db/behovsmelding-round-repository.ts';
+import { findApplication, findPreviousYearApplication, insertApplication } from '../../db/behovsmelding-application-repository.ts';
+import { loadFields, saveFieldIfUnchanged } from '../../db/behovsmelding-field-repository.ts';
 import { findOrganisation } from '../../db/org-repository.ts';
 import { findPartnership } from '../../db/partnership-repository.ts';
 import { findScheme } from '../../db/reference-repository.ts';
-import { behovsmelding } from '../../db/schema/index.ts';
 import { assertCan, can } from '../../domain/access/policy.ts';
 import { isSubmissionOnTime } from '../../domain/behovsmelding/round-deadline.ts';
 import { roundStatus } from '../../domain/behovsmelding/round-status.ts';
@@ -49,10 +50,7 @@ export async function createApplication({ db, actor, clock, input }: UseCaseCont
     }
     const countyNumber = await countyOf(tx, round.caseNumbers, partnership.applicantId);
     const previous = await findPreviousYearApplication(tx, { partnershipId: partnership.id, officeId: round.officeId, schemeId: round.schemeId, year: round.year });
-    const [created] = await tx
-      .insert(behovsmelding)
-      .values({ roundId: round.id, partnershipId: partnership.id, countyNumber, previousId: previous?.id ?? null })
-      .returning({ id: behovsmelding.id })
+    const created = await insertApplication(tx, { roundId: round.id, partnershipId: partnership.id, countyNumber, previousId: previous?.id ?? null })
       .catch(uniqueViolation('partnershipId', 'Partnerskapet har allerede en behovsmelding i denne utlysningen'));
     const at = clock.now();
     if (previous) {
@@ -60,17 +58,17 @@ export async function createApplication({ db, actor, clock, input }: UseCaseCont
       // the applicant to give anew).
       for (const field of storedFields(await loadFields(tx, previous.id)).rows) {
         if (NOT_CARRIED_OVER.has(field.key)) continue;
-        await saveFieldIfUnchanged(tx, { applicationId: created!.id, key: field.key, value: field.value, baseVersion: 0, actor, at, checkedCatalogueVersion: FIELD_CATALOGUE_VERSION });
+        await saveFieldIfUnchanged(tx, { applicationId: created.id, key: field.key, value: field.value, baseVersion: 0, actor, at, checkedCatalogueVersion: FIELD_CATALOGUE_VERSION });
       }
     }
     await appendAudit(tx, actor, {
       action: 'create',
       entityType: 'behovsmelding',
-      entityId: created!.id,
+      entityId: created.id,
       before: null,
       after: { roundId: round.id, partnershipId: partnership.id, countyNumber, previousId: previous?.id ?? null },
     });
-    return applicationView(tx, actor, await loadApplication(tx, actor, created!.id, 'read'), clock);
+    return applicationView(tx, actor, await loadApplication(tx, actor, created.id, 'read'), clock);
   });
 }
 

@@ -1,7 +1,6 @@
 // Opens a round (utlysning) for an office × scheme × year: the office's saksbehandler enters the deadline, the
 // case numbers from the archive, the budget frame and the guidance.
-import { behovsmeldingRound } from '../../db/schema/index.ts';
-import { replaceRoundCases } from '../../db/behovsmelding-repository.ts';
+import { insertRound, replaceRoundCases } from '../../db/behovsmelding-round-repository.ts';
 import { appendAudit } from '../../db/audit-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { ZRoundInput } from '../../domain/behovsmelding/round.ts';
@@ -17,13 +16,10 @@ export async function createRound({ db, actor, clock, input }: UseCaseContext & 
   return db.transaction(async (tx) => {
     await checkRoundInput(tx, data, null);
     const { caseNumbers, ...row } = data;
-    const [created] = await tx
-      .insert(behovsmeldingRound)
-      .values(row)
-      .returning({ id: behovsmeldingRound.id })
+    const created = await insertRound(tx, row)
       .catch(uniqueViolation('year', `Det finnes allerede en utlysning for denne ordningen i ${data.year} hos embetet`));
-    await replaceRoundCases(tx, created!.id, caseNumbers);
-    const round = await loadRound(tx, created!.id);
+    await replaceRoundCases(tx, created.id, caseNumbers);
+    const round = await loadRound(tx, created.id);
     await appendAudit(tx, actor, { action: 'create', entityType: 'behovsmelding-round', entityId: round.id, before: null, after: roundSnapshot(round) });
     return roundDetailOut(tx, actor, round, clock);
   });

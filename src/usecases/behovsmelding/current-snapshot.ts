@@ -1,6 +1,7 @@
 // The application as a snapshot: the latest submission's frozen copy, or — for drafts, where asked for — one built
 // from the fields as they are now (no document number), so exports work the same way for both.
-import { findSubmission, loadFields } from '../../db/behovsmelding-repository.ts';
+import { findSubmission } from '../../db/behovsmelding-application-repository.ts';
+import { loadFields } from '../../db/behovsmelding-field-repository.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import type { TApplicationSnapshot } from '../../domain/behovsmelding/application-snapshot.ts';
 import type { Clock } from '../../domain/shared/clock.ts';

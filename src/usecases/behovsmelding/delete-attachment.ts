@@ -1,9 +1,7 @@
 // Removes an attachment while the application can still be edited. The row is kept, marked deleted (the history
 // and earlier submissions name it); the content stays in the store since a submitted snapshot may list it.
-import { and, eq } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit-repository.ts';
-import { findAttachment } from '../../db/behovsmelding-repository.ts';
-import { behovsmeldingAttachment } from '../../db/schema/index.ts';
+import { findAttachment, markAttachmentDeleted } from '../../db/behovsmelding-attachment-repository.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { assertEditable, loadApplication } from './application-access.ts';
 import type { AttachmentContext } from './context.ts';
@@ -14,7 +12,7 @@ export async function deleteAttachment({ db, actor, clock, id, attachmentId }: O
     assertEditable(app);
     const row = await findAttachment(tx, app.id, attachmentId);
     if (!row) throw AppError.notFound('Fant ikke vedlegget');
-    await tx.update(behovsmeldingAttachment).set({ deletedAt: clock.now() }).where(and(eq(behovsmeldingAttachment.id, row.id)));
+    await markAttachmentDeleted(tx, { id: row.id, deletedAt: clock.now() });
     await appendAudit(tx, actor, { action: 'delete', entityType: 'behovsmelding-attachment', entityId: row.id, before: { filename: row.filename, sha256: row.sha256 }, after: null });
   });
 }

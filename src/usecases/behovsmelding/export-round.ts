@@ -1,7 +1,8 @@
 // The whole round for the office and the forum: XLSX (one row per application and part, with sums) or the ZIP
 // case file (every submitted application as PDF, with its attachments, named by their stored type so a snapshot
 // taken before names were tied to content never puts `plan.bat` in the archive — issue 8, finding 3).
-import { findAttachmentFileKey, listApplications } from '../../db/behovsmelding-repository.ts';
+import { listApplications } from '../../db/behovsmelding-application-repository.ts';
+import { findAttachmentFileKey } from '../../db/behovsmelding-attachment-repository.ts';
 import { renderApplicationPdf } from '../../documents/behovsmelding/application-pdf.ts';
 import { renderRoundXlsx } from '../../documents/behovsmelding/round-xlsx.ts';
 import { attachmentFilePath, caseFilePath, renderRoundZip, type TZipEntry } from '../../documents/behovsmelding/round-zip.ts';

@@ -2,7 +2,7 @@
 // stored data: a row keeps the verdict of its save, rows of an older field catalogue are checked again here, and a
 // value that does not validate is left out and reported at its field. Fields of parts the application no longer has
 // are left out too (they stay in the history).
-import type { FieldRow } from '../../db/behovsmelding-repository.ts';
+import type { FieldRow } from '../../db/behovsmelding-field-repository.ts';
 import { checkFieldValue, FIELD_CATALOGUE_VERSION, keyBelongsTo, partIdsOf } from '../../domain/behovsmelding/field-value-check.ts';
 import { validateApplication, type TInvalidStoredField, type TRoundRules } from '../../domain/behovsmelding/validate-application.ts';
 

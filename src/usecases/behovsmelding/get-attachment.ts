@@ -1,6 +1,6 @@
 // Downloads an attachment: whoever may read the application may read its attachments, nobody else. The name goes
 // out with the extension of the stored type, also for rows stored before names were tied to content (issue 8).
-import { findAttachment } from '../../db/behovsmelding-repository.ts';
+import { findAttachment } from '../../db/behovsmelding-attachment-repository.ts';
 import { servedAttachment } from '../../domain/behovsmelding/attachment-type.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { loadApplication } from './application-access.ts';

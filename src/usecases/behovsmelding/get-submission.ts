@@ -1,5 +1,5 @@
 // A frozen submission (the latest, or by its sequence number) as it was sent.
-import { findSubmission } from '../../db/behovsmelding-repository.ts';
+import { findSubmission } from '../../db/behovsmelding-application-repository.ts';
 import type { TApplicationSnapshot } from '../../domain/behovsmelding/application-snapshot.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import type { UseCaseContext } from '../shared/context.ts';

@@ -1,9 +1,8 @@
 // Grants one partnership a later deadline in a round (replacing an earlier extension). Recorded with who, when
 // and why, here and in the audit log; the submit use case honours it.
 import { appendAudit } from '../../db/audit-repository.ts';
-import { findExtension } from '../../db/behovsmelding-repository.ts';
+import { findExtension, saveExtension } from '../../db/behovsmelding-round-repository.ts';
 import { findPartnership } from '../../db/partnership-repository.ts';
-import { behovsmeldingExtension } from '../../db/schema/index.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { osloLocalToInstant } from '../../domain/behovsmelding/round-deadline.ts';
 import { ZExtensionInput } from '../../domain/behovsmelding/round.ts';
@@ -22,10 +21,7 @@ export async function grantExtension({ db, actor, clock, roundId, input }: UseCa
       throw validationError([{ field: 'untilLocal', message: 'Den nye fristen må være etter utlysningens frist' }]);
     const before = await findExtension(tx, roundId, data.partnershipId);
     const values = { roundId, partnershipId: data.partnershipId, untilLocal: data.untilLocal, reason: data.reason, grantedByName: actor.name, grantedAt: clock.now() };
-    await tx
-      .insert(behovsmeldingExtension)
-      .values(values)
-      .onConflictDoUpdate({ target: [behovsmeldingExtension.roundId, behovsmeldingExtension.partnershipId], set: values });
+    await saveExtension(tx, values);
     await appendAudit(tx, actor, { action: before ? 'update' : 'create', entityType: 'behovsmelding-extension', entityId: `${roundId}:${data.partnershipId}`, before: before ?? null, after: values });
     return { ...values, partnershipName: p.name, grantedAt: values.grantedAt.toISOString() };
   });

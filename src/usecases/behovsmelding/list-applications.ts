@@ -1,7 +1,7 @@
 // The applications the actor may read ("Mine behovsmeldinger"), newest round first.
-import { max, inArray } from 'drizzle-orm';
-import { listApplications as listApplicationRows, listRoundViews } from '../../db/behovsmelding-repository.ts';
-import { behovsmeldingField } from '../../db/schema/index.ts';
+import { listRoundViews } from '../../db/behovsmelding-round-repository.ts';
+import { listApplications as listApplicationRows } from '../../db/behovsmelding-application-repository.ts';
+import { lastFieldEdits } from '../../db/behovsmelding-field-repository.ts';
 import { readScope } from '../../domain/access/policy.ts';
 import type { UseCaseContext } from '../shared/context.ts';
 
@@ -11,13 +11,7 @@ export async function listMyApplications({ db, actor }: UseCaseContext) {
   const rows = await listApplicationRows(db, { scope: readScope(actor, 'behovsmelding-application') });
   const rounds = await listRoundViews(db, { ids: [...new Set(rows.map((r) => r.row.roundId))] });
   const ids = rows.map((r) => r.row.id);
-  const lastEdit = ids.length
-    ? await db
-        .select({ id: behovsmeldingField.applicationId, at: max(behovsmeldingField.updatedAt) })
-        .from(behovsmeldingField)
-        .where(inArray(behovsmeldingField.applicationId, ids))
-        .groupBy(behovsmeldingField.applicationId)
-    : [];
+  const lastEdit = await lastFieldEdits(db, ids);
   return rows
     .map(({ row, partnershipName }) => {
       const round = rounds.find((r) => r.id === row.roundId)!;

@@ -1,5 +1,5 @@
 // What other writers saved since the form last looked: the current state of every field changed after `since`.
-import { fieldsChangedSince, latestChangeId } from '../../db/behovsmelding-repository.ts';
+import { fieldsChangedSince, latestChangeId } from '../../db/behovsmelding-field-repository.ts';
 import type { UseCaseContext } from '../shared/context.ts';
 import { loadApplication } from './application-access.ts';
 import { shownFieldState } from './field-values.ts';

@@ -1,5 +1,5 @@
 // The version history: every save of the application's fields (or one field), newest first, with who and when.
-import { fieldHistory } from '../../db/behovsmelding-repository.ts';
+import { fieldHistory } from '../../db/behovsmelding-field-repository.ts';
 import { fieldDef } from '../../domain/behovsmelding/application-fields.ts';
 import { jsonDepthExceeds, MAX_FIELD_DEPTH } from '../../domain/behovsmelding/field-value-check.ts';
 import type { UseCaseContext } from '../shared/context.ts';

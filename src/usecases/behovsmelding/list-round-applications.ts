@@ -2,7 +2,8 @@
 // year (section 6) and what the budget tables sum to (this office's parts; parts at another office shown apart),
 // late and returned flags, and the sums against the round's budget frame. Filters and sorting for the forum's work.
 import { z } from 'zod';
-import { listApplications, loadFieldsOf } from '../../db/behovsmelding-repository.ts';
+import { listApplications } from '../../db/behovsmelding-application-repository.ts';
+import { loadFieldsOf } from '../../db/behovsmelding-field-repository.ts';
 import { listPartnershipSummaries } from '../../db/partnership-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { errorsOf, warningsOf } from '../../domain/behovsmelding/budget-issue.ts';

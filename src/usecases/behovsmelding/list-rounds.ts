@@ -1,7 +1,7 @@
 // Rounds, optionally of one office or year: those the policy's read scope gives (today every round to anyone
 // logged in), said in SQL by the repository.
 import { z } from 'zod';
-import { listRoundViews } from '../../db/behovsmelding-repository.ts';
+import { listRoundViews } from '../../db/behovsmelding-round-repository.ts';
 import { readScope } from '../../domain/access/policy.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../shared/context.ts';

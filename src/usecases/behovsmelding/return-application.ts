@@ -1,10 +1,9 @@
 // The office returns a submitted application for correction with a message: editing reopens, the submitted
 // snapshot and the field history stay, and the contact person is told by e-mail.
-import { eq, sql } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit-repository.ts';
 import { queueEmail } from '../../db/email-repository.ts';
-import { behovsmelding } from '../../db/schema/index.ts';
-import { findField } from '../../db/behovsmelding-repository.ts';
+import { markApplicationReturned } from '../../db/behovsmelding-application-repository.ts';
+import { findField } from '../../db/behovsmelding-field-repository.ts';
 import { ZReturnInput } from '../../domain/behovsmelding/round.ts';
 import { ZEmail } from '../../domain/shared/fields.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
@@ -20,10 +19,7 @@ export async function returnApplication({ db, actor, clock, id, input }: UseCase
     const { app, round, partnership } = loaded;
     if (app.status !== 'sendt') throw new AppError('CONFLICT', 'Bare en innsendt behovsmelding kan returneres for retting');
     const now = clock.now();
-    await tx
-      .update(behovsmelding)
-      .set({ status: 'returnert', returnMessage: message, returnedAt: now, returnedByName: actor.name, returnCount: sql`${behovsmelding.returnCount} + 1`, version: sql`${behovsmelding.version} + 1`, updatedAt: now })
-      .where(eq(behovsmelding.id, app.id));
+    await markApplicationReturned(tx, { id: app.id, message, returnedAt: now, returnedByName: actor.name });
     const contact = ZEmail.safeParse((await findField(tx, app.id, 's4.kontaktEpost'))?.value);
     if (contact.success)
       await queueEmail(tx, {

@@ -1,5 +1,5 @@
 // Loads a round for a use case and answers "not found" the same way everywhere.
-import { findRoundView, listExtensions, type RoundView } from '../../db/behovsmelding-repository.ts';
+import { findRoundView, listExtensions, type RoundView } from '../../db/behovsmelding-round-repository.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { findPartnership } from '../../db/partnership-repository.ts';
 import { allowedVerbs, can } from '../../domain/access/policy.ts';

@@ -6,7 +6,7 @@
 // Only keys of the catalogue and of the application's existing parts are taken, and only values that pass the
 // field's schema (depth, size, lengths, rows), so what is stored can always be read back.
 import { appendAudit } from '../../db/audit-repository.ts';
-import { findField, latestChangeId, saveFieldIfUnchanged } from '../../db/behovsmelding-repository.ts';
+import { findField, latestChangeId, saveFieldIfUnchanged } from '../../db/behovsmelding-field-repository.ts';
 import { fieldDef, parseFieldKey } from '../../domain/behovsmelding/application-fields.ts';
 import { checkFieldValue, FIELD_CATALOGUE_VERSION, partIdsOf } from '../../domain/behovsmelding/field-value-check.ts';
 import { ZSaveField } from '../../domain/behovsmelding/round.ts';

@@ -1,12 +1,12 @@
 // Submits a behovsmelding: on time (or on the partnership's extension), with no errors; numbers it as a document
 // in its county's case (`2023/8245-3`), freezes a snapshot, marks it sent and writes the receipt e-mail to the
 // outbox — all in one transaction, so a refused submit leaves nothing behind.
-import { and, eq, sql } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit-repository.ts';
-import { documentNumbersInCase, findExtension, listSubmissions, loadFields, lockRoundCase } from '../../db/behovsmelding-repository.ts';
+import { documentNumbersInCase, findExtension, lockRoundCase } from '../../db/behovsmelding-round-repository.ts';
+import { insertSubmission, listSubmissions, markApplicationSubmitted } from '../../db/behovsmelding-application-repository.ts';
+import { loadFields } from '../../db/behovsmelding-field-repository.ts';
 import { queueEmail } from '../../db/email-repository.ts';
 import { findPerson } from '../../db/org-repository.ts';
-import { behovsmelding, behovsmeldingSubmission } from '../../db/schema/index.ts';
 import { errorsOf, warningsOf } from '../../domain/behovsmelding/budget-issue.ts';
 import { formatDocumentNumber, nextDocumentSequence, parseDocumentNumber } from '../../domain/behovsmelding/case-number.ts';
 import { isSubmissionOnTime } from '../../domain/behovsmelding/round-deadline.ts';
@@ -44,11 +44,8 @@ export async function submitApplication({ db, actor, clock, id }: UseCaseContext
     const sequence = (await listSubmissions(tx, app.id)).length + 1;
     const onExtension = timing.extended && isLateWithoutExtension(round.deadlineLocal, now);
     const snapshot = await buildSnapshot(tx, loaded, { values, validation, documentNumber, sequence, submittedAt: now, submittedByName: actor.name, onExtension });
-    await tx.insert(behovsmeldingSubmission).values({ applicationId: app.id, sequence, documentNumber, submittedAt: now, submittedByName: actor.name, snapshot });
-    await tx
-      .update(behovsmelding)
-      .set({ status: 'sendt', documentNumber, submittedAt: now, submittedByName: actor.name, onExtension, version: sql`${behovsmelding.version} + 1`, updatedAt: now })
-      .where(and(eq(behovsmelding.id, app.id)));
+    await insertSubmission(tx, { applicationId: app.id, sequence, documentNumber, submittedAt: now, submittedByName: actor.name, snapshot });
+    await markApplicationSubmitted(tx, { id: app.id, documentNumber, submittedAt: now, submittedByName: actor.name, onExtension });
 
     const recipients = await receiptRecipients(tx, values['s4.kontaktEpost'], partnership.coordinatorPersonId);
     for (const to of recipients) {

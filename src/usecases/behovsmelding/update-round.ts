@@ -1,9 +1,7 @@
 // Changes a round: its time window, case numbers, frame and guidance. Moving it to another office needs the right
 // there too.
-import { and, eq, sql } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit-repository.ts';
-import { replaceRoundCases } from '../../db/behovsmelding-repository.ts';
-import { behovsmeldingRound } from '../../db/schema/index.ts';
+import { replaceRoundCases, updateRoundIfUnchanged } from '../../db/behovsmelding-round-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { ZRoundUpdate } from '../../domain/behovsmelding/round.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
@@ -20,11 +18,7 @@ export async function updateRound({ db, actor, clock, id, input }: UseCaseContex
     assertCan(actor, 'edit', { type: 'behovsmelding-round', officeId: before.officeId });
     if (row.officeId !== before.officeId) assertCan(actor, 'edit', { type: 'behovsmelding-round', officeId: row.officeId });
     await checkRoundInput(tx, { ...row, caseNumbers }, id);
-    const [updated] = await tx
-      .update(behovsmeldingRound)
-      .set({ ...row, version: sql`${behovsmeldingRound.version} + 1`, updatedAt: clock.now() })
-      .where(and(eq(behovsmeldingRound.id, id), eq(behovsmeldingRound.version, expectedVersion)))
-      .returning({ id: behovsmeldingRound.id })
+    const updated = await updateRoundIfUnchanged(tx, { id, expectedVersion, values: row, at: clock.now() })
       .catch(uniqueViolation('year', `Det finnes allerede en utlysning for denne ordningen i ${row.year} hos embetet`));
     if (!updated) throw staleVersion('utlysningen');
     await replaceRoundCases(tx, id, caseNumbers);

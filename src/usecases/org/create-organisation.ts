@@ -1,6 +1,5 @@
 import { appendAudit } from '../../db/audit-repository.ts';
-import { findOrganisationByOrgnr } from '../../db/org-repository.ts';
-import { organisation } from '../../db/schema/index.ts';
+import { findOrganisationByOrgnr, insertOrganisation } from '../../db/org-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { ZOrganisationInput } from '../../domain/org/organisation.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
@@ -17,7 +16,7 @@ export async function createOrganisation({ db, actor, input }: UseCaseContext & 
       const message = `Det finnes allerede en organisasjon med organisasjonsnummer ${data.orgnr}`;
       throw new AppError('CONFLICT', message, { fieldErrors: [{ field: 'orgnr', message }] });
     }
-    const [created] = await tx.insert(organisation).values({ ...data, officeId }).returning();
+    const created = await insertOrganisation(tx, { ...data, officeId });
     if (!created) throw new Error('insert returned no row');
     await appendAudit(tx, actor, { action: 'create', entityType: 'organisation', entityId: created.id, before: null, after: created });
     return created;

@@ -1,6 +1,5 @@
 import { appendAudit } from '../../db/audit-repository.ts';
-import { findPartnership, replaceMembersAndUnits } from '../../db/partnership-repository.ts';
-import { partnership } from '../../db/schema/index.ts';
+import { findPartnership, insertPartnership, replaceMembersAndUnits } from '../../db/partnership-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { ZPartnershipInput } from '../../domain/org/partnership.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
@@ -15,7 +14,7 @@ export async function createPartnership({ db, actor, input }: UseCaseContext & {
     assertCan(actor, 'create', partnershipResource(data));
     await checkPartnershipInput(tx, data);
     const { members, units, ...row } = data;
-    const [created] = await tx.insert(partnership).values(row).returning({ id: partnership.id });
+    const created = await insertPartnership(tx, row);
     if (!created) throw new Error('insert returned no row');
     await replaceMembersAndUnits(tx, created.id, { members, units });
     const after = await findPartnership(tx, created.id);

@@ -1,6 +1,5 @@
 import { appendAudit } from '../../db/audit-repository.ts';
-import { findOrganisation } from '../../db/org-repository.ts';
-import { person } from '../../db/schema/index.ts';
+import { findOrganisation, insertPerson } from '../../db/org-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { ZPersonInput } from '../../domain/org/person.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
@@ -14,7 +13,7 @@ export async function createPerson({ db, actor, input }: UseCaseContext & { inpu
     if (!org) throw unknownOrganisation();
     assertCan(actor, 'create', { type: 'person', organisationId: org.id, officeId: org.officeId });
     await assertEmailFree(tx, org.id, data.email, null);
-    const [created] = await tx.insert(person).values(data).returning();
+    const created = await insertPerson(tx, data);
     if (!created) throw new Error('insert returned no row');
     await appendAudit(tx, actor, { action: 'create', entityType: 'person', entityId: created.id, before: null, after: created });
     return { ...created, organisationName: org.name };

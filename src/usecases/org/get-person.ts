@@ -1,5 +1,5 @@
 import { findPersonWithOrganisation } from '../../db/org-repository.ts';
-import { assertCan } from '../../domain/access/policy.ts';
+import { allowedVerbs, assertCan } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import type { UseCaseContext } from '../shared/context.ts';
 import { personView } from './person-view.ts';
@@ -7,6 +7,8 @@ import { personView } from './person-view.ts';
 export async function getPerson({ db, actor, id }: UseCaseContext & { id: string }) {
   const row = await findPersonWithOrganisation(db, id);
   if (!row) throw AppError.notFound('Fant ikke personen');
-  assertCan(actor, 'read', { type: 'person', organisationId: row.person.organisationId, officeId: row.organisationOfficeId });
-  return personView(row);
+  const resource = { type: 'person', organisationId: row.person.organisationId, officeId: row.organisationOfficeId } as const;
+  assertCan(actor, 'read', resource);
+  /** `allowed`: the verbs this actor may use on the person; the UI offers exactly these. */
+  return { ...personView(row), allowed: allowedVerbs(actor, resource) };
 }

@@ -1,7 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit-repository.ts';
-import { findOrganisation, findOrganisationByOrgnr } from '../../db/org-repository.ts';
-import { organisation } from '../../db/schema/index.ts';
+import { findOrganisation, findOrganisationByOrgnr, updateOrganisationIfUnchanged } from '../../db/org-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { ZOrganisationUpdate } from '../../domain/org/organisation.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
@@ -22,11 +20,7 @@ export async function updateOrganisation({ db, actor, clock, id, input }: UseCas
       const message = `Det finnes allerede en organisasjon med organisasjonsnummer ${data.orgnr}`;
       throw new AppError('CONFLICT', message, { fieldErrors: [{ field: 'orgnr', message }] });
     }
-    const [after] = await tx
-      .update(organisation)
-      .set({ ...data, officeId, version: sql`${organisation.version} + 1`, updatedAt: clock.now() })
-      .where(and(eq(organisation.id, id), eq(organisation.version, expectedVersion)))
-      .returning();
+    const after = await updateOrganisationIfUnchanged(tx, { id, expectedVersion, values: { ...data, officeId }, at: clock.now() });
     if (!after) throw staleVersion('organisasjonen');
     await appendAudit(tx, actor, { action: 'update', entityType: 'organisation', entityId: id, before, after });
     return after;

@@ -2,12 +2,11 @@
 // Fields that decide who controls the partnership (applicant, payee, coordinator) are kept to those who manage its
 // editors, so a granted editor cannot make themselves coordinator. Moving it to another office is the offices'
 // business alone (the case officers of both), and not once it has applications sent to the office it is in.
-import { and, eq, ne, sql } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit-repository.ts';
+import { lockSentApplicationsOfPartnership } from '../../db/behovsmelding-application-repository.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { findPeopleByIds } from '../../db/org-repository.ts';
-import { findPartnership, replaceEditors, replaceMembersAndUnits } from '../../db/partnership-repository.ts';
-import { behovsmelding, partnership } from '../../db/schema/index.ts';
+import { findPartnership, replaceEditors, replaceMembersAndUnits, updatePartnershipIfUnchanged } from '../../db/partnership-repository.ts';
 import { assertCan, can } from '../../domain/access/policy.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { ZPartnershipUpdate } from '../../domain/org/partnership.ts';
@@ -35,11 +34,7 @@ export async function updatePartnership({ db, actor, clock, id, input }: UseCase
     await checkPartnershipInput(tx, data);
 
     const { members, units, ...row } = data;
-    const [updated] = await tx
-      .update(partnership)
-      .set({ ...row, version: sql`${partnership.version} + 1`, updatedAt: clock.now() })
-      .where(and(eq(partnership.id, id), eq(partnership.version, expectedVersion)))
-      .returning({ id: partnership.id });
+    const updated = await updatePartnershipIfUnchanged(tx, { id, expectedVersion, values: row, at: clock.now() });
     if (!updated) throw staleVersion('partnerskapet');
     await replaceMembersAndUnits(tx, id, { members, units });
     // Edit rights are for people of member organisations: an organisation that leaves takes its editors along.
@@ -69,11 +64,7 @@ async function assertMayMove(tx: DbOrTx, actor: Actor, before: Parameters<typeof
     throw new AppError('FORBIDDEN', message, { fieldErrors: [{ field: 'officeId', message }] });
   }
   // Share-locked, so a submit that is under way (it locks the application for update) finishes first and is seen.
-  const sent = await tx
-    .select({ id: behovsmelding.id })
-    .from(behovsmelding)
-    .where(and(eq(behovsmelding.partnershipId, before.id), ne(behovsmelding.status, 'utkast')))
-    .for('share');
+  const sent = await lockSentApplicationsOfPartnership(tx, before.id);
   if (sent.length)
     throw new AppError(
       'CONFLICT',

@@ -1,7 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit-repository.ts';
-import { findOrganisation, findPersonWithOrganisation } from '../../db/org-repository.ts';
-import { person } from '../../db/schema/index.ts';
+import { findOrganisation, findPersonWithOrganisation, updatePersonIfUnchanged } from '../../db/org-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { ZPersonUpdate } from '../../domain/org/person.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
@@ -22,11 +20,7 @@ export async function updatePerson({ db, actor, clock, id, input }: UseCaseConte
     // Moving a person to another organisation needs the right to edit people there too.
     if (org.id !== before.organisationId) assertCan(actor, 'edit', { type: 'person', organisationId: org.id, officeId: org.officeId });
     if (data.email !== before.email || org.id !== before.organisationId) await assertEmailFree(tx, org.id, data.email, id);
-    const [after] = await tx
-      .update(person)
-      .set({ ...data, version: sql`${person.version} + 1`, updatedAt: clock.now() })
-      .where(and(eq(person.id, id), eq(person.version, expectedVersion)))
-      .returning();
+    const after = await updatePersonIfUnchanged(tx, { id, expectedVersion, values: data, at: clock.now() });
     if (!after) throw staleVersion('personen');
     await appendAudit(tx, actor, { action: 'update', entityType: 'person', entityId: id, before, after });
     return { ...after, organisationName: org.name };

@@ -1,6 +1,5 @@
 import { appendAudit } from '../../db/audit-repository.ts';
-import { findRegion, replaceRegionMunicipalities } from '../../db/region-repository.ts';
-import { region } from '../../db/schema/index.ts';
+import { findRegion, insertRegion, replaceRegionMunicipalities } from '../../db/region-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { ZRegionInput } from '../../domain/reference/region.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
@@ -12,7 +11,7 @@ export async function createRegion({ db, actor, input }: UseCaseContext & { inpu
   return db.transaction(async (tx) => {
     assertCan(actor, 'create', { type: 'region', officeId: data.officeId });
     await checkRegionInput(tx, { ...data, municipalityNumbers }, null);
-    const [created] = await tx.insert(region).values(data).returning({ id: region.id });
+    const created = await insertRegion(tx, data);
     if (!created) throw new Error('insert returned no row');
     await replaceRegionMunicipalities(tx, created.id, municipalityNumbers);
     const after = await findRegion(tx, created.id);

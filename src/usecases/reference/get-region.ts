@@ -1,11 +1,13 @@
 import { findRegion } from '../../db/region-repository.ts';
-import { assertCan } from '../../domain/access/policy.ts';
+import { allowedVerbs, assertCan } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import type { UseCaseContext } from '../shared/context.ts';
 
 export async function getRegion({ db, actor, id }: UseCaseContext & { id: string }) {
   const region = await findRegion(db, id);
   if (!region) throw AppError.notFound('Fant ikke regionen');
-  assertCan(actor, 'read', { type: 'region', officeId: region.officeId });
-  return region;
+  const resource = { type: 'region', officeId: region.officeId } as const;
+  assertCan(actor, 'read', resource);
+  /** `allowed`: the verbs this actor may use on the region; the UI offers exactly these. */
+  return { ...region, allowed: allowedVerbs(actor, resource) };
 }

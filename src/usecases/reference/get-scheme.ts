@@ -1,5 +1,5 @@
 import { findScheme } from '../../db/reference-repository.ts';
-import { assertCan } from '../../domain/access/policy.ts';
+import { allowedVerbs, assertCan } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import type { UseCaseContext } from '../shared/context.ts';
 
@@ -7,5 +7,6 @@ export async function getScheme({ db, actor, id }: UseCaseContext & { id: string
   assertCan(actor, 'read', { type: 'scheme' });
   const scheme = await findScheme(db, id);
   if (!scheme) throw AppError.notFound('Fant ikke tilskuddsordningen');
-  return scheme;
+  /** `allowed`: the verbs this actor may use on the scheme ('edit': the admin's form). */
+  return { ...scheme, allowed: allowedVerbs(actor, { type: 'scheme' }) };
 }

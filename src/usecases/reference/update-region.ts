@@ -1,7 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit-repository.ts';
-import { findRegion, replaceRegionMunicipalities } from '../../db/region-repository.ts';
-import { region } from '../../db/schema/index.ts';
+import { findRegion, replaceRegionMunicipalities, updateRegionIfUnchanged } from '../../db/region-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { ZRegionUpdate } from '../../domain/reference/region.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
@@ -19,11 +17,7 @@ export async function updateRegion({ db, actor, clock, id, input }: UseCaseConte
     // Handing a region to another office needs the right to edit it there too.
     if (data.officeId !== before.officeId) assertCan(actor, 'edit', { type: 'region', officeId: data.officeId });
     await checkRegionInput(tx, { ...data, municipalityNumbers }, id);
-    const [updated] = await tx
-      .update(region)
-      .set({ ...data, version: sql`${region.version} + 1`, updatedAt: clock.now() })
-      .where(and(eq(region.id, id), eq(region.version, expectedVersion)))
-      .returning({ id: region.id });
+    const updated = await updateRegionIfUnchanged(tx, { id, expectedVersion, values: data, at: clock.now() });
     if (!updated) throw staleVersion('regionen');
     await replaceRegionMunicipalities(tx, id, municipalityNumbers);
     const after = await findRegion(tx, id);

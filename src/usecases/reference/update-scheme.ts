@@ -1,8 +1,6 @@
 // Schemes are configuration, not code: an admin edits name, description, whether it is open and its rules.
-import { and, eq, sql } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit-repository.ts';
-import { findScheme } from '../../db/reference-repository.ts';
-import { scheme } from '../../db/schema/index.ts';
+import { findScheme, updateSchemeIfUnchanged } from '../../db/reference-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { ZSchemeUpdate } from '../../domain/reference/scheme.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
@@ -17,11 +15,7 @@ export async function updateScheme({ db, actor, clock, id, input }: UseCaseConte
   return db.transaction(async (tx) => {
     const before = await findScheme(tx, id);
     if (!before) throw AppError.notFound('Fant ikke tilskuddsordningen');
-    const [after] = await tx
-      .update(scheme)
-      .set({ ...data, version: sql`${scheme.version} + 1`, updatedAt: clock.now() })
-      .where(and(eq(scheme.id, id), eq(scheme.version, expectedVersion)))
-      .returning();
+    const after = await updateSchemeIfUnchanged(tx, { id, expectedVersion, values: data, at: clock.now() });
     if (!after) throw staleVersion('tilskuddsordningen');
     await appendAudit(tx, actor, { action: 'update', entityType: 'scheme', entityId: id, before, after });
     return after;

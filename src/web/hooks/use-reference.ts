@@ -1,7 +1,7 @@
 // Shared look-ups used by several forms and pages (offices, organisations, municipalities, schemes, regions).
 import { useMemo } from 'react';
-import type { Organisation } from '../types/org.ts';
-import type { Municipality, Office, Region, Scheme } from '../types/reference.ts';
+import type { Organisation, OrganisationCreates } from '../types/org.ts';
+import type { Municipality, Office, Region, RegionCreates, Scheme } from '../types/reference.ts';
 import { withQuery } from '../api.ts';
 import { useLocalize } from '../i18n/i18n-context.tsx';
 import { useApi } from './use-api.ts';
@@ -22,11 +22,11 @@ export function useSchemeNames(): Map<string, string> {
 }
 
 export function useRegions() {
-  return useApi<{ regions: Region[] }>('/api/regions');
+  return useApi<{ regions: Region[]; creates: RegionCreates }>('/api/regions');
 }
 
 export function useOrganisations(filter: { kind?: string; q?: string } = {}) {
-  return useApi<{ organisations: Organisation[] }>(withQuery('/api/organisations', filter));
+  return useApi<{ organisations: Organisation[]; creates: OrganisationCreates }>(withQuery('/api/organisations', filter));
 }
 
 export function useMunicipalities(division: 2024 | 2020 = 2024) {

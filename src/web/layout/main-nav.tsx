@@ -6,8 +6,8 @@ import { navItemsFor } from './nav-items.ts';
 
 export function MainNav() {
   const t = useT();
-  const { user } = useSession();
-  const items = navItemsFor(user);
+  const { may } = useSession();
+  const items = navItemsFor(may);
   if (items.length === 0) return null;
   return (
     <nav aria-label={t('nav.label')} className="kl-nav">

@@ -1,28 +1,26 @@
-// The main navigation. Each item says who it is for, so a user only sees what they can use.
+// The main navigation. Each item says what the server must have offered for it to show (GET /api/session `may`,
+// decided by the policy), so a user only sees what they can use.
 import type { MessageKey } from '../i18n/catalogs.ts';
-import { canInvite, canSeePeople, canSeeRoundApplications, isAdmin, isStaff } from '../session/access.ts';
-import type { SessionUser } from '../types/session.ts';
+import type { SessionMay } from '../types/session.ts';
 
-export type NavItem = { to: string; label: MessageKey; visible: (user: SessionUser) => boolean };
+export type NavItem = { to: string; label: MessageKey; visible: (may: SessionMay) => boolean };
 
 const everyone = () => true;
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/partnerskap', label: 'nav.partnerships', visible: everyone },
   { to: '/behovsmeldinger', label: 'bm.nav', visible: everyone },
-  { to: '/utlysninger', label: 'round.nav', visible: canSeeRoundApplications },
+  { to: '/utlysninger', label: 'round.nav', visible: (may) => may.reviewRounds },
   { to: '/organisasjoner', label: 'nav.organisations', visible: everyone },
-  { to: '/personer', label: 'nav.people', visible: canSeePeople },
+  { to: '/personer', label: 'nav.people', visible: (may) => may.listPeople },
   { to: '/regioner', label: 'nav.regions', visible: everyone },
   { to: '/referanse', label: 'nav.reference', visible: everyone },
-  { to: '/admin/invitasjoner', label: 'nav.invitations', visible: canInvite },
-  { to: '/admin/brukere', label: 'nav.users', visible: isStaff },
-  // The audit log is admin-only in the policy (src/domain/audit/policy.ts).
-  { to: '/admin/revisjonslogg', label: 'nav.audit', visible: isAdmin },
-  // Queued e-mail with recipients and texts: admin-only in the policy (src/domain/platform/policy.ts).
-  { to: '/admin/utboks', label: 'nav.outbox', visible: isAdmin },
+  { to: '/admin/invitasjoner', label: 'nav.invitations', visible: (may) => may.invite },
+  { to: '/admin/brukere', label: 'nav.users', visible: (may) => may.manageUsers },
+  { to: '/admin/revisjonslogg', label: 'nav.audit', visible: (may) => may.readAudit },
+  { to: '/admin/utboks', label: 'nav.outbox', visible: (may) => may.readOutbox },
 ];
 
-export function navItemsFor(user: SessionUser | null): NavItem[] {
-  return user ? NAV_ITEMS.filter((item) => item.visible(user)) : [];
+export function navItemsFor(may: SessionMay | null): NavItem[] {
+  return may ? NAV_ITEMS.filter((item) => item.visible(may)) : [];
 }

@@ -1,30 +1,30 @@
-// Start page: the user's own partnerships and organisation first, then shortcuts to what their roles allow.
+// Start page: the user's own partnerships and organisation first, then shortcuts to what the server offers them
+// (GET /api/session `may`, decided by the policy).
 import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router';
 import { Page } from '../components/page.tsx';
 import { useT } from '../i18n/i18n-context.tsx';
 import type { MessageKey } from '../i18n/catalogs.ts';
-import { canInvite, hasRole, isAdmin, isStaff } from '../session/access.ts';
 import { useSession } from '../session/session-context.tsx';
-import type { SessionUser } from '../types/session.ts';
+import type { SessionMay } from '../types/session.ts';
 import { MyPartnerships } from './start/my-partnerships.tsx';
 
-type Shortcut = { to: string; label: MessageKey; visible: (user: SessionUser) => boolean };
+type Shortcut = { to: string; label: MessageKey; visible: (may: SessionMay) => boolean };
 
 const SHORTCUTS: Shortcut[] = [
-  { to: '/partnerskap/ny', label: 'start.newPartnership', visible: (u) => hasRole(u, 'admin', 'saksbehandler', 'eierkoordinator') },
-  { to: '/organisasjoner/ny', label: 'start.newOrganisation', visible: isStaff },
-  { to: '/inviter', label: 'start.invite', visible: canInvite },
+  { to: '/partnerskap/ny', label: 'start.newPartnership', visible: (may) => may.createPartnership },
+  { to: '/organisasjoner/ny', label: 'start.newOrganisation', visible: (may) => may.createOrganisation },
+  { to: '/inviter', label: 'start.invite', visible: (may) => may.invite },
   { to: '/regioner', label: 'start.regions', visible: () => true },
   { to: '/referanse/ordninger', label: 'start.schemes', visible: () => true },
-  { to: '/admin/revisjonslogg', label: 'start.audit', visible: isAdmin },
+  { to: '/admin/revisjonslogg', label: 'start.audit', visible: (may) => may.readAudit },
 ];
 
 export function StartPage() {
   const t = useT();
-  const { user } = useSession();
-  if (!user) return null;
-  const shortcuts = SHORTCUTS.filter((s) => s.visible(user));
+  const { user, may } = useSession();
+  if (!user || !may) return null;
+  const shortcuts = SHORTCUTS.filter((s) => s.visible(may));
   return (
     <Page title={t('page.start')} lead={<Paragraph data-size="lg">{t('start.greeting', { name: user.name })}</Paragraph>}>
       <div className="kl-cards">

@@ -2,11 +2,13 @@
 // forgets the user when the server answers 401, so protected pages send them to the login page.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, onUnauthenticated, setCsrfToken } from '../api.ts';
-import type { SessionResponse, SessionUser } from '../types/session.ts';
+import type { SessionMay, SessionResponse, SessionUser } from '../types/session.ts';
 
 type SessionValue = {
   status: 'loading' | 'ready' | 'error';
   user: SessionUser | null;
+  /** What the navigation and the start page offer the user, as the server's policy decided. */
+  may: SessionMay | null;
   login: SessionResponse['login'];
   refresh: () => Promise<void>;
   logout: () => Promise<void>;
@@ -55,6 +57,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () => ({
       status,
       user: session?.user ?? null,
+      may: session?.user ? session.may : null,
       login: session?.login ?? { oidc: false, demo: false },
       refresh,
       logout,

@@ -1,8 +1,14 @@
 // Shapes of the user, invitation and audit APIs.
+import type { RoleGrantVerb } from '../../domain/access/access-policy.ts';
 import type { InvitationStatus } from '../../domain/access/invitation.ts';
+import type { InvitationCreates } from '../../domain/access/offers.ts';
+
+export type { InvitationCreates };
 import type { Role } from '../../domain/access/roles.ts';
 
 export type Grant = { id: string; role: Role; officeId: string | null; organisationId: string | null };
+/** A grant as GET /api/users lists it: with the verbs this user may use on it ('revoke': the remove button). */
+export type ListedGrant = Grant & { allowed: RoleGrantVerb[] };
 
 export type User = {
   id: string;
@@ -15,7 +21,7 @@ export type User = {
   lastLoginAt: string | null;
   organisationId: string;
   organisationName: string;
-  grants: Grant[];
+  grants: ListedGrant[];
 };
 
 export type Invitation = {
@@ -33,6 +39,11 @@ export type Invitation = {
   revokedAt: string | null;
   version: number;
 };
+
+/** GET /api/invitations `creates`: whom the user may invite, with which roles (null: nobody). */
+export type InvitationListCreates = { invitation: InvitationCreates | null };
+/** GET /api/users `creates`: the roles the user may grant (null: none). */
+export type UserListCreates = { grant: { roles: Role[] } | null };
 
 export type AuditEntry = {
   id: number;

@@ -1,6 +1,6 @@
 // Shapes of the behovsmelding APIs (rounds, applications, fields, submissions, attachments) as the UI reads them.
 // The server's use cases return exactly these (src/usecases/behovsmelding/*). Routes: docs/behovsmelding-api.md.
-import type { RoundVerb } from '../../domain/behovsmelding/policy.ts';
+import type { ApplicationVerb, RoundVerb } from '../../domain/behovsmelding/policy.ts';
 import type { TRoundStatus } from '../../domain/behovsmelding/round-status.ts';
 import type { TApplicationIssue, TApplicationValidation } from '../../domain/behovsmelding/validate-application.ts';
 
@@ -39,6 +39,12 @@ export type Extension = {
 };
 
 export type RoundDetail = Round & { extensions: Extension[]; canEdit: boolean; allowed: RoundVerb[] };
+
+/** GET /api/behovsmelding/rounds `creates`: the offices to open a round in (null: nothing to offer). */
+export type RoundCreates = { round: { officeIds: string[] } | null };
+
+/** GET /api/behovsmelding/applications `creates`: the partnerships to start a behovsmelding for ("Ny behovsmelding"). */
+export type ApplicationCreates = { application: { partnershipIds: string[] } | null };
 
 /** A row of the saksbehandler's list of a round. */
 export type RoundApplicationRow = {
@@ -116,6 +122,8 @@ export type Application = {
   mayEdit: boolean;
   /** Whether the actor may return it for correction (saksbehandler of the office, status sendt). */
   canReturn: boolean;
+  /** The verbs this user may use on the application (the server's policy, whatever its status). */
+  allowed: ApplicationVerb[];
   /** Fields saved so far; a field never saved is absent (its value is null, version 0). */
   fields: Record<string, FieldState>;
   /** Pass as `since` to /changes to get later saves. */

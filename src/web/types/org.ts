@@ -1,7 +1,8 @@
 // Shapes of the organisation, person and partnership APIs as the UI reads them.
 import type { OrganisationKind } from '../../domain/org/organisation.ts';
 import type { MemberRole, UnitKind } from '../../domain/org/partnership.ts';
-import type { PartnershipVerb } from '../../domain/org/policy.ts';
+import type { PartnershipCreates } from '../../domain/access/offers.ts';
+import type { OrganisationVerb, PartnershipVerb, PersonVerb } from '../../domain/org/policy.ts';
 
 export type Organisation = {
   id: string;
@@ -20,6 +21,14 @@ export type Organisation = {
   version: number;
 };
 
+/** GET /api/organisations/:id: with the verbs this user may use on it and on its people (the server's policy). */
+export type OrganisationDetail = Organisation & { allowed: OrganisationVerb[]; peopleAllowed: PersonVerb[] };
+
+/** A list's `creates`: what the user may create from it, and where (null: nothing to offer). */
+export type OrganisationCreates = { organisation: { officeIds: (string | null)[] } | null };
+export type PersonCreates = { person: { organisationIds: string[] } | null };
+export type PartnershipListCreates = { partnership: PartnershipCreates | null };
+
 export type Person = {
   id: string;
   name: string;
@@ -30,6 +39,9 @@ export type Person = {
   organisationName?: string;
   version: number;
 };
+
+/** GET /api/people/:id: with the verbs this user may use on the person. */
+export type PersonDetail = Person & { allowed: PersonVerb[] };
 
 export type PartnershipMember = { organisationId: string; name: string; kind: OrganisationKind; role: MemberRole };
 

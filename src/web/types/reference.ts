@@ -1,4 +1,5 @@
 // Shapes of the reference-data and region APIs.
+import type { RegionVerb, SchemeVerb } from '../../domain/reference/policy.ts';
 import type { TSchemeRules } from '../../domain/reference/scheme-rules.ts';
 import type { LocalizedText } from '../../domain/shared/localized-text.ts';
 
@@ -33,3 +34,10 @@ export type Region = {
   version: number;
   municipalities: { number: string; name: string }[];
 };
+
+/** GET /api/reference/schemes/:id and /api/regions/:id: with the verbs this user may use (the server's policy). */
+export type SchemeDetail = Scheme & { allowed: SchemeVerb[] };
+export type RegionDetail = Region & { allowed: RegionVerb[] };
+
+/** GET /api/regions `creates`: the offices to set up a region in (null: nothing to offer). */
+export type RegionCreates = { region: { officeIds: string[] } | null };

@@ -4,14 +4,16 @@ import type { Config } from '../../../config/env.ts';
 import type { Db } from '../../../db/client.ts';
 import type { Clock } from '../../../domain/shared/clock.ts';
 import { invitePerson } from '../../../usecases/access/invite-person.ts';
+import { invitationListCreates } from '../../../usecases/access/access-creates.ts';
 import { listInvitations } from '../../../usecases/access/list-invitations.ts';
 import { revokeInvitation } from '../../../usecases/access/revoke-invitation.ts';
 import { requireActor } from '../../plugins/session.ts';
 
 export function registerInvitationRoutes(app: FastifyInstance, { db, config, clock }: { db: Db; config: Config; clock: Clock }) {
-  app.get<{ Querystring: { organisationId?: string } }>('/api/invitations', async (request) => ({
-    invitations: await listInvitations({ db, clock, actor: requireActor(request), organisationId: request.query.organisationId }),
-  }));
+  app.get<{ Querystring: { organisationId?: string } }>('/api/invitations', async (request) => {
+    const options = { db, clock, actor: requireActor(request) };
+    return { invitations: await listInvitations({ ...options, organisationId: request.query.organisationId }), creates: await invitationListCreates(options) };
+  });
   app.post('/api/invitations', async (request, reply) => {
     const invitation = await invitePerson({ db, clock, actor: requireActor(request), input: request.body, publicUrl: config.publicUrl });
     return reply.status(201).send({ invitation });

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../../db/client.ts';
 import type { Clock } from '../../../domain/shared/clock.ts';
+import { userListCreates } from '../../../usecases/access/access-creates.ts';
 import { grantRole } from '../../../usecases/access/grant-role.ts';
 import { listUsers } from '../../../usecases/access/list-users.ts';
 import { revokeRole } from '../../../usecases/access/revoke-role.ts';
@@ -11,7 +12,10 @@ type UserParams = { Params: { id: string } };
 type GrantParams = { Params: { id: string; grantId: string } };
 
 export function registerUserRoutes(app: FastifyInstance, { db, clock }: { db: Db; clock: Clock }) {
-  app.get('/api/users', async (request) => ({ users: await listUsers({ db, clock, actor: requireActor(request) }) }));
+  app.get('/api/users', async (request) => {
+    const options = { db, clock, actor: requireActor(request) };
+    return { users: await listUsers(options), creates: await userListCreates(options) };
+  });
   app.post<UserParams>('/api/users/:id/roles', async (request, reply) => {
     const grant = await grantRole({ db, clock, actor: requireActor(request), userId: request.params.id, input: request.body });
     return reply.status(201).send({ grant });

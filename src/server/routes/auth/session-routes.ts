@@ -5,6 +5,7 @@ import type { Config } from '../../../config/env.ts';
 import type { Db } from '../../../db/client.ts';
 import type { Clock } from '../../../domain/shared/clock.ts';
 import { parseInput } from '../../../domain/shared/parse.ts';
+import { getSessionMay } from '../../../usecases/access/get-session-may.ts';
 import { listDemoUsers } from '../../../usecases/access/list-demo-users.ts';
 import { loginDemoUser } from '../../../usecases/access/login-demo-user.ts';
 import { logout } from '../../../usecases/access/logout.ts';
@@ -15,6 +16,8 @@ export function registerSessionRoutes(app: FastifyInstance, { db, config, clock 
     const s = request.session;
     return {
       user: s ? { id: s.actor.userId, name: s.actor.name, email: s.email, organisationId: s.actor.organisationId, grants: s.actor.grants, isDemo: s.isDemo } : null,
+      /** What the navigation and the start page offer, decided by the policy (the UI never guesses from roles). */
+      may: s ? await getSessionMay({ db, clock, actor: s.actor }) : null,
       csrfToken: s?.csrfToken ?? null,
       login: { oidc: Boolean(config.oidc), demo: config.demoLogin },
     };

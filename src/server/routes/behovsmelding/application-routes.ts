@@ -1,6 +1,7 @@
 // Thin HTTP layer over the application use cases: the form's fields (autosave, changes, history), submit, return.
 import type { FastifyInstance } from 'fastify';
 import type { RouteDeps } from '../../app.ts';
+import { applicationListCreates } from '../../../usecases/behovsmelding/behovsmelding-creates.ts';
 import { createApplication } from '../../../usecases/behovsmelding/create-application.ts';
 import { getApplication } from '../../../usecases/behovsmelding/get-application.ts';
 import { getSubmission } from '../../../usecases/behovsmelding/get-submission.ts';
@@ -16,9 +17,10 @@ type IdParams = { Params: { id: string } };
 
 export function registerApplicationRoutes(app: FastifyInstance, deps: RouteDeps) {
   const { db, clock } = deps;
-  app.get('/api/behovsmelding/applications', async (request) => ({
-    applications: await listMyApplications({ db, clock, actor: requireActor(request) }),
-  }));
+  app.get('/api/behovsmelding/applications', async (request) => {
+    const options = { db, clock, actor: requireActor(request) };
+    return { applications: await listMyApplications(options), creates: await applicationListCreates(options) };
+  });
   app.post('/api/behovsmelding/applications', async (request, reply) => {
     const application = await createApplication({ db, clock, actor: requireActor(request), input: request.body });
     return reply.status(201).send({ application });

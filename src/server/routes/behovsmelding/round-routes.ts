@@ -6,6 +6,7 @@ import { getRound } from '../../../usecases/behovsmelding/get-round.ts';
 import { grantExtension } from '../../../usecases/behovsmelding/grant-extension.ts';
 import { listRoundApplications } from '../../../usecases/behovsmelding/list-round-applications.ts';
 import { listRounds } from '../../../usecases/behovsmelding/list-rounds.ts';
+import { roundListCreates } from '../../../usecases/behovsmelding/behovsmelding-creates.ts';
 import { updateRound } from '../../../usecases/behovsmelding/update-round.ts';
 import { requireActor } from '../../plugins/session.ts';
 
@@ -13,9 +14,10 @@ type IdParams = { Params: { id: string } };
 
 export function registerRoundRoutes(app: FastifyInstance, deps: RouteDeps) {
   const { db, clock } = deps;
-  app.get('/api/behovsmelding/rounds', async (request) => ({
-    rounds: await listRounds({ db, clock, actor: requireActor(request), filter: request.query }),
-  }));
+  app.get('/api/behovsmelding/rounds', async (request) => {
+    const options = { db, clock, actor: requireActor(request) };
+    return { rounds: await listRounds({ ...options, filter: request.query }), creates: await roundListCreates(options) };
+  });
   app.post('/api/behovsmelding/rounds', async (request, reply) => {
     const round = await createRound({ db, clock, actor: requireActor(request), input: request.body });
     return reply.status(201).send({ round });

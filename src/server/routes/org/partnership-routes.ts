@@ -6,6 +6,7 @@ import { createPartnership } from '../../../usecases/org/create-partnership.ts';
 import { getPartnership } from '../../../usecases/org/get-partnership.ts';
 import { listPartnershipCandidates } from '../../../usecases/org/list-partnership-candidates.ts';
 import { listPartnerships } from '../../../usecases/org/list-partnerships.ts';
+import { partnershipListCreates } from '../../../usecases/org/org-creates.ts';
 import { setPartnershipEditors } from '../../../usecases/org/set-partnership-editors.ts';
 import { updatePartnership } from '../../../usecases/org/update-partnership.ts';
 import { requireActor } from '../../plugins/session.ts';
@@ -13,7 +14,10 @@ import { requireActor } from '../../plugins/session.ts';
 type IdParams = { Params: { id: string } };
 
 export function registerPartnershipRoutes(app: FastifyInstance, { db, clock }: { db: Db; clock: Clock }) {
-  app.get('/api/partnerships', async (request) => ({ partnerships: await listPartnerships({ db, clock, actor: requireActor(request) }) }));
+  app.get('/api/partnerships', async (request) => {
+    const options = { db, clock, actor: requireActor(request) };
+    return { partnerships: await listPartnerships(options), creates: await partnershipListCreates(options) };
+  });
   app.post('/api/partnerships', async (request, reply) => {
     const created = await createPartnership({ db, clock, actor: requireActor(request), input: request.body });
     return reply.status(201).send({ partnership: created });

@@ -5,6 +5,7 @@ import type { Clock } from '../../../domain/shared/clock.ts';
 import { createPerson } from '../../../usecases/org/create-person.ts';
 import { getPerson } from '../../../usecases/org/get-person.ts';
 import { listPeople } from '../../../usecases/org/list-people.ts';
+import { personListCreates } from '../../../usecases/org/org-creates.ts';
 import { updatePerson } from '../../../usecases/org/update-person.ts';
 import { requireActor } from '../../plugins/session.ts';
 
@@ -12,9 +13,10 @@ type IdParams = { Params: { id: string } };
 type ListQuery = { Querystring: { organisationId?: string } };
 
 export function registerPersonRoutes(app: FastifyInstance, { db, clock }: { db: Db; clock: Clock }) {
-  app.get<ListQuery>('/api/people', async (request) => ({
-    people: await listPeople({ db, clock, actor: requireActor(request), organisationId: request.query.organisationId }),
-  }));
+  app.get<ListQuery>('/api/people', async (request) => {
+    const options = { db, clock, actor: requireActor(request), organisationId: request.query.organisationId };
+    return { people: await listPeople(options), creates: await personListCreates(options) };
+  });
   app.post('/api/people', async (request, reply) => {
     const created = await createPerson({ db, clock, actor: requireActor(request), input: request.body });
     return reply.status(201).send({ person: created });

@@ -5,13 +5,17 @@ import type { Clock } from '../../../domain/shared/clock.ts';
 import { createRegion } from '../../../usecases/reference/create-region.ts';
 import { getRegion } from '../../../usecases/reference/get-region.ts';
 import { listRegions } from '../../../usecases/reference/list-regions.ts';
+import { regionListCreates } from '../../../usecases/reference/region-creates.ts';
 import { updateRegion } from '../../../usecases/reference/update-region.ts';
 import { requireActor } from '../../plugins/session.ts';
 
 type IdParams = { Params: { id: string } };
 
 export function registerRegionRoutes(app: FastifyInstance, { db, clock }: { db: Db; clock: Clock }) {
-  app.get('/api/regions', async (request) => ({ regions: await listRegions({ db, clock, actor: requireActor(request) }) }));
+  app.get('/api/regions', async (request) => {
+    const options = { db, clock, actor: requireActor(request) };
+    return { regions: await listRegions(options), creates: await regionListCreates(options) };
+  });
   app.post('/api/regions', async (request, reply) => {
     const created = await createRegion({ db, clock, actor: requireActor(request), input: request.body });
     return reply.status(201).send({ region: created });

@@ -1,26 +1,25 @@
 // Gives an existing user one more role (POST /api/users/:id/roles), inside the user's row. Field names are
 // prefixed with the user so each row's fields and error links stay unique.
 import { Button } from '@digdir/designsystemet-react';
-import { ZRoleGrantInput } from '../../../domain/access/roles.ts';
+import { ZRoleGrantInput, type Role } from '../../../domain/access/roles.ts';
 import { api } from '../../api.ts';
 import { FormFrame } from '../../forms/form-frame.tsx';
 import { useForm } from '../../forms/use-form.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import { useSession } from '../../session/session-context.tsx';
 import type { User } from '../../types/access.ts';
-import { grantableRoles } from './grantable-roles.ts';
 import { emptyGrant, RoleGrantFields, type GrantValue } from './role-grant-fields.tsx';
 
 type Props = {
   user: User;
+  /** The roles the server lets this user grant (GET /api/users `creates`). */
+  roles: readonly Role[];
   offices: { id: string; name: string }[];
   organisations: { id: string; name: string }[];
   onAdded: () => void;
 };
 
-export function AddRoleForm({ user, offices, organisations, onAdded }: Props) {
+export function AddRoleForm({ user, roles, offices, organisations, onAdded }: Props) {
   const t = useT();
-  const session = useSession();
   const prefix = `user-${user.id}`;
   const form = useForm({
     initial: emptyGrant(),
@@ -39,7 +38,7 @@ export function AddRoleForm({ user, offices, organisations, onAdded }: Props) {
         value={form.values}
         onChange={form.setValues}
         errorFor={form.errorFor}
-        roles={grantableRoles(session.user)}
+        roles={roles}
         offices={offices}
         organisations={organisations}
       />

@@ -12,7 +12,7 @@ import { useApi } from '../../hooks/use-api.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { useStatus } from '../../layout/status-context.tsx';
-import type { Invitation } from '../../types/access.ts';
+import type { Invitation, InvitationListCreates } from '../../types/access.ts';
 import { TableScroll } from '../../components/table-scroll.tsx';
 
 const STATUS_COLOR: Record<InvitationStatus, string> = { open: 'info', accepted: 'success', revoked: 'neutral', expired: 'warning' };
@@ -21,7 +21,7 @@ export function InvitationListPage() {
   const t = useT();
   const { roleLabel } = useLabels();
   const { announce } = useStatus();
-  const { data, error, loading, reload } = useApi<{ invitations: Invitation[] }>('/api/invitations');
+  const { data, error, loading, reload } = useApi<{ invitations: Invitation[]; creates: InvitationListCreates }>('/api/invitations');
   const [failure, setFailure] = useState<ApiError | null>(null);
 
   const revoke = async (inv: Invitation) => {
@@ -40,9 +40,11 @@ export function InvitationListPage() {
 
   return (
     <Page title={t('page.invitations')}>
-      <Button asChild className="kl-block">
-        <RouterLink to="/inviter">{t('page.invite')}</RouterLink>
-      </Button>
+      {data?.creates.invitation && (
+        <Button asChild className="kl-block">
+          <RouterLink to="/inviter">{t('page.invite')}</RouterLink>
+        </Button>
+      )}
       {failure && <ApiErrorAlert error={failure} />}
       {error && <ApiErrorAlert error={error} />}
       {loading && !data && <Loading />}

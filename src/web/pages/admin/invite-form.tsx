@@ -9,23 +9,27 @@ import { SelectField, TextField } from '../../forms/fields.tsx';
 import { useForm } from '../../forms/use-form.ts';
 import { useOffices, useOrganisations } from '../../hooks/use-reference.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import { isStaff, organisationIdsOf } from '../../session/access.ts';
-import { useSession } from '../../session/session-context.tsx';
-import { grantableRoles } from './grantable-roles.ts';
+import type { InvitationCreates } from '../../types/access.ts';
 import { emptyGrant, RoleGrantFields, type GrantValue } from './role-grant-fields.tsx';
 
 type Values = { name: string; email: string; organisationId: string; phone: string; title: string; roles: GrantValue[] };
 export type InviteBody = Values;
 
-export function InviteForm({ schema, onSubmit }: { schema: z.ZodType; onSubmit: (body: InviteBody) => Promise<void> }) {
+type Props = {
+  schema: z.ZodType;
+  onSubmit: (body: InviteBody) => Promise<void>;
+  /** Whom the server lets this user invite, with which roles (GET /api/invitations `creates`). */
+  creates: InvitationCreates;
+};
+
+export function InviteForm({ schema, onSubmit, creates }: Props) {
   const t = useT();
-  const { user } = useSession();
-  const own = organisationIdsOf(user);
+  const invitable = creates.organisationIds;
   const all = useOrganisations().data?.organisations ?? [];
-  const organisations = isStaff(user) ? all : all.filter((o) => own.includes(o.id));
+  const organisations = all.filter((o) => invitable.includes(o.id));
   const offices = useOffices().data?.offices ?? [];
   const form = useForm({
-    initial: { name: '', email: '', organisationId: own.length === 1 ? own[0]! : '', phone: '', title: '', roles: [emptyGrant()] } as Values,
+    initial: { name: '', email: '', organisationId: invitable.length === 1 ? invitable[0]! : '', phone: '', title: '', roles: [emptyGrant()] } as Values,
     schema,
     onSubmit,
   });
@@ -62,7 +66,7 @@ export function InviteForm({ schema, onSubmit }: { schema: z.ZodType; onSubmit: 
               value={grant}
               onChange={(g) => setGrant(i, g)}
               errorFor={errorFor}
-              roles={grantableRoles(user)}
+              roles={creates.roles}
               offices={offices}
               organisations={organisations}
             />

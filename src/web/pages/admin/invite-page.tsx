@@ -1,17 +1,25 @@
 // Invite a person: they get an e-mail and, at their first login, the roles given here. Case officers invite
 // anyone in their office; coordinators invite people of their own organisation.
+import { Paragraph } from '@digdir/designsystemet-react';
 import { useNavigate } from 'react-router';
 import { ZInvitationInput } from '../../../domain/access/invitation.ts';
 import { api } from '../../api.ts';
+import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
+import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
+import { useApi } from '../../hooks/use-api.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { useStatus } from '../../layout/status-context.tsx';
+import type { InvitationListCreates } from '../../types/access.ts';
 import { InviteForm, type InviteBody } from './invite-form.tsx';
 
 export function InvitePage() {
   const t = useT();
   const navigate = useNavigate();
   const { announce } = useStatus();
+  // Whom the server lets this user invite, and with which roles: the form offers only those.
+  const { data, error } = useApi<{ creates: InvitationListCreates }>('/api/invitations');
+  const creates = data?.creates.invitation;
   const send = async (body: InviteBody) => {
     await api.post('/api/invitations', body);
     announce(t('invitations.sentTo', { email: body.email }), '/admin/invitasjoner');
@@ -19,7 +27,10 @@ export function InvitePage() {
   };
   return (
     <Page title={t('page.invite')}>
-      <InviteForm schema={ZInvitationInput} onSubmit={send} />
+      {error && <ApiErrorAlert error={error} />}
+      {!data && !error && <Loading />}
+      {data && !creates && <Paragraph>{t('error.forbidden')}</Paragraph>}
+      {creates && <InviteForm schema={ZInvitationInput} onSubmit={send} creates={creates} />}
     </Page>
   );
 }

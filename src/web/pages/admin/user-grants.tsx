@@ -1,4 +1,5 @@
-// A user's roles, each with its scope and a remove button (asks first: removing access is a big step).
+// A user's roles, each with its scope and, where the server allows it, a remove button (asks first: removing access
+// is a big step).
 import { Button } from '@digdir/designsystemet-react';
 import { useLabels } from '../../components/labels.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
@@ -23,9 +24,11 @@ export function UserGrants({ user, officeName, organisationName, onRemove }: Pro
         return (
           <li key={g.id}>
             {label}{' '}
-            <Button type="button" variant="tertiary" data-size="sm" onClick={() => onRemove(g)} aria-label={t('users.removeRole', { role: label, name: user.name })}>
-              {t('common.remove')}
-            </Button>
+            {g.allowed.includes('revoke') && (
+              <Button type="button" variant="tertiary" data-size="sm" onClick={() => onRemove(g)} aria-label={t('users.removeRole', { role: label, name: user.name })}>
+                {t('common.remove')}
+              </Button>
+            )}
           </li>
         );
       })}

@@ -11,14 +11,14 @@ import { useApi } from '../../hooks/use-api.ts';
 import { byId, useNameMap, useOffices, useOrganisations } from '../../hooks/use-reference.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { useStatus } from '../../layout/status-context.tsx';
-import type { Grant, User } from '../../types/access.ts';
+import type { Grant, User, UserListCreates } from '../../types/access.ts';
 import { AddRoleForm } from './add-role-form.tsx';
 import { UserGrants } from './user-grants.tsx';
 
 export function UserListPage() {
   const t = useT();
   const { announce } = useStatus();
-  const { data, error, loading, reload } = useApi<{ users: User[] }>('/api/users');
+  const { data, error, loading, reload } = useApi<{ users: User[]; creates: UserListCreates }>('/api/users');
   const offices = useOffices().data?.offices ?? [];
   const organisations = useOrganisations().data?.organisations ?? [];
   const officeNames = useNameMap(offices, byId);
@@ -26,6 +26,8 @@ export function UserListPage() {
   const [query, setQuery] = useState('');
   const [failure, setFailure] = useState<ApiError | null>(null);
   const needle = query.trim().toLocaleLowerCase('nb');
+  // The roles the server lets this user grant (`creates` of the list); no form where there are none.
+  const grantable = data?.creates.grant?.roles ?? [];
   const users = (data?.users ?? []).filter((u) => !needle || u.name.toLocaleLowerCase('nb').includes(needle) || u.email.includes(needle));
 
   const remove = async (user: User, grant: Grant) => {
@@ -90,12 +92,14 @@ export function UserListPage() {
                     organisationName={(id) => orgNames.get(id) ?? id}
                     onRemove={(g) => void remove(u, g)}
                   />
-                  <Details data-size="sm">
-                    <Details.Summary id={`add-role-${u.id}`}>{t('users.addRoleFor', { name: u.name })}</Details.Summary>
-                    <Details.Content>
-                      <AddRoleForm user={u} offices={offices} organisations={organisations} onAdded={() => added(u)} />
-                    </Details.Content>
-                  </Details>
+                  {grantable.length > 0 && (
+                    <Details data-size="sm">
+                      <Details.Summary id={`add-role-${u.id}`}>{t('users.addRoleFor', { name: u.name })}</Details.Summary>
+                      <Details.Content>
+                        <AddRoleForm user={u} roles={grantable} offices={offices} organisations={organisations} onAdded={() => added(u)} />
+                      </Details.Content>
+                    </Details>
+                  )}
                 </>
               ),
             },

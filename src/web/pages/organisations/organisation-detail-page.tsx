@@ -10,24 +10,19 @@ import { Page } from '../../components/page.tsx';
 import { useApi } from '../../hooks/use-api.ts';
 import { byId, byNumber, numberAndName, useMunicipalities, useNameMap, useOffices, useRegions } from '../../hooks/use-reference.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import { isStaff, organisationIdsOf } from '../../session/access.ts';
-import { useSession } from '../../session/session-context.tsx';
-import type { Organisation } from '../../types/org.ts';
+import type { Organisation, OrganisationDetail } from '../../types/org.ts';
 import { OrganisationPeople } from './organisation-people.tsx';
 
 export function OrganisationDetailPage() {
   const t = useT();
   const { kindLabel, rskFormLabel } = useLabels();
   const { id = '' } = useParams();
-  const { user } = useSession();
-  const { data, error } = useApi<{ organisation: Organisation }>(`/api/organisations/${encodeURIComponent(id)}`);
+  const { data, error } = useApi<{ organisation: OrganisationDetail }>(`/api/organisations/${encodeURIComponent(id)}`);
   const offices = useNameMap(useOffices().data?.offices, byId);
   const regions = useNameMap(useRegions().data?.regions, byId);
   const municipalities = useNameMap(useMunicipalities().data?.municipalities, byNumber);
   const host = useApi<{ organisation: Organisation }>(data?.organisation.hostOrganisationId ? `/api/organisations/${data.organisation.hostOrganisationId}` : null);
   const o = data?.organisation;
-  // Contact details are for case officers and the organisation's own people (the policy's rule for persons).
-  const own = Boolean(o && (isStaff(user) || organisationIdsOf(user).includes(o.id)));
 
   return (
     <Page title={o?.name ?? t('page.organisation')}>
@@ -35,7 +30,7 @@ export function OrganisationDetailPage() {
       {!o && !error && <Loading />}
       {o && (
         <>
-          {own && (
+          {o.allowed.includes('edit') && (
             <Button asChild variant="secondary" className="kl-block">
               <RouterLink to={`/organisasjoner/${o.id}/rediger`}>{t('common.edit')}</RouterLink>
             </Button>
@@ -77,12 +72,13 @@ export function OrganisationDetailPage() {
                 : []),
             ]}
           />
-          {own && (
+          {/* Contact details are personal data: shown only where the server lets this user read them. */}
+          {o.peopleAllowed.includes('read') && (
             <section aria-labelledby="org-people" className="kl-section">
               <Heading level={2} data-size="sm" id="org-people">
                 {t('organisation.people')}
               </Heading>
-              <OrganisationPeople organisationId={o.id} />
+              <OrganisationPeople organisationId={o.id} mayAdd={o.peopleAllowed.includes('create')} />
             </section>
           )}
         </>

@@ -14,13 +14,10 @@ import { SearchField } from '../../components/search-field.tsx';
 import { SelectField } from '../../forms/fields.tsx';
 import { byNumber, numberAndName, useMunicipalities, useNameMap, useOrganisations } from '../../hooks/use-reference.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import { isStaff } from '../../session/access.ts';
-import { useSession } from '../../session/session-context.tsx';
 
 export function OrganisationListPage() {
   const t = useT();
   const { kindLabel } = useLabels();
-  const { user } = useSession();
   const [params, setParams] = useSearchParams();
   const q = params.get('sok') ?? '';
   const kind = params.get('type') ?? '';
@@ -33,7 +30,7 @@ export function OrganisationListPage() {
 
   return (
     <Page title={t('page.organisations')}>
-      {isStaff(user) && (
+      {data?.creates.organisation && (
         <Button asChild variant="primary" className="kl-block">
           <RouterLink to="/organisasjoner/ny">{t('organisation.new')}</RouterLink>
         </Button>

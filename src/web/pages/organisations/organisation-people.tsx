@@ -1,4 +1,4 @@
-// The people (contact persons) of one organisation, with a shortcut to add one.
+// The people (contact persons) of one organisation, with a shortcut to add one where the server allows it.
 import { Button, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router';
 import { formatPhone } from '../../../domain/shared/fields.ts';
@@ -9,14 +9,16 @@ import { useT } from '../../i18n/i18n-context.tsx';
 import type { Person } from '../../types/org.ts';
 import { TableScroll } from '../../components/table-scroll.tsx';
 
-export function OrganisationPeople({ organisationId }: { organisationId: string }) {
+export function OrganisationPeople({ organisationId, mayAdd }: { organisationId: string; mayAdd: boolean }) {
   const t = useT();
   const { data, error, loading } = useApi<{ people: Person[] }>(`/api/people?organisationId=${encodeURIComponent(organisationId)}`);
   return (
     <>
-      <Button asChild variant="secondary" data-size="sm" className="kl-block">
-        <RouterLink to={`/personer/ny?organisasjon=${organisationId}`}>{t('person.new')}</RouterLink>
-      </Button>
+      {mayAdd && (
+        <Button asChild variant="secondary" data-size="sm" className="kl-block">
+          <RouterLink to={`/personer/ny?organisasjon=${organisationId}`}>{t('person.new')}</RouterLink>
+        </Button>
+      )}
       {error && <ApiErrorAlert error={error} />}
       {loading && <Loading />}
       {data && data.people.length === 0 && <Paragraph>{t('person.none')}</Paragraph>}

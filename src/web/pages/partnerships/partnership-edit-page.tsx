@@ -8,8 +8,7 @@ import { Page } from '../../components/page.tsx';
 import { useApi } from '../../hooks/use-api.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { useStatus } from '../../layout/status-context.tsx';
-import { useSession } from '../../session/session-context.tsx';
-import type { PartnershipDetail } from '../../types/org.ts';
+import type { PartnershipDetail, PartnershipListCreates } from '../../types/org.ts';
 import { PartnershipForm } from './partnership-form.tsx';
 import { partnershipBody, partnershipFormValues, type PartnershipBody } from './partnership-form-values.ts';
 
@@ -17,8 +16,9 @@ export function PartnershipNewPage() {
   const t = useT();
   const navigate = useNavigate();
   const { announce } = useStatus();
-  const { user } = useSession();
-  const officeId = user?.grants.find((g) => g.officeId)?.officeId ?? '';
+  // Starts in the office where the server lets this user create partnerships with any applicant, when there is one.
+  const creates = useApi<{ creates: PartnershipListCreates }>('/api/partnerships').data?.creates;
+  const offices = creates?.partnership?.officeIds ?? [];
   const save = async (body: PartnershipBody) => {
     const { partnership } = await api.post<{ partnership: { id: string } }>('/api/partnerships', body);
     const path = `/partnerskap/${partnership.id}`;
@@ -27,14 +27,17 @@ export function PartnershipNewPage() {
   };
   return (
     <Page title={t('page.partnershipNew')}>
-      <PartnershipForm
-        initial={partnershipFormValues(undefined, officeId)}
-        schema={ZPartnershipInput}
-        toBody={partnershipBody}
-        onSubmit={save}
-        submitLabel={t('partnership.create')}
-        cancelTo="/partnerskap"
-      />
+      {!creates && <Loading />}
+      {creates && (
+        <PartnershipForm
+          initial={partnershipFormValues(undefined, offices.length === 1 ? offices[0] : '')}
+          schema={ZPartnershipInput}
+          toBody={partnershipBody}
+          onSubmit={save}
+          submitLabel={t('partnership.create')}
+          cancelTo="/partnerskap"
+        />
+      )}
     </Page>
   );
 }

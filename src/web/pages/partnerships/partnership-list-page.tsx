@@ -8,14 +8,11 @@ import { Page } from '../../components/page.tsx';
 import { useApi } from '../../hooks/use-api.ts';
 import { byId, useNameMap, useSchemes } from '../../hooks/use-reference.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import { hasRole } from '../../session/access.ts';
-import { useSession } from '../../session/session-context.tsx';
-import type { PartnershipSummary } from '../../types/org.ts';
+import type { PartnershipListCreates, PartnershipSummary } from '../../types/org.ts';
 
 export function PartnershipListPage() {
   const t = useT();
-  const { user } = useSession();
-  const { data, error, loading } = useApi<{ partnerships: PartnershipSummary[] }>('/api/partnerships');
+  const { data, error, loading } = useApi<{ partnerships: PartnershipSummary[]; creates: PartnershipListCreates }>('/api/partnerships');
   const schemes = useSchemes().data?.schemes;
   const schemeNames = useNameMap(
     schemes?.map((s) => ({ id: s.id, name: s.shortName })),
@@ -23,7 +20,7 @@ export function PartnershipListPage() {
   );
   return (
     <Page title={t('page.partnerships')}>
-      {hasRole(user, 'admin', 'saksbehandler', 'eierkoordinator') && (
+      {data?.creates.partnership && (
         <Button asChild className="kl-block">
           <RouterLink to="/partnerskap/ny">{t('partnership.new')}</RouterLink>
         </Button>

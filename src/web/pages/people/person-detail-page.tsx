@@ -8,12 +8,12 @@ import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
 import { useApi } from '../../hooks/use-api.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import type { Organisation, Person } from '../../types/org.ts';
+import type { Organisation, PersonDetail } from '../../types/org.ts';
 
 export function PersonDetailPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const { data, error } = useApi<{ person: Person }>(`/api/people/${encodeURIComponent(id)}`);
+  const { data, error } = useApi<{ person: PersonDetail }>(`/api/people/${encodeURIComponent(id)}`);
   const p = data?.person;
   const org = useApi<{ organisation: Organisation }>(p && !p.organisationName ? `/api/organisations/${p.organisationId}` : null);
   const orgName = p?.organisationName ?? org.data?.organisation.name ?? t('page.organisation');
@@ -23,9 +23,11 @@ export function PersonDetailPage() {
       {!p && !error && <Loading />}
       {p && (
         <>
-          <Button asChild variant="secondary" className="kl-block">
-            <RouterLink to={`/personer/${p.id}/rediger`}>{t('common.edit')}</RouterLink>
-          </Button>
+          {p.allowed.includes('edit') && (
+            <Button asChild variant="secondary" className="kl-block">
+              <RouterLink to={`/personer/${p.id}/rediger`}>{t('common.edit')}</RouterLink>
+            </Button>
+          )}
           <DetailList
             items={[
               {

@@ -4,11 +4,10 @@ import { FormActions } from '../../forms/form-actions.tsx';
 import { FormFrame } from '../../forms/form-frame.tsx';
 import { SelectField, TextField } from '../../forms/fields.tsx';
 import { useForm } from '../../forms/use-form.ts';
+import { useApi } from '../../hooks/use-api.ts';
 import { useOrganisations } from '../../hooks/use-reference.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import { isStaff, organisationIdsOf } from '../../session/access.ts';
-import { useSession } from '../../session/session-context.tsx';
-import type { Person } from '../../types/org.ts';
+import type { Person, PersonCreates } from '../../types/org.ts';
 
 export type PersonFormValues = { name: string; email: string; phone: string; title: string; organisationId: string };
 
@@ -27,13 +26,13 @@ type Props<B> = {
 
 export function PersonForm<B>({ initial, schema, toBody, onSubmit, submitLabel, cancelTo }: Props<B>) {
   const t = useT();
-  const { user } = useSession();
   const form = useForm({ initial, schema, toBody, onSubmit });
   const { values, set, errorFor } = form;
   const all = useOrganisations().data?.organisations ?? [];
-  // Coordinators only manage people of their own organisation; offer just those (the server enforces it).
-  const own = organisationIdsOf(user);
-  const organisations = isStaff(user) ? all : all.filter((o) => own.includes(o.id) || o.id === initial.organisationId);
+  // Offer the organisations the server lets this user add people to (`creates` of the people list), and the
+  // person's own; the server decides on save.
+  const creates = useApi<{ creates: PersonCreates }>('/api/people').data?.creates.person?.organisationIds ?? [];
+  const organisations = all.filter((o) => creates.includes(o.id) || o.id === initial.organisationId);
   const text = (name: keyof PersonFormValues) => ({ name, value: values[name], error: errorFor(name), onChange: (v: string) => set(name, v) });
 
   return (

@@ -13,7 +13,7 @@ import { SelectField } from '../../forms/fields.tsx';
 import { useApi } from '../../hooks/use-api.ts';
 import { byId, useNameMap, useOrganisations } from '../../hooks/use-reference.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import type { Person } from '../../types/org.ts';
+import type { Person, PersonCreates } from '../../types/org.ts';
 
 export function PersonListPage() {
   const t = useT();
@@ -21,7 +21,7 @@ export function PersonListPage() {
   const organisationId = params.get('organisasjon') ?? '';
   const q = params.get('sok') ?? '';
   const [draft, setDraft] = useState({ organisationId, q });
-  const { data, error, loading } = useApi<{ people: Person[] }>(withQuery('/api/people', { organisationId }));
+  const { data, error, loading } = useApi<{ people: Person[]; creates: PersonCreates }>(withQuery('/api/people', { organisationId }));
   const organisations = useOrganisations().data?.organisations;
   const orgNames = useNameMap(organisations, byId);
   const needle = q.toLocaleLowerCase('nb');
@@ -31,9 +31,11 @@ export function PersonListPage() {
 
   return (
     <Page title={t('page.people')}>
-      <Button asChild className="kl-block">
-        <RouterLink to={withQuery('/personer/ny', { organisasjon: organisationId })}>{t('person.new')}</RouterLink>
-      </Button>
+      {data?.creates.person && (
+        <Button asChild className="kl-block">
+          <RouterLink to={withQuery('/personer/ny', { organisasjon: organisationId })}>{t('person.new')}</RouterLink>
+        </Button>
+      )}
       <FilterForm label={t('person.filterLabel')} onSubmit={apply}>
         <SearchField id="person-sok" label={t('search.byNameOrEmail')} value={draft.q} onChange={(v) => setDraft((d) => ({ ...d, q: v }))} />
         <SelectField

@@ -5,9 +5,7 @@ import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
 import { useApi } from '../../hooks/use-api.ts';
 import { useLocalize, useT } from '../../i18n/i18n-context.tsx';
-import { isAdmin } from '../../session/access.ts';
-import { useSession } from '../../session/session-context.tsx';
-import type { Scheme } from '../../types/reference.ts';
+import type { SchemeDetail } from '../../types/reference.ts';
 import { SchemeDetails } from './scheme-details.tsx';
 import { SchemeForm } from './scheme-form.tsx';
 
@@ -15,14 +13,13 @@ export function SchemePage() {
   const t = useT();
   const localize = useLocalize();
   const { id = '' } = useParams();
-  const { user } = useSession();
-  const { data, error } = useApi<{ scheme: Scheme }>(`/api/reference/schemes/${encodeURIComponent(id)}`);
+  const { data, error } = useApi<{ scheme: SchemeDetail }>(`/api/reference/schemes/${encodeURIComponent(id)}`);
   const s = data?.scheme;
   return (
     <Page title={s ? localize(s.name) : t('page.scheme')}>
       {error && <ApiErrorAlert error={error} />}
       {!s && !error && <Loading />}
-      {s && (isAdmin(user) ? <SchemeForm scheme={s} /> : <SchemeDetails scheme={s} />)}
+      {s && (s.allowed.includes('edit') ? <SchemeForm scheme={s} /> : <SchemeDetails scheme={s} />)}
     </Page>
   );
 }

@@ -8,15 +8,12 @@ import { Page } from '../../components/page.tsx';
 import { useApi } from '../../hooks/use-api.ts';
 import { byId, useNameMap, useOffices } from '../../hooks/use-reference.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import { isStaff } from '../../session/access.ts';
-import { useSession } from '../../session/session-context.tsx';
-import type { Region } from '../../types/reference.ts';
+import type { RegionDetail } from '../../types/reference.ts';
 
 export function RegionDetailPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const { user } = useSession();
-  const { data, error } = useApi<{ region: Region }>(`/api/regions/${encodeURIComponent(id)}`);
+  const { data, error } = useApi<{ region: RegionDetail }>(`/api/regions/${encodeURIComponent(id)}`);
   const offices = useNameMap(useOffices().data?.offices, byId);
   const r = data?.region;
   return (
@@ -25,7 +22,7 @@ export function RegionDetailPage() {
       {!r && !error && <Loading />}
       {r && (
         <>
-          {isStaff(user) && (
+          {r.allowed.includes('edit') && (
             <Button asChild variant="secondary" className="kl-block">
               <RouterLink to={`/regioner/${r.id}/rediger`}>{t('common.edit')}</RouterLink>
             </Button>

@@ -6,17 +6,14 @@ import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
 import { byId, useNameMap, useOffices, useRegions } from '../../hooks/use-reference.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import { isStaff } from '../../session/access.ts';
-import { useSession } from '../../session/session-context.tsx';
 
 export function RegionListPage() {
   const t = useT();
-  const { user } = useSession();
   const { data, error, loading } = useRegions();
   const offices = useNameMap(useOffices().data?.offices, byId);
   return (
     <Page title={t('page.regions')}>
-      {isStaff(user) && (
+      {data?.creates.region && (
         <Button asChild className="kl-block">
           <RouterLink to="/regioner/ny">{t('region.new')}</RouterLink>
         </Button>

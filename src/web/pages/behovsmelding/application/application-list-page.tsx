@@ -1,5 +1,5 @@
 // `/behovsmeldinger`: the behovsmeldinger the user may read (own partnerships, or the office's for staff), and the
-// way to start a new one.
+// way to start a new one where the server lets them (`creates` of the list).
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
@@ -9,14 +9,14 @@ import { Page } from '../../../components/page.tsx';
 import { useApi } from '../../../hooks/use-api.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
-import type { ApplicationSummary } from '../../../types/behovsmelding.ts';
+import type { ApplicationCreates, ApplicationSummary } from '../../../types/behovsmelding.ts';
 import { formatLocalDeadline } from './local-time-text.ts';
 import { StatusTag } from './status-tag.tsx';
 import { applicationPath } from './steps.ts';
 
 export function ApplicationListPage() {
   const t = useT();
-  const { data, error } = useApi<{ applications: ApplicationSummary[] }>('/api/behovsmelding/applications');
+  const { data, error } = useApi<{ applications: ApplicationSummary[]; creates: ApplicationCreates }>('/api/behovsmelding/applications');
   const columns: Column<ApplicationSummary>[] = [
     { header: t('bm.overview.partnership'), cell: (a) => <RowLink to={applicationPath(a.id)}>{a.partnershipName}</RowLink> },
     { header: t('bm.overview.round'), cell: (a) => a.roundTitle },
@@ -28,11 +28,13 @@ export function ApplicationListPage() {
   ];
   return (
     <Page title={t('page.bmList')}>
-      <div className="kl-actions kl-block">
-        <Button asChild>
-          <RouterLink to="/behovsmeldinger/ny">{t('page.bmNew')}</RouterLink>
-        </Button>
-      </div>
+      {data?.creates.application && (
+        <div className="kl-actions kl-block">
+          <Button asChild>
+            <RouterLink to="/behovsmeldinger/ny">{t('page.bmNew')}</RouterLink>
+          </Button>
+        </div>
+      )}
       {error && <ApiErrorAlert error={error} />}
       {!data && !error && <Loading />}
       {data &&

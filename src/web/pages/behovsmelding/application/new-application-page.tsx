@@ -1,6 +1,7 @@
 // `/behovsmeldinger/ny`: start a behovsmelding — choose an open round one of the user's partnerships can apply in
-// (its office, and its scheme when it has one), then that partnership; the server checks the edit right, office and
-// scheme, and that there is not one already.
+// (its office, and its scheme when it has one), then that partnership. Only the partnerships the server lets this
+// user start one for are offered (`creates` of the application list); the server checks the office and scheme, and
+// that there is not one already.
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useNavigate } from 'react-router';
 import { ZCreateApplication } from '../../../../domain/behovsmelding/round.ts';
@@ -16,7 +17,7 @@ import { useForm } from '../../../forms/use-form.ts';
 import { useApi } from '../../../hooks/use-api.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { useStatus } from '../../../layout/status-context.tsx';
-import type { Application, Round } from '../../../types/behovsmelding.ts';
+import type { Application, ApplicationCreates, Round } from '../../../types/behovsmelding.ts';
 import type { PartnershipSummary } from '../../../types/org.ts';
 import { formatLocalDeadline } from './local-time-text.ts';
 import { partnershipsForRound, roundsForPartnerships } from './round-partnerships.ts';
@@ -29,9 +30,12 @@ export function NewApplicationPage() {
   const navigate = useNavigate();
   const { announce } = useStatus();
   const rounds = useApi<{ rounds: Round[] }>('/api/behovsmelding/rounds');
-  const partnerships = useApi<{ partnerships: PartnershipSummary[] }>('/api/partnerships');
+  const readable = useApi<{ partnerships: PartnershipSummary[] }>('/api/partnerships');
+  const creates = useApi<{ creates: ApplicationCreates }>('/api/behovsmelding/applications');
+  const startable = creates.data?.creates.application?.partnershipIds ?? [];
+  const mine = readable.data && creates.data ? readable.data.partnerships.filter((p) => startable.includes(p.id)) : undefined;
   const anyOpen = (rounds.data?.rounds ?? []).filter((r) => r.status === 'åpen');
-  const open = roundsForPartnerships(anyOpen, partnerships.data?.partnerships ?? []);
+  const open = roundsForPartnerships(anyOpen, mine ?? []);
   const form = useForm<Values>({
     initial: { roundId: '', partnershipId: '' },
     schema: ZCreateApplication,
@@ -43,13 +47,13 @@ export function NewApplicationPage() {
     },
   });
   const round = open.find((r) => r.id === form.values.roundId);
-  const choices = partnershipsForRound(partnerships.data?.partnerships ?? [], round);
-  const error = rounds.error ?? partnerships.error;
+  const choices = partnershipsForRound(mine ?? [], round);
+  const error = rounds.error ?? readable.error ?? creates.error;
   return (
     <Page title={t('page.bmNew')}>
       {error && <ApiErrorAlert error={error} />}
-      {!error && (!rounds.data || !partnerships.data) && <Loading />}
-      {rounds.data && partnerships.data && (
+      {!error && (!rounds.data || !mine) && <Loading />}
+      {rounds.data && mine && (
         <>
           {open.length === 0 && <Paragraph>{t(anyOpen.length === 0 ? 'bm.new.noOpenRounds' : 'bm.new.noRoundsForPartnerships')}</Paragraph>}
           <FormFrame form={form} label={t('page.bmNew')}>
@@ -58,7 +62,7 @@ export function NewApplicationPage() {
               label={t('bm.new.round')}
               required
               value={form.values.roundId}
-              onChange={(v) => form.setValues((s) => ({ roundId: v, partnershipId: s.partnershipId && partnershipsForRound(partnerships.data!.partnerships, open.find((r) => r.id === v)).some((p) => p.id === s.partnershipId) ? s.partnershipId : '' }))}
+              onChange={(v) => form.setValues((s) => ({ roundId: v, partnershipId: s.partnershipId && partnershipsForRound(mine, open.find((r) => r.id === v)).some((p) => p.id === s.partnershipId) ? s.partnershipId : '' }))}
               placeholder={t('form.choose')}
               error={form.errorFor('roundId')}
               options={open.map((r) => ({ value: r.id, label: t('bm.new.roundOption', { title: r.title, office: r.officeName, deadline: formatLocalDeadline(r.deadlineLocal) }) }))}

@@ -33,7 +33,7 @@ export function ExtensionSection({ round, onGranted }: { round: RoundDetail; onG
         {t('round.extensions')}
       </Heading>
       {round.extensions.length === 0 ? <Paragraph>{t('round.noExtensions')}</Paragraph> : <ExtensionTable extensions={round.extensions} />}
-      {round.canEdit && (
+      {round.allowed.includes('extend') && (
         <GrantExtensionForm
           key={formKey}
           round={round}

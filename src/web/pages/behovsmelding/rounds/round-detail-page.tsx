@@ -29,7 +29,7 @@ export function RoundDetailPage() {
       {!round && !error && <Loading />}
       {round && (
         <>
-          {round.canEdit && (
+          {round.allowed.includes('edit') && (
             <div className="kl-actions kl-block">
               <Button asChild variant="secondary">
                 <RouterLink to={`/utlysninger/${round.id}/rediger`}>{t('common.edit')}</RouterLink>

@@ -8,17 +8,15 @@ import { Page } from '../../../components/page.tsx';
 import { useApi } from '../../../hooks/use-api.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { useStatus } from '../../../layout/status-context.tsx';
-import { useSession } from '../../../session/session-context.tsx';
 import type { RoundDetail } from '../../../types/behovsmelding.ts';
-import { RoundForm } from './round-form.tsx';
+import { RoundForm, useOpenOffices } from './round-form.tsx';
 import { roundBody, roundFormValues, type RoundBody } from './round-form-values.ts';
 
 export function RoundNewPage() {
   const t = useT();
   const navigate = useNavigate();
   const { announce } = useStatus();
-  const { user } = useSession();
-  const officeId = user?.grants.find((g) => g.role === 'saksbehandler' && g.officeId)?.officeId ?? '';
+  const openOffices = useOpenOffices();
   const save = async (body: RoundBody) => {
     const { round } = await api.post<{ round: RoundDetail }>('/api/behovsmelding/rounds', body);
     const path = `/utlysninger/${round.id}`;
@@ -27,14 +25,18 @@ export function RoundNewPage() {
   };
   return (
     <Page title={t('page.roundNew')}>
-      <RoundForm
-        initial={roundFormValues(undefined, { officeId, year: new Date().getFullYear() + 1 })}
-        schema={ZRoundInput}
-        toBody={roundBody}
-        onSubmit={save}
-        submitLabel={t('round.create')}
-        cancelTo="/utlysninger"
-      />
+      {!openOffices && <Loading />}
+      {openOffices && (
+        <RoundForm
+          initial={roundFormValues(undefined, { officeId: openOffices.length === 1 ? openOffices[0]! : '', year: new Date().getFullYear() + 1 })}
+          schema={ZRoundInput}
+          toBody={roundBody}
+          onSubmit={save}
+          submitLabel={t('round.create')}
+          cancelTo="/utlysninger"
+          openOffices={openOffices}
+        />
+      )}
     </Page>
   );
 }
@@ -46,6 +48,7 @@ export function RoundEditPage() {
   const { announce } = useStatus();
   const { data, error } = useApi<{ round: RoundDetail }>(`/api/behovsmelding/rounds/${encodeURIComponent(id)}`);
   const round = data?.round;
+  const openOffices = useOpenOffices();
   const save = async (body: RoundBody & { expectedVersion: number }) => {
     await api.put(`/api/behovsmelding/rounds/${encodeURIComponent(id)}`, body);
     const path = `/utlysninger/${id}`;
@@ -65,6 +68,7 @@ export function RoundEditPage() {
           onSubmit={save}
           submitLabel={t('common.save')}
           cancelTo={`/utlysninger/${id}`}
+          openOffices={openOffices ?? []}
         />
       )}
     </Page>

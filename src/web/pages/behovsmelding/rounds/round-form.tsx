@@ -10,8 +10,7 @@ import { useForm } from '../../../forms/use-form.ts';
 import { useApi } from '../../../hooks/use-api.ts';
 import { useOffices, useSchemes } from '../../../hooks/use-reference.ts';
 import { useLocalize, useT } from '../../../i18n/i18n-context.tsx';
-import { hasRole } from '../../../session/access.ts';
-import { useSession } from '../../../session/session-context.tsx';
+import type { RoundCreates } from '../../../types/behovsmelding.ts';
 import type { County } from '../../../types/reference.ts';
 import { CaseNumberEditor } from './case-number-editor.tsx';
 import { DateTimeField } from './date-time-field.tsx';
@@ -24,21 +23,21 @@ type Props<B> = {
   onSubmit: (body: B) => Promise<void>;
   submitLabel: string;
   cancelTo: string;
+  /** The offices the server lets this user open a round in (a round moves only to such an office too). */
+  openOffices: readonly string[];
 };
 
-export function RoundForm<B>({ initial, schema, toBody, onSubmit, submitLabel, cancelTo }: Props<B>) {
+export function RoundForm<B>({ initial, schema, toBody, onSubmit, submitLabel, cancelTo, openOffices }: Props<B>) {
   const t = useT();
   const localize = useLocalize();
-  const { user } = useSession();
   const form = useForm({ initial, schema: withCheckedTimes(schema), toBody, onSubmit });
   const { values, set, errorFor } = form;
   const allOffices = useOffices().data?.offices ?? [];
   const schemes = useSchemes().data?.schemes ?? [];
   const allCounties = useApi<{ counties: County[] }>('/api/reference/counties').data?.counties ?? [];
 
-  // A case officer opens rounds for their own office(s); the admin for any. The round's own office always stays.
-  const ownOffices = new Set(user?.grants.filter((g) => g.role === 'saksbehandler' && g.officeId).map((g) => g.officeId));
-  const offices = allOffices.filter((o) => hasRole(user, 'admin') || ownOffices.has(o.id) || o.id === initial.officeId);
+  // The round's own office always stays.
+  const offices = allOffices.filter((o) => openOffices.includes(o.id) || o.id === initial.officeId);
   const office = allOffices.find((o) => o.id === values.officeId);
   const counties = office ? allCounties.filter((c) => office.countyNumbers.includes(c.number)) : allCounties;
   const schemeOptions = schemes.filter((s) => s.active || s.id === initial.schemeId).map((s) => ({ value: s.id, label: localize(s.name) }));
@@ -118,4 +117,11 @@ export function RoundForm<B>({ initial, schema, toBody, onSubmit, submitLabel, c
       <FormActions submitting={form.submitting} submitLabel={submitLabel} cancelTo={cancelTo} />
     </FormFrame>
   );
+}
+
+/** The offices where the server lets this user open a round (GET /api/behovsmelding/rounds `creates`); undefined
+ * until the answer has come. */
+export function useOpenOffices(): string[] | undefined {
+  const { data } = useApi<{ creates: RoundCreates }>('/api/behovsmelding/rounds');
+  return data ? (data.creates.round?.officeIds ?? []) : undefined;
 }

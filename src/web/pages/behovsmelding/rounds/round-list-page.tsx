@@ -14,9 +14,7 @@ import { useApi } from '../../../hooks/use-api.ts';
 import { useOffices, useSchemeNames } from '../../../hooks/use-reference.ts';
 import { formatInteger } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
-import { isStaff } from '../../../session/access.ts';
-import { useSession } from '../../../session/session-context.tsx';
-import type { Round } from '../../../types/behovsmelding.ts';
+import type { Round, RoundCreates } from '../../../types/behovsmelding.ts';
 import { formatLocalDateTimeNo } from './local-date-time.ts';
 import { ROUND_STATUS_COLOR, useRoundLabels } from './round-labels.ts';
 
@@ -29,12 +27,11 @@ function filterYears(now = new Date()): number[] {
 export function RoundListPage() {
   const t = useT();
   const { roundStatusLabel } = useRoundLabels();
-  const { user } = useSession();
   const [params, setParams] = useSearchParams();
   const officeId = params.get('embete') ?? '';
   const year = /^\d{4}$/.test(params.get('ar') ?? '') ? (params.get('ar') as string) : '';
   const [draft, setDraft] = useState({ officeId, year });
-  const { data, error, loading } = useApi<{ rounds: Round[] }>(withQuery('/api/behovsmelding/rounds', { officeId, year }));
+  const { data, error, loading } = useApi<{ rounds: Round[]; creates: RoundCreates }>(withQuery('/api/behovsmelding/rounds', { officeId, year }));
   const offices = useOffices().data?.offices ?? [];
   const schemeNames = useSchemeNames();
 
@@ -42,7 +39,7 @@ export function RoundListPage() {
 
   return (
     <Page title={t('page.rounds')}>
-      {isStaff(user) && (
+      {data?.creates.round && (
         <Button asChild className="kl-block">
           <RouterLink to="/utlysninger/ny">{t('round.new')}</RouterLink>
         </Button>

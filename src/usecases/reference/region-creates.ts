@@ -1,0 +1,10 @@
+// What the region list offers the actor to create: the offices to set up a region in (src/domain/access/offers.ts).
+import { regionCreateOffices } from '../../domain/access/offers.ts';
+import type { UseCaseContext } from '../shared/context.ts';
+import { loadPlaces } from '../shared/load-places.ts';
+
+/** GET /api/regions `creates` (null: nothing to offer). */
+export async function regionListCreates({ db, actor }: UseCaseContext): Promise<{ region: { officeIds: string[] } | null }> {
+  const officeIds = regionCreateOffices(actor, await loadPlaces(db));
+  return { region: officeIds.length > 0 ? { officeIds } : null };
+}
