@@ -1,5 +1,6 @@
 // Lint rules: typescript-eslint's recommended set plus React hooks; generated and built files are ignored.
-// The layer rules (ADR 012) keep imports pointing down: server → use cases → db → domain, web → domain; the fixtures
+// The layer rules (ADR 012, 016) keep imports pointing down: server → use cases → loaders, views, checks → db →
+// domain, web → domain; the fixtures
 // in lint-fixtures/ and src/lint-rules.test.ts prove that each rule fires and that none blocks too much.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -18,6 +19,8 @@ const USECASE_MESSAGE = 'Use cases kalles av både ruter og CLI: de importerer a
 const USECASE_SQL_MESSAGE =
   'Use cases leser og skriver gjennom repositoriene i src/db: ingen Drizzle eller db/schema her (SQL og låser hører til repositoriet).';
 const DB_MESSAGE = 'db ligger under use cases: den importerer aldri use cases (demodata som bruker dem, bor i src/seed).';
+const SUPPORT_MESSAGE =
+  'Lastere, visninger og kontroller ligger under use cases: de importerer aldri use cases, server, web eller CLI, og leser gjennom repositoriene i src/db.';
 
 const USECASE_LAYER_PATTERNS = [
   { regex: importsOf('cli', 'seed', 'server', 'web'), message: USECASE_MESSAGE },
@@ -46,7 +49,7 @@ export default tseslint.config(
   {
     // The machine's time is read only through the Clock. This replaces the rule above for these files, so it repeats
     // the process.env selector.
-    files: ['src/usecases/**', 'src/domain/**', 'src/db/*-repository.ts'],
+    files: ['src/usecases/**', 'src/loaders/**', 'src/views/**', 'src/checks/**', 'src/domain/**', 'src/db/*-repository.ts'],
     ignores: [...TEST_FILES, 'src/domain/shared/clock.ts'],
     rules: {
       'no-restricted-syntax': ['error',
@@ -62,7 +65,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         {
-          regex: importsOf('cli', 'config', 'db', 'documents', 'seed', 'server', 'test', 'usecases', 'web'),
+          regex: importsOf('checks', 'cli', 'config', 'db', 'documents', 'integrations', 'loaders', 'seed', 'server', 'test', 'usecases', 'views', 'web'),
           message: DOMAIN_MESSAGE,
         },
         // Any bare specifier (a package, node:*) but zod.
@@ -76,7 +79,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         {
-          regex: importsOf('cli', 'config', 'db', 'seed', 'server', 'test', 'usecases', 'web'),
+          regex: importsOf('checks', 'cli', 'config', 'db', 'integrations', 'loaders', 'seed', 'server', 'test', 'usecases', 'views', 'web'),
           message: DOMAIN_TEST_MESSAGE,
         },
       ] }],
@@ -86,7 +89,7 @@ export default tseslint.config(
     files: ['src/web/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        { regex: importsOf('cli', 'config', 'db', 'seed', 'server', 'usecases'), message: WEB_MESSAGE },
+        { regex: importsOf('checks', 'cli', 'config', 'db', 'integrations', 'loaders', 'seed', 'server', 'usecases', 'views'), message: WEB_MESSAGE },
         // The server side's packages are the same layers by another door.
         { group: ['drizzle-orm', 'drizzle-orm/*', 'pg', '@electric-sql/*', 'fastify', '@fastify/*'], message: WEB_MESSAGE },
       ] }],
@@ -112,10 +115,23 @@ export default tseslint.config(
     },
   },
   {
+    // What use cases share (ADR 016): loading a resource with its access check, what the API and the audit log show of
+    // it, checks of input against the database. Below the use cases, above the repositories.
+    files: ['src/loaders/**', 'src/views/**', 'src/checks/**'],
+    ignores: TEST_FILES,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: importsOf('cli', 'seed', 'server', 'usecases', 'web'), message: SUPPORT_MESSAGE },
+        { group: ['fastify', '@fastify/*', 'drizzle-orm', 'drizzle-orm/*'], message: SUPPORT_MESSAGE },
+        { regex: '(^|/)db/schema', message: SUPPORT_MESSAGE },
+      ] }],
+    },
+  },
+  {
     files: ['src/db/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        { regex: importsOf('cli', 'seed', 'server', 'usecases', 'web'), message: DB_MESSAGE },
+        { regex: importsOf('checks', 'cli', 'loaders', 'seed', 'server', 'usecases', 'views', 'web'), message: DB_MESSAGE },
       ] }],
     },
   },

@@ -1,4 +1,4 @@
-// Proves the layer, clock and environment rules of eslint.config.js (ADR 012): each fixture in lint-fixtures/ is linted
+// Proves the layer, clock and environment rules of eslint.config.js (ADR 012, 016): each fixture in lint-fixtures/ is linted
 // as if it stood at its path inside src/. A fixture that breaks a rule must be reported on exactly its lines marked
 // `// ✗`, by that rule and with its message; the `allowed` fixtures show the rules do not block too much.
 import fs from 'node:fs';
@@ -17,6 +17,7 @@ const BREACHES: Breach[] = [
   { fixture: 'src/web/example/imports-server-side.tsx', rule: 'no-restricted-imports', message: 'Web kjører i nettleseren' },
   { fixture: 'src/usecases/example/imports-server.ts', rule: 'no-restricted-imports', message: 'Use cases kalles av både ruter og CLI' },
   { fixture: 'src/usecases/example/imports-drizzle.ts', rule: 'no-restricted-imports', message: 'Use cases leser og skriver gjennom repositoriene' },
+  { fixture: 'src/loaders/example/imports-upward.ts', rule: 'no-restricted-imports', message: 'Lastere, visninger og kontroller ligger under use cases' },
   { fixture: 'src/db/imports-usecase.ts', rule: 'no-restricted-imports', message: 'db ligger under use cases' },
   { fixture: 'src/usecases/example/reads-machine-time.ts', rule: 'no-restricted-syntax', message: 'Bruk klokken' },
   { fixture: 'src/db/example-repository.ts', rule: 'no-restricted-syntax', message: 'Bruk klokken' },
@@ -29,6 +30,7 @@ const ALLOWED = [
   'src/web/example/allowed.tsx',
   'src/usecases/example/allowed.ts',
   'src/usecases/example/allowed.test.ts',
+  'src/views/example/allowed.ts',
   'src/db/allowed.ts',
 ];
 

@@ -10,7 +10,7 @@ import { systemClock } from '../domain/shared/clock.ts';
 import { AppError } from '../domain/shared/app-error.ts';
 import { exportApplication } from '../usecases/behovsmelding/export-application.ts';
 import { exportRound } from '../usecases/behovsmelding/export-round.ts';
-import { listMyApplications } from '../usecases/behovsmelding/list-applications.ts';
+import { listMyApplications } from '../usecases/behovsmelding/list-my-applications.ts';
 import { withCliDatabase } from './open-cli-database.ts';
 
 const APPLICATION_FORMATS = ['json', 'pdf', 'docx'];

@@ -65,3 +65,6 @@ export function loginIdentifier(claims: Record<string, unknown>, identifierClaim
   if (claims.email_verified !== true) throw new LoginRefused('ikke-verifisert', 'email not verified');
   return { kind: 'email', email: email.trim().toLowerCase() };
 }
+
+/** Long enough to find a BankID device; short enough that an abandoned login soon cannot be completed. */
+export const LOGIN_STATE_TTL_MS = 15 * 60_000;

@@ -1,23 +1,12 @@
-// The two halves of an OIDC login. The pending state lives in oidc_login_state (not in memory), so the callback
+// The second half of an OIDC login (start-oidc-login.ts is the first). The pending state lives in oidc_login_state (not in memory), so the callback
 // may reach any instance. The state is also kept in a short-lived browser cookie by the route: a callback that
 // does not come from the browser that started the login (login CSRF) is refused.
-import { deleteLoginStatesBefore, saveLoginState, takeLoginState } from '../../db/access-repository.ts';
+import { takeLoginState } from '../../db/access-repository.ts';
 import type { Db } from '../../db/client.ts';
-import { acrSatisfies, LoginRefused, safeReturnTo } from '../../domain/access/login.ts';
+import { acrSatisfies, LoginRefused, LOGIN_STATE_TTL_MS } from '../../domain/access/login.ts';
 import type { Clock } from '../../domain/shared/clock.ts';
 import { loginOidcUser } from './login-oidc-user.ts';
-import type { OidcClient } from './oidc-client.ts';
-
-/** Long enough to find a BankID device; short enough that an abandoned login soon cannot be completed. */
-export const LOGIN_STATE_TTL_MS = 15 * 60_000;
-
-export async function startOidcLogin({ db, clock, oidc, returnTo }: { db: Db; clock: Clock; oidc: OidcClient; returnTo: unknown }) {
-  const { url, checks } = await oidc.startLogin();
-  const now = clock.now();
-  await deleteLoginStatesBefore(db, new Date(now.getTime() - LOGIN_STATE_TTL_MS));
-  await saveLoginState(db, { ...checks, returnTo: safeReturnTo(returnTo), createdAt: now });
-  return { url, state: checks.state };
-}
+import type { OidcClient } from '../../integrations/oidc-client.ts';
 
 export type CompleteOidcLoginOptions = {
   db: Db;

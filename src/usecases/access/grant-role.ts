@@ -5,8 +5,8 @@ import { assertCan } from '../../domain/access/policy.ts';
 import { ZRoleGrantInput } from '../../domain/access/roles.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { resolveGrantTargets } from './resolve-grant-targets.ts';
+import type { UseCaseContext } from '../context.ts';
+import { resolveGrantTargets } from '../../checks/access/resolve-grant-targets.ts';
 
 export async function grantRole({ db, actor, userId, input }: UseCaseContext & { userId: string; input: unknown }) {
   const data = parseInput(ZRoleGrantInput, input);

@@ -9,8 +9,8 @@ import { INVITATION_VALID_DAYS, invitationEmail, ZInvitationInput } from '../../
 import { assertCan } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { resolveGrantTargets } from './resolve-grant-targets.ts';
+import type { UseCaseContext } from '../context.ts';
+import { resolveGrantTargets } from '../../checks/access/resolve-grant-targets.ts';
 
 export type InvitePersonOptions = UseCaseContext & { input: unknown; publicUrl: string };
 

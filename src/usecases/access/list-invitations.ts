@@ -3,7 +3,7 @@
 import { listInvitationRows } from '../../db/invitation-repository.ts';
 import { invitationStatus } from '../../domain/access/invitation.ts';
 import { readScope } from '../../domain/access/policy.ts';
-import type { UseCaseContext } from '../shared/context.ts';
+import type { UseCaseContext } from '../context.ts';
 
 export async function listInvitations({ db, actor, clock, organisationId }: UseCaseContext & { organisationId?: string | undefined }) {
   const now = clock.now();

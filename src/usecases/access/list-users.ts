@@ -3,8 +3,8 @@
 import { listUsersWithGrants } from '../../db/access-repository.ts';
 import { allowedVerbs, assertCan } from '../../domain/access/policy.ts';
 import type { Role } from '../../domain/access/roles.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { loadPlaces } from '../shared/load-places.ts';
+import type { UseCaseContext } from '../context.ts';
+import { loadPlaces } from '../../db/places-repository.ts';
 
 export async function listUsers({ db, actor }: UseCaseContext) {
   assertCan(actor, 'read', { type: 'user-roles', officeIds: [] });

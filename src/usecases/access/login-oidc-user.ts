@@ -9,7 +9,7 @@ import { createSession, deleteSession, loadActor } from '../../db/session-reposi
 import { invitationStatus } from '../../domain/access/invitation.ts';
 import { LoginRefused, loginIdentifier } from '../../domain/access/login.ts';
 import type { Clock } from '../../domain/shared/clock.ts';
-import type { OidcIdentity } from './oidc-client.ts';
+import type { OidcIdentity } from '../../integrations/oidc-client.ts';
 
 export type LoginOidcUserOptions = {
   db: Db;

@@ -5,9 +5,9 @@ import { invitationStatus } from '../../domain/access/invitation.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import type { Role } from '../../domain/access/roles.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { staleVersion } from '../shared/stale-version.ts';
-import { resolveGrantTargets } from './resolve-grant-targets.ts';
+import type { UseCaseContext } from '../context.ts';
+import { staleVersion } from '../../domain/shared/stale-version.ts';
+import { resolveGrantTargets } from '../../checks/access/resolve-grant-targets.ts';
 
 export async function revokeInvitation({ db, actor, clock, id }: UseCaseContext & { id: string }) {
   const now = clock.now();

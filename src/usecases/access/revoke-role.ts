@@ -4,8 +4,8 @@ import { countAdminGrants, deleteGrant, findGrant } from '../../db/access-reposi
 import { assertCan } from '../../domain/access/policy.ts';
 import type { Role } from '../../domain/access/roles.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { resolveGrantTargets } from './resolve-grant-targets.ts';
+import type { UseCaseContext } from '../context.ts';
+import { resolveGrantTargets } from '../../checks/access/resolve-grant-targets.ts';
 
 export async function revokeRole({ db, actor, userId, grantId }: UseCaseContext & { userId: string; grantId: string }) {
   return db.transaction(async (tx) => {

@@ -10,11 +10,11 @@ import { demoActor } from '../../test/actors.ts';
 import { openRound } from '../../test/behovsmelding-fixture.ts';
 import { orgId, partnershipByName, SOR_TROMS } from '../../test/org-lookups.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.ts';
-import { applicationListCreates, roundListCreates } from '../behovsmelding/behovsmelding-creates.ts';
+import { applicationListCreates, roundListCreates } from '../../views/behovsmelding/behovsmelding-creates.ts';
 import { getRound } from '../behovsmelding/get-round.ts';
 import { getOrganisation } from '../org/get-organisation.ts';
-import { organisationListCreates, partnershipListCreates, personListCreates } from '../org/org-creates.ts';
-import { invitationListCreates, userListCreates } from './access-creates.ts';
+import { organisationListCreates, partnershipListCreates, personListCreates } from '../../views/org/org-creates.ts';
+import { invitationListCreates, userListCreates } from '../../views/access/access-creates.ts';
 import { getSessionMay } from './get-session-may.ts';
 
 const clock = fixedClock('2072-12-03T09:00:00Z');

@@ -4,7 +4,7 @@ import { findAudit } from '../../db/audit-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { AUDIT_PAGE_SIZE, ZAuditQuery } from '../../domain/audit/audit-query.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
-import type { UseCaseContext } from '../shared/context.ts';
+import type { UseCaseContext } from '../context.ts';
 
 export async function listAudit({ db, actor, query }: UseCaseContext & { query: unknown }) {
   assertCan(actor, 'read', { type: 'audit' });

@@ -9,9 +9,16 @@ import { insertAttachment } from '../../db/behovsmelding-attachment-repository.t
 import { MAX_ATTACHMENT_BYTES, attachmentFilename, attachmentRefusalMessage, cleanFilename, inspectAttachment } from '../../domain/behovsmelding/attachment-type.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { validationError } from '../../domain/shared/parse.ts';
-import { assertEditable, loadApplication } from './application-access.ts';
-import { attachmentOut } from './application-view.ts';
-import type { AttachmentContext } from './context.ts';
+import { loadApplication } from '../../loaders/behovsmelding/load-application.ts';
+import { assertEditable } from '../../domain/behovsmelding/application-resource.ts';
+import { attachmentOut } from '../../views/behovsmelding/application-view.ts';
+import type { DbOrTx } from '../../db/client.ts';
+import type { FileStore } from '../../db/file-store.ts';
+import type { UseCaseContext } from '../context.ts';
+
+/** The attachment use cases also need the file store: `files(tx)`, bound to the transaction when files live in the
+ * database. */
+export type AttachmentContext = UseCaseContext & { files: (db: DbOrTx) => FileStore };
 
 export async function addAttachment({ db, actor, clock, files, id, upload }: AttachmentContext & { id: string; upload: { filename: string; data: Buffer; truncated: boolean } }) {
   // Access first: someone without rights learns nothing about the file rules.

@@ -5,10 +5,11 @@ import { appendAudit } from '../../db/audit-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { ZRoundInput } from '../../domain/behovsmelding/round.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
-import { uniqueViolation } from '../shared/unique-violation.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { checkRoundInput } from './check-round-input.ts';
-import { loadRound, roundDetailOut, roundSnapshot } from './round-access.ts';
+import { uniqueViolation } from '../../db/unique-violation.ts';
+import type { UseCaseContext } from '../context.ts';
+import { checkRoundInput } from '../../checks/behovsmelding/check-round-input.ts';
+import { roundDetailOut, roundSnapshot } from '../../views/behovsmelding/round-view.ts';
+import { loadRound } from '../../loaders/behovsmelding/load-round.ts';
 
 export async function createRound({ db, actor, clock, input }: UseCaseContext & { input: unknown }) {
   const data = parseInput(ZRoundInput, input);

@@ -3,8 +3,9 @@
 import { appendAudit } from '../../db/audit-repository.ts';
 import { findAttachment, markAttachmentDeleted } from '../../db/behovsmelding-attachment-repository.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
-import { assertEditable, loadApplication } from './application-access.ts';
-import type { AttachmentContext } from './context.ts';
+import { loadApplication } from '../../loaders/behovsmelding/load-application.ts';
+import { assertEditable } from '../../domain/behovsmelding/application-resource.ts';
+import type { AttachmentContext } from './add-attachment.ts';
 
 export async function deleteAttachment({ db, actor, clock, id, attachmentId }: Omit<AttachmentContext, 'files'> & { id: string; attachmentId: string }) {
   await db.transaction(async (tx) => {

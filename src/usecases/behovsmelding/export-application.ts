@@ -5,12 +5,11 @@ import { renderApplicationDocx } from '../../documents/behovsmelding/application
 import { renderApplicationPdf } from '../../documents/behovsmelding/application-pdf.ts';
 import { caseFilePath } from '../../documents/behovsmelding/case-file-path.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { loadApplication } from './application-access.ts';
-import { draftSnapshot, submittedSnapshot } from './current-snapshot.ts';
+import { APPLICATION_EXPORT_FORMATS, type TApplicationExportFormat } from '../../domain/behovsmelding/export-format.ts';
+import type { UseCaseContext } from '../context.ts';
+import { loadApplication } from '../../loaders/behovsmelding/load-application.ts';
+import { draftSnapshot, submittedSnapshot } from '../../views/behovsmelding/current-snapshot.ts';
 
-export const APPLICATION_EXPORT_FORMATS = ['pdf', 'docx', 'json'] as const;
-export type TApplicationExportFormat = (typeof APPLICATION_EXPORT_FORMATS)[number];
 
 const CONTENT_TYPES: Record<TApplicationExportFormat, string> = {
   pdf: 'application/pdf',

@@ -9,10 +9,10 @@ import { attachmentFilePath, caseFilePath, renderRoundZip, type TZipEntry } from
 import { servedAttachment } from '../../domain/behovsmelding/attachment-type.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
-import { loadApplication } from './application-access.ts';
-import type { AttachmentContext } from './context.ts';
-import { draftSnapshot, submittedSnapshot } from './current-snapshot.ts';
-import { loadRound } from './round-access.ts';
+import { loadApplication } from '../../loaders/behovsmelding/load-application.ts';
+import type { AttachmentContext } from './add-attachment.ts';
+import { draftSnapshot, submittedSnapshot } from '../../views/behovsmelding/current-snapshot.ts';
+import { loadRound } from '../../loaders/behovsmelding/load-round.ts';
 
 const STATUS_LABELS: Record<string, string> = { utkast: 'Utkast', sendt: 'Innsendt', returnert: 'Returnert for retting' };
 

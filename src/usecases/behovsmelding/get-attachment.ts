@@ -3,8 +3,8 @@
 import { findAttachment } from '../../db/behovsmelding-attachment-repository.ts';
 import { servedAttachment } from '../../domain/behovsmelding/attachment-type.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
-import { loadApplication } from './application-access.ts';
-import type { AttachmentContext } from './context.ts';
+import { loadApplication } from '../../loaders/behovsmelding/load-application.ts';
+import type { AttachmentContext } from './add-attachment.ts';
 
 export async function getAttachment({ db, actor, files, id, attachmentId }: AttachmentContext & { id: string; attachmentId: string }) {
   const { app } = await loadApplication(db, actor, id, 'read');

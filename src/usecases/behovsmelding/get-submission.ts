@@ -2,8 +2,8 @@
 import { findSubmission } from '../../db/behovsmelding-application-repository.ts';
 import type { TApplicationSnapshot } from '../../domain/behovsmelding/application-snapshot.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { loadApplication } from './application-access.ts';
+import type { UseCaseContext } from '../context.ts';
+import { loadApplication } from '../../loaders/behovsmelding/load-application.ts';
 
 export async function getSubmission({ db, actor, id, sequence }: UseCaseContext & { id: string; sequence?: number | undefined }) {
   const { app } = await loadApplication(db, actor, id, 'read');

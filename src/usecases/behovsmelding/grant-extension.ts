@@ -7,8 +7,8 @@ import { assertCan } from '../../domain/access/policy.ts';
 import { osloLocalToInstant } from '../../domain/behovsmelding/round-deadline.ts';
 import { ZExtensionInput } from '../../domain/behovsmelding/round.ts';
 import { parseInput, validationError } from '../../domain/shared/parse.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { loadRound } from './round-access.ts';
+import type { UseCaseContext } from '../context.ts';
+import { loadRound } from '../../loaders/behovsmelding/load-round.ts';
 
 export async function grantExtension({ db, actor, clock, roundId, input }: UseCaseContext & { roundId: string; input: unknown }) {
   const data = parseInput(ZExtensionInput, input);

@@ -1,8 +1,8 @@
 // What other writers saved since the form last looked: the current state of every field changed after `since`.
 import { fieldsChangedSince, latestChangeId } from '../../db/behovsmelding-field-repository.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { loadApplication } from './application-access.ts';
-import { shownFieldState } from './field-values.ts';
+import type { UseCaseContext } from '../context.ts';
+import { loadApplication } from '../../loaders/behovsmelding/load-application.ts';
+import { shownFieldState } from '../../views/behovsmelding/stored-fields.ts';
 
 export async function listFieldChanges({ db, actor, id, since }: UseCaseContext & { id: string; since: unknown }) {
   const { app } = await loadApplication(db, actor, id, 'read');

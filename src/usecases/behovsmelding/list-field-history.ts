@@ -2,8 +2,8 @@
 import { fieldHistory } from '../../db/behovsmelding-field-repository.ts';
 import { fieldDef } from '../../domain/behovsmelding/application-fields.ts';
 import { jsonDepthExceeds, MAX_FIELD_DEPTH } from '../../domain/behovsmelding/field-value-check.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { loadApplication } from './application-access.ts';
+import type { UseCaseContext } from '../context.ts';
+import { loadApplication } from '../../loaders/behovsmelding/load-application.ts';
 
 export async function listFieldHistory({ db, actor, id, key }: UseCaseContext & { id: string; key?: string | undefined }) {
   const { app } = await loadApplication(db, actor, id, 'read');

@@ -8,9 +8,10 @@ import { listPartnershipSummaries } from '../../db/partnership-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { errorsOf, warningsOf } from '../../domain/behovsmelding/budget-issue.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { storedFields, validateStored } from './field-values.ts';
-import { loadRound, roundOut } from './round-access.ts';
+import type { UseCaseContext } from '../context.ts';
+import { storedFields, validateStored } from '../../views/behovsmelding/stored-fields.ts';
+import { roundOut } from '../../views/behovsmelding/round-view.ts';
+import { loadRound } from '../../loaders/behovsmelding/load-round.ts';
 
 const ZFilter = z.object({
   status: z.enum(['utkast', 'sendt', 'returnert', 'sen']).optional().catch(undefined),

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { listRoundViews } from '../../db/behovsmelding-round-repository.ts';
 import { readScope } from '../../domain/access/policy.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { roundOut } from './round-access.ts';
+import type { UseCaseContext } from '../context.ts';
+import { roundOut } from '../../views/behovsmelding/round-view.ts';
 
 const ZFilter = z.object({
   officeId: z.string().trim().max(50).optional().transform((v) => v || undefined),

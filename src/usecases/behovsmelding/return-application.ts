@@ -8,9 +8,9 @@ import { ZReturnInput } from '../../domain/behovsmelding/round.ts';
 import { ZEmail } from '../../domain/shared/fields.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { loadApplication } from './application-access.ts';
-import { applicationView } from './application-view.ts';
+import type { UseCaseContext } from '../context.ts';
+import { loadApplication } from '../../loaders/behovsmelding/load-application.ts';
+import { applicationView } from '../../views/behovsmelding/application-view.ts';
 
 export async function returnApplication({ db, actor, clock, id, input }: UseCaseContext & { id: string; input: unknown }) {
   const { message } = parseInput(ZReturnInput, input);

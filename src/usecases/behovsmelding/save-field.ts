@@ -12,9 +12,10 @@ import { checkFieldValue, FIELD_CATALOGUE_VERSION, partIdsOf } from '../../domai
 import { ZSaveField } from '../../domain/behovsmelding/round.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { parseInput, validationError } from '../../domain/shared/parse.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { assertEditable, loadApplication } from './application-access.ts';
-import { shownFieldState, storedFields } from './field-values.ts';
+import type { UseCaseContext } from '../context.ts';
+import { loadApplication } from '../../loaders/behovsmelding/load-application.ts';
+import { assertEditable } from '../../domain/behovsmelding/application-resource.ts';
+import { shownFieldState, storedFields } from '../../views/behovsmelding/stored-fields.ts';
 
 export async function saveField({ db, actor, clock, id, key, input }: UseCaseContext & { id: string; key: string; input: unknown }) {
   const { value, baseVersion } = parseInput(ZSaveField, input);

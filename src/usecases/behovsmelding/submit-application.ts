@@ -13,10 +13,11 @@ import { isSubmissionOnTime } from '../../domain/behovsmelding/round-deadline.ts
 import { ZEmail } from '../../domain/shared/fields.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { formatOsloDateTime } from '../../domain/shared/oslo-time.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { assertEditable, loadApplication } from './application-access.ts';
-import { buildSnapshot } from './build-snapshot.ts';
-import { storedFields, validateStored } from './field-values.ts';
+import type { UseCaseContext } from '../context.ts';
+import { loadApplication } from '../../loaders/behovsmelding/load-application.ts';
+import { assertEditable } from '../../domain/behovsmelding/application-resource.ts';
+import { buildSnapshot } from '../../views/behovsmelding/build-snapshot.ts';
+import { storedFields, validateStored } from '../../views/behovsmelding/stored-fields.ts';
 
 export async function submitApplication({ db, actor, clock, id }: UseCaseContext & { id: string }) {
   return db.transaction(async (tx) => {

@@ -5,11 +5,12 @@ import { replaceRoundCases, updateRoundIfUnchanged } from '../../db/behovsmeldin
 import { assertCan } from '../../domain/access/policy.ts';
 import { ZRoundUpdate } from '../../domain/behovsmelding/round.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
-import { staleVersion } from '../shared/stale-version.ts';
-import { uniqueViolation } from '../shared/unique-violation.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { checkRoundInput } from './check-round-input.ts';
-import { loadRound, roundDetailOut, roundSnapshot } from './round-access.ts';
+import { staleVersion } from '../../domain/shared/stale-version.ts';
+import { uniqueViolation } from '../../db/unique-violation.ts';
+import type { UseCaseContext } from '../context.ts';
+import { checkRoundInput } from '../../checks/behovsmelding/check-round-input.ts';
+import { roundDetailOut, roundSnapshot } from '../../views/behovsmelding/round-view.ts';
+import { loadRound } from '../../loaders/behovsmelding/load-round.ts';
 
 export async function updateRound({ db, actor, clock, id, input }: UseCaseContext & { id: string; input: unknown }) {
   const { expectedVersion, caseNumbers, ...row } = parseInput(ZRoundUpdate, input);

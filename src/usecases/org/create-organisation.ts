@@ -4,8 +4,8 @@ import { assertCan } from '../../domain/access/policy.ts';
 import { ZOrganisationInput } from '../../domain/org/organisation.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { placeOrganisation } from './place-organisation.ts';
+import type { UseCaseContext } from '../context.ts';
+import { placeOrganisation } from '../../checks/org/place-organisation.ts';
 
 export async function createOrganisation({ db, actor, input }: UseCaseContext & { input: unknown }) {
   const data = parseInput(ZOrganisationInput, input);

@@ -3,9 +3,10 @@ import { findPartnership, insertPartnership, replaceMembersAndUnits } from '../.
 import { assertCan } from '../../domain/access/policy.ts';
 import { ZPartnershipInput } from '../../domain/org/partnership.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { checkPartnershipInput } from './check-partnership-input.ts';
-import { partnershipResource, partnershipSnapshot } from './partnership-access.ts';
+import type { UseCaseContext } from '../context.ts';
+import { checkPartnershipInput } from '../../checks/org/check-partnership-input.ts';
+import { partnershipResource } from '../../domain/org/partnership-resource.ts';
+import { partnershipSnapshot } from '../../views/org/partnership-snapshot.ts';
 
 export async function createPartnership({ db, actor, input }: UseCaseContext & { input: unknown }) {
   const data = parseInput(ZPartnershipInput, input);

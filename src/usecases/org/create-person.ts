@@ -3,8 +3,8 @@ import { findOrganisation, insertPerson } from '../../db/org-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { ZPersonInput } from '../../domain/org/person.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { assertEmailFree, unknownOrganisation } from './person-view.ts';
+import type { UseCaseContext } from '../context.ts';
+import { assertEmailFree, unknownOrganisation } from '../../checks/org/person-checks.ts';
 
 export async function createPerson({ db, actor, input }: UseCaseContext & { input: unknown }) {
   const data = parseInput(ZPersonInput, input);

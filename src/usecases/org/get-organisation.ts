@@ -1,7 +1,7 @@
 import { findOrganisation } from '../../db/org-repository.ts';
 import { allowedVerbs, assertCan } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
-import type { UseCaseContext } from '../shared/context.ts';
+import type { UseCaseContext } from '../context.ts';
 
 export async function getOrganisation({ db, actor, id }: UseCaseContext & { id: string }) {
   const org = await findOrganisation(db, id);

@@ -3,8 +3,8 @@ import { findPeopleByIds } from '../../db/org-repository.ts';
 import { findPartnership } from '../../db/partnership-repository.ts';
 import { allowedVerbs, assertCan, can } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { partnershipResource } from './partnership-access.ts';
+import type { UseCaseContext } from '../context.ts';
+import { partnershipResource } from '../../domain/org/partnership-resource.ts';
 
 export async function getPartnership({ db, actor, id }: UseCaseContext & { id: string }) {
   const p = await findPartnership(db, id);

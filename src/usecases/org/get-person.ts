@@ -1,8 +1,8 @@
 import { findPersonWithOrganisation } from '../../db/org-repository.ts';
 import { allowedVerbs, assertCan } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { personView } from './person-view.ts';
+import type { UseCaseContext } from '../context.ts';
+import { personView } from '../../views/org/person-view.ts';
 
 export async function getPerson({ db, actor, id }: UseCaseContext & { id: string }) {
   const row = await findPersonWithOrganisation(db, id);

@@ -1,6 +1,6 @@
 import { listOrganisations as listRows } from '../../db/org-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
-import type { UseCaseContext } from '../shared/context.ts';
+import type { UseCaseContext } from '../context.ts';
 
 export type ListOrganisationsOptions = UseCaseContext & { kind?: string | undefined; q?: string | undefined; officeId?: string | undefined };
 

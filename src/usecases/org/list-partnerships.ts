@@ -2,7 +2,7 @@
 // exactly the partnerships `can(read)` allows (read-scope tests), so the list never shows more than opening each would.
 import { listPartnershipSummaries } from '../../db/partnership-repository.ts';
 import { readScope } from '../../domain/access/policy.ts';
-import type { UseCaseContext } from '../shared/context.ts';
+import type { UseCaseContext } from '../context.ts';
 
 export async function listPartnerships({ db, actor }: UseCaseContext) {
   const rows = await listPartnershipSummaries(db, { scope: readScope(actor, 'partnership') });

@@ -3,8 +3,8 @@
 import { findOrganisation, listPeopleWithOrganisation } from '../../db/org-repository.ts';
 import { assertCan, readScope } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { personView } from './person-view.ts';
+import type { UseCaseContext } from '../context.ts';
+import { personView } from '../../views/org/person-view.ts';
 
 export type ListPeopleOptions = UseCaseContext & { organisationId?: string | undefined };
 

@@ -18,7 +18,7 @@ import { auditCount, partnershipByName, SOR_TROMS } from '../../test/org-lookups
 import { appError, demoOrgIds, partnershipForm } from '../../test/partnership-fixture.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.ts';
 import { getApplication } from '../behovsmelding/get-application.ts';
-import { listMyApplications } from '../behovsmelding/list-applications.ts';
+import { listMyApplications } from '../behovsmelding/list-my-applications.ts';
 import { listRoundApplications } from '../behovsmelding/list-round-applications.ts';
 import { createPartnership } from './create-partnership.ts';
 import { getPartnership } from './get-partnership.ts';

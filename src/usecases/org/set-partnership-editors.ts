@@ -7,9 +7,9 @@ import { assertCan } from '../../domain/access/policy.ts';
 import { ZPartnershipEditors } from '../../domain/org/partnership.ts';
 import { AppError, type FieldError } from '../../domain/shared/app-error.ts';
 import { parseInput, validationError } from '../../domain/shared/parse.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { staleVersion } from '../shared/stale-version.ts';
-import { partnershipResource } from './partnership-access.ts';
+import type { UseCaseContext } from '../context.ts';
+import { staleVersion } from '../../domain/shared/stale-version.ts';
+import { partnershipResource } from '../../domain/org/partnership-resource.ts';
 
 export async function setPartnershipEditors({ db, actor, id, input }: UseCaseContext & { id: string; input: unknown }) {
   const { personIds, expectedVersion } = parseInput(ZPartnershipEditors, input);

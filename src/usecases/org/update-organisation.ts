@@ -4,9 +4,9 @@ import { assertCan } from '../../domain/access/policy.ts';
 import { ZOrganisationUpdate } from '../../domain/org/organisation.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { placeOrganisation } from './place-organisation.ts';
-import { staleVersion } from '../shared/stale-version.ts';
+import type { UseCaseContext } from '../context.ts';
+import { placeOrganisation } from '../../checks/org/place-organisation.ts';
+import { staleVersion } from '../../domain/shared/stale-version.ts';
 
 export async function updateOrganisation({ db, actor, clock, id, input }: UseCaseContext & { id: string; input: unknown }) {
   const { expectedVersion, ...data } = parseInput(ZOrganisationUpdate, input);

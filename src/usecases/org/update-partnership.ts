@@ -12,10 +12,11 @@ import type { Actor } from '../../domain/access/roles.ts';
 import { ZPartnershipUpdate } from '../../domain/org/partnership.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { staleVersion } from '../shared/stale-version.ts';
-import { checkPartnershipInput } from './check-partnership-input.ts';
-import { partnershipResource, partnershipSnapshot } from './partnership-access.ts';
+import type { UseCaseContext } from '../context.ts';
+import { staleVersion } from '../../domain/shared/stale-version.ts';
+import { checkPartnershipInput } from '../../checks/org/check-partnership-input.ts';
+import { partnershipResource } from '../../domain/org/partnership-resource.ts';
+import { partnershipSnapshot } from '../../views/org/partnership-snapshot.ts';
 
 const CONTROL_FIELDS = ['applicantId', 'payeeId', 'coordinatorPersonId'] as const;
 

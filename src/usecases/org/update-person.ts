@@ -4,9 +4,9 @@ import { assertCan } from '../../domain/access/policy.ts';
 import { ZPersonUpdate } from '../../domain/org/person.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { staleVersion } from '../shared/stale-version.ts';
-import { assertEmailFree, unknownOrganisation } from './person-view.ts';
+import type { UseCaseContext } from '../context.ts';
+import { staleVersion } from '../../domain/shared/stale-version.ts';
+import { assertEmailFree, unknownOrganisation } from '../../checks/org/person-checks.ts';
 
 export async function updatePerson({ db, actor, clock, id, input }: UseCaseContext & { id: string; input: unknown }) {
   const { expectedVersion, ...data } = parseInput(ZPersonUpdate, input);

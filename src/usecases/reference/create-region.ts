@@ -3,8 +3,9 @@ import { findRegion, insertRegion, replaceRegionMunicipalities } from '../../db/
 import { assertCan } from '../../domain/access/policy.ts';
 import { ZRegionInput } from '../../domain/reference/region.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { checkRegionInput, regionSnapshot } from './check-region-input.ts';
+import type { UseCaseContext } from '../context.ts';
+import { checkRegionInput } from '../../checks/reference/check-region-input.ts';
+import { regionSnapshot } from '../../views/reference/region-snapshot.ts';
 
 export async function createRegion({ db, actor, input }: UseCaseContext & { input: unknown }) {
   const { municipalityNumbers, ...data } = parseInput(ZRegionInput, input);

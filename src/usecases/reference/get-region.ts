@@ -1,7 +1,7 @@
 import { findRegion } from '../../db/region-repository.ts';
 import { allowedVerbs, assertCan } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
-import type { UseCaseContext } from '../shared/context.ts';
+import type { UseCaseContext } from '../context.ts';
 
 export async function getRegion({ db, actor, id }: UseCaseContext & { id: string }) {
   const region = await findRegion(db, id);

@@ -1,7 +1,7 @@
 import { findScheme } from '../../db/reference-repository.ts';
 import { allowedVerbs, assertCan } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
-import type { UseCaseContext } from '../shared/context.ts';
+import type { UseCaseContext } from '../context.ts';
 
 export async function getScheme({ db, actor, id }: UseCaseContext & { id: string }) {
   assertCan(actor, 'read', { type: 'scheme' });

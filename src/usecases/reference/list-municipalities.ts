@@ -2,7 +2,7 @@ import { listMunicipalities as listRows } from '../../db/reference-repository.ts
 import { assertCan } from '../../domain/access/policy.ts';
 import { ZMunicipalityQuery } from '../../domain/reference/division.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
-import type { UseCaseContext } from '../shared/context.ts';
+import type { UseCaseContext } from '../context.ts';
 
 export async function listMunicipalities({ db, actor, query }: UseCaseContext & { query: unknown }) {
   assertCan(actor, 'read', { type: 'reference' });

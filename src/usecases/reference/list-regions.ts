@@ -1,6 +1,6 @@
 import { listRegions as listRows } from '../../db/region-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
-import type { UseCaseContext } from '../shared/context.ts';
+import type { UseCaseContext } from '../context.ts';
 
 export async function listRegions({ db, actor }: UseCaseContext) {
   assertCan(actor, 'read', { type: 'region', officeId: null });

@@ -1,6 +1,6 @@
 import { listSchemes as listRows } from '../../db/reference-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
-import type { UseCaseContext } from '../shared/context.ts';
+import type { UseCaseContext } from '../context.ts';
 
 export async function listSchemes({ db, actor }: UseCaseContext) {
   assertCan(actor, 'read', { type: 'scheme' });

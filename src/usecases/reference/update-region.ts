@@ -4,9 +4,10 @@ import { assertCan } from '../../domain/access/policy.ts';
 import { ZRegionUpdate } from '../../domain/reference/region.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { staleVersion } from '../shared/stale-version.ts';
-import { checkRegionInput, regionSnapshot } from './check-region-input.ts';
+import type { UseCaseContext } from '../context.ts';
+import { staleVersion } from '../../domain/shared/stale-version.ts';
+import { checkRegionInput } from '../../checks/reference/check-region-input.ts';
+import { regionSnapshot } from '../../views/reference/region-snapshot.ts';
 
 export async function updateRegion({ db, actor, clock, id, input }: UseCaseContext & { id: string; input: unknown }) {
   const { expectedVersion, municipalityNumbers, ...data } = parseInput(ZRegionUpdate, input);

@@ -5,8 +5,8 @@ import { assertCan } from '../../domain/access/policy.ts';
 import { ZSchemeUpdate } from '../../domain/reference/scheme.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
-import type { UseCaseContext } from '../shared/context.ts';
-import { staleVersion } from '../shared/stale-version.ts';
+import type { UseCaseContext } from '../context.ts';
+import { staleVersion } from '../../domain/shared/stale-version.ts';
 
 export async function updateScheme({ db, actor, clock, id, input }: UseCaseContext & { id: string; input: unknown }) {
   // Only an admin changes reference data; asked first, so others learn nothing from the validation.

@@ -4,7 +4,7 @@ import type { Config } from '../../../config/env.ts';
 import type { Db } from '../../../db/client.ts';
 import type { Clock } from '../../../domain/shared/clock.ts';
 import { invitePerson } from '../../../usecases/access/invite-person.ts';
-import { invitationListCreates } from '../../../usecases/access/access-creates.ts';
+import { invitationListCreates } from '../../../views/access/access-creates.ts';
 import { listInvitations } from '../../../usecases/access/list-invitations.ts';
 import { revokeInvitation } from '../../../usecases/access/revoke-invitation.ts';
 import { requireActor } from '../../plugins/session.ts';

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../../db/client.ts';
 import type { Clock } from '../../../domain/shared/clock.ts';
-import { userListCreates } from '../../../usecases/access/access-creates.ts';
+import { userListCreates } from '../../../views/access/access-creates.ts';
 import { grantRole } from '../../../usecases/access/grant-role.ts';
 import { listUsers } from '../../../usecases/access/list-users.ts';
 import { revokeRole } from '../../../usecases/access/revoke-role.ts';

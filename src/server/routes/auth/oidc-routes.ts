@@ -5,8 +5,10 @@ import type { Config } from '../../../config/env.ts';
 import type { Db } from '../../../db/client.ts';
 import type { Clock } from '../../../domain/shared/clock.ts';
 import { LoginRefused, loginFailedPath, safeReturnTo } from '../../../domain/access/login.ts';
-import { completeOidcLogin, LOGIN_STATE_TTL_MS, startOidcLogin } from '../../../usecases/access/complete-oidc-login.ts';
-import { createOidcClient } from '../../../usecases/access/oidc-client.ts';
+import { LOGIN_STATE_TTL_MS } from '../../../domain/access/login.ts';
+import { completeOidcLogin } from '../../../usecases/access/complete-oidc-login.ts';
+import { startOidcLogin } from '../../../usecases/access/start-oidc-login.ts';
+import { createOidcClient } from '../../../integrations/oidc-client.ts';
 import { SESSION_COOKIE, sessionCookieOptions } from '../../plugins/session.ts';
 
 /** Holds the pending login's state in the browser that started it (see complete-oidc-login.ts). */

@@ -8,7 +8,7 @@ import { parseInput } from '../../../domain/shared/parse.ts';
 import { getSessionMay } from '../../../usecases/access/get-session-may.ts';
 import { listDemoUsers } from '../../../usecases/access/list-demo-users.ts';
 import { loginDemoUser } from '../../../usecases/access/login-demo-user.ts';
-import { logout } from '../../../usecases/access/logout.ts';
+import { endSession } from '../../../usecases/access/end-session.ts';
 import { clearSessionCookie, requireActor, SESSION_COOKIE, sessionCookieOptions } from '../../plugins/session.ts';
 
 export function registerSessionRoutes(app: FastifyInstance, { db, config, clock }: { db: Db; config: Config; clock: Clock }) {
@@ -41,7 +41,7 @@ export function registerSessionRoutes(app: FastifyInstance, { db, config, clock 
 
   app.post('/api/auth/logout', async (request, reply) => {
     const actor = requireActor(request);
-    await logout({ db, actor, token: request.sessionToken ?? '' });
+    await endSession({ db, actor, token: request.sessionToken ?? '' });
     clearSessionCookie(reply, config);
     return { ok: true };
   });

@@ -1,11 +1,11 @@
 // Thin HTTP layer over the application use cases: the form's fields (autosave, changes, history), submit, return.
 import type { FastifyInstance } from 'fastify';
 import type { RouteDeps } from '../../app.ts';
-import { applicationListCreates } from '../../../usecases/behovsmelding/behovsmelding-creates.ts';
+import { applicationListCreates } from '../../../views/behovsmelding/behovsmelding-creates.ts';
 import { createApplication } from '../../../usecases/behovsmelding/create-application.ts';
 import { getApplication } from '../../../usecases/behovsmelding/get-application.ts';
 import { getSubmission } from '../../../usecases/behovsmelding/get-submission.ts';
-import { listMyApplications } from '../../../usecases/behovsmelding/list-applications.ts';
+import { listMyApplications } from '../../../usecases/behovsmelding/list-my-applications.ts';
 import { listFieldChanges } from '../../../usecases/behovsmelding/list-field-changes.ts';
 import { listFieldHistory } from '../../../usecases/behovsmelding/list-field-history.ts';
 import { returnApplication } from '../../../usecases/behovsmelding/return-application.ts';

@@ -6,7 +6,7 @@ import { getRound } from '../../../usecases/behovsmelding/get-round.ts';
 import { grantExtension } from '../../../usecases/behovsmelding/grant-extension.ts';
 import { listRoundApplications } from '../../../usecases/behovsmelding/list-round-applications.ts';
 import { listRounds } from '../../../usecases/behovsmelding/list-rounds.ts';
-import { roundListCreates } from '../../../usecases/behovsmelding/behovsmelding-creates.ts';
+import { roundListCreates } from '../../../views/behovsmelding/behovsmelding-creates.ts';
 import { updateRound } from '../../../usecases/behovsmelding/update-round.ts';
 import { requireActor } from '../../plugins/session.ts';
 

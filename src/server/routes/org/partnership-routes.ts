@@ -6,7 +6,7 @@ import { createPartnership } from '../../../usecases/org/create-partnership.ts';
 import { getPartnership } from '../../../usecases/org/get-partnership.ts';
 import { listPartnershipCandidates } from '../../../usecases/org/list-partnership-candidates.ts';
 import { listPartnerships } from '../../../usecases/org/list-partnerships.ts';
-import { partnershipListCreates } from '../../../usecases/org/org-creates.ts';
+import { partnershipListCreates } from '../../../views/org/org-creates.ts';
 import { setPartnershipEditors } from '../../../usecases/org/set-partnership-editors.ts';
 import { updatePartnership } from '../../../usecases/org/update-partnership.ts';
 import { requireActor } from '../../plugins/session.ts';

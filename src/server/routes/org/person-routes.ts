@@ -5,7 +5,7 @@ import type { Clock } from '../../../domain/shared/clock.ts';
 import { createPerson } from '../../../usecases/org/create-person.ts';
 import { getPerson } from '../../../usecases/org/get-person.ts';
 import { listPeople } from '../../../usecases/org/list-people.ts';
-import { personListCreates } from '../../../usecases/org/org-creates.ts';
+import { personListCreates } from '../../../views/org/org-creates.ts';
 import { updatePerson } from '../../../usecases/org/update-person.ts';
 import { requireActor } from '../../plugins/session.ts';
 

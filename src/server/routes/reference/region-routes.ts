@@ -5,7 +5,7 @@ import type { Clock } from '../../../domain/shared/clock.ts';
 import { createRegion } from '../../../usecases/reference/create-region.ts';
 import { getRegion } from '../../../usecases/reference/get-region.ts';
 import { listRegions } from '../../../usecases/reference/list-regions.ts';
-import { regionListCreates } from '../../../usecases/reference/region-creates.ts';
+import { regionListCreates } from '../../../views/reference/region-creates.ts';
 import { updateRegion } from '../../../usecases/reference/update-region.ts';
 import { requireActor } from '../../plugins/session.ts';
 

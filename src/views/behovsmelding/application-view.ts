@@ -1,0 +1,67 @@
+// The application as the form reads it (src/web/types/behovsmelding.ts `Application`): fields with versions, the
+// live validation, the deadline as it applies to this partnership, submissions and attachments.
+import { findExtension } from '../../db/behovsmelding-round-repository.ts';
+import { listSubmissions } from '../../db/behovsmelding-application-repository.ts';
+import { latestChangeId, loadFields } from '../../db/behovsmelding-field-repository.ts';
+import { listAttachments } from '../../db/behovsmelding-attachment-repository.ts';
+import type { DbOrTx } from '../../db/client.ts';
+import { allowedVerbs, can } from '../../domain/access/policy.ts';
+import { servedAttachment } from '../../domain/behovsmelding/attachment-type.ts';
+import type { Actor } from '../../domain/access/roles.ts';
+import { isSubmissionOnTime } from '../../domain/behovsmelding/round-deadline.ts';
+import type { Clock } from '../../domain/shared/clock.ts';
+import { type LoadedApplication } from '../../loaders/behovsmelding/load-application.ts';
+import { isEditable } from '../../domain/behovsmelding/application-resource.ts';
+import { fieldStateOf, storedFields, validateStored } from './stored-fields.ts';
+import { roundOut } from './round-view.ts';
+
+/** Listed under the name and type it is served with (a row stored before names were tied to content, too). */
+export function attachmentOut(a: { id: string; filename: string; contentType: string; size: number; uploadedByName: string; uploadedAt: Date }) {
+  const served = servedAttachment(a);
+  return { id: a.id, filename: served.filename, contentType: served.contentType, size: a.size, uploadedByName: a.uploadedByName, uploadedAt: a.uploadedAt.toISOString() };
+}
+
+export function partnershipOut(p: LoadedApplication['partnership']) {
+  return {
+    id: p.id,
+    name: p.name,
+    officeId: p.officeId,
+    owners: p.members.filter((m) => m.role === 'owner').map((m) => m.name),
+    uh: p.members.filter((m) => m.role === 'uh').map((m) => m.name),
+  };
+}
+
+export async function applicationView(db: DbOrTx, actor: Actor, loaded: LoadedApplication, clock: Clock) {
+  const { app, round, partnership, resource } = loaded;
+  // One after another: `db` may be a transaction, whose one connection runs one query at a time.
+  const stored = storedFields(await loadFields(db, app.id));
+  const cursor = await latestChangeId(db, app.id);
+  const submissions = await listSubmissions(db, app.id);
+  const attachments = await listAttachments(db, app.id);
+  const extension = await findExtension(db, round.id, partnership.id);
+  const mayEdit = can(actor, 'edit', resource);
+  const timing = isSubmissionOnTime({ deadlineLocal: round.deadlineLocal, submittedAt: clock.now(), extensionUntilLocal: extension?.untilLocal ?? null });
+  return {
+    id: app.id,
+    status: app.status,
+    round: roundOut(round, clock),
+    partnership: partnershipOut(partnership),
+    canEdit: mayEdit && isEditable(app.status),
+    mayEdit,
+    canReturn: app.status === 'sendt' && can(actor, 'return', resource),
+    /** The verbs this actor may use on the application (the policy's, whatever its status: `edit` with status
+     * sendt still needs a return first — `canEdit` says whether the form is open now). */
+    allowed: allowedVerbs(actor, resource),
+    fields: Object.fromEntries(stored.shown.map((r) => [r.key, fieldStateOf(r)])),
+    changeCursor: cursor,
+    validation: validateStored(stored, { coordinatorAllowed: round.coordinatorAllowed }),
+    deadline: { closesAt: timing.closesAt.toISOString(), extendedUntilLocal: extension?.untilLocal ?? null, onTimeNow: timing.onTime },
+    submissions: submissions.map((s) => ({ ...s, submittedAt: s.submittedAt.toISOString() })),
+    returnMessage: app.returnMessage,
+    returnedByName: app.returnedByName,
+    returnedAt: app.returnedAt?.toISOString() ?? null,
+    attachments: attachments.map(attachmentOut),
+    previousId: app.previousId,
+    version: app.version,
+  };
+}
