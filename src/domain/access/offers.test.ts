@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest';
 import {
   applicationStartPartnerships,
   grantableRoles,
+  grantCreates,
   invitationCreates,
   organisationCreateOffices,
   partnershipCreates,
   personCreateOrganisations,
+  personReadOrganisations,
   regionCreateOffices,
   roundOpenOffices,
   sessionMay,
@@ -73,8 +75,26 @@ describe('what a list offers to create, and where', () => {
   it('invitations and roles: a case officer gives all but admin, a coordinator their own role at their own organisation', () => {
     expect(grantableRoles(staff, places)).toEqual(['saksbehandler', 'forum', 'eierkoordinator', 'uh-kontakt', 'studiesenter', 'leser']);
     expect(invitationCreates(staff, places)?.organisationIds).toEqual([ORG, 'org-elsewhere', 'national']);
-    expect(invitationCreates(coordinator, places)).toEqual({ organisationIds: [ORG], roles: ['eierkoordinator'] });
+    expect(invitationCreates(coordinator, places)).toMatchObject({ organisationIds: [ORG], roles: ['eierkoordinator'] });
     expect(grantableRoles(coordinator, places)).toEqual([]);
+  });
+
+  it('each role is offered only where it may be given: a case officer’s office, organisations there and national ones', () => {
+    const given = grantCreates(staff, places)!.places;
+    expect(given.saksbehandler).toEqual({ officeIds: [HERE], organisationIds: [] });
+    // A reader of every office (no office) is the admin's to make, not the case officer's.
+    expect(given.leser).toEqual({ officeIds: [HERE], organisationIds: [] });
+    expect(given.eierkoordinator).toEqual({ officeIds: [], organisationIds: [ORG, 'national'] });
+    expect(given.admin).toBeUndefined();
+    expect(grantCreates(actorWith([grant.admin()]), places)!.places.leser?.officeIds).toEqual([null, HERE, ELSEWHERE]);
+    expect(invitationCreates(coordinator, places)!.places).toEqual({ eierkoordinator: { officeIds: [], organisationIds: [ORG] } });
+    expect(grantCreates(forum, places)).toBeNull();
+  });
+
+  it('the people list filters by the organisations whose people the actor reads', () => {
+    expect(personReadOrganisations(staff, places)).toEqual([ORG, 'national']);
+    expect(personReadOrganisations(coordinator, places)).toEqual([ORG]);
+    expect(personReadOrganisations(forum, places)).toEqual([]);
   });
 
   it('a behovsmelding is started by those who write for the partnership: its coordinator, not its office', () => {

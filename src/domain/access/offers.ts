@@ -14,8 +14,14 @@ export type Places = { officeIds: readonly string[]; organisations: readonly Pla
 /** A new partnership: the offices where the actor may create one whatever its applicant, and the organisations that
  * may be its applicant (in their own office; a national body in some office). */
 export type PartnershipCreates = { officeIds: string[]; applicantIds: string[] };
-/** An invitation: the organisations whose people the actor may invite with some role, and the roles they may give. */
-export type InvitationCreates = { organisationIds: string[]; roles: Role[] };
+/** Per role, where the actor may give it: offices (null: no office — every office for a reader, none for the admin)
+ * and organisations. A role the actor may not give is absent. The role form offers only these places. */
+export type GrantPlaces = Partial<Record<Role, { officeIds: (string | null)[]; organisationIds: string[] }>>;
+/** An invitation: the organisations whose people the actor may invite with some role, the roles they may give, and
+ * where (asked at each invitable organisation, gathered). */
+export type InvitationCreates = { organisationIds: string[]; roles: Role[]; places: GrantPlaces };
+/** Giving a user a role: the roles and where each may be given. */
+export type GrantCreates = { roles: Role[]; places: GrantPlaces };
 
 /** What the navigation and the start page offer (GET /api/session `may`). */
 export type SessionMay = {
@@ -38,6 +44,11 @@ const personAt = (o: PlaceOrganisation): PersonResource => ({ type: 'person', or
 /** Offices where the actor may register an organisation; null stands for the national bodies, which have none. */
 export function organisationCreateOffices(actor: Actor, { officeIds }: Places): (string | null)[] {
   return [...officeIds, null].filter((officeId) => can(actor, 'create', { type: 'organisation', id: null, officeId }));
+}
+
+/** Organisations whose people the actor may read: the people list's organisation filter. */
+export function personReadOrganisations(actor: Actor, { organisations }: Places): string[] {
+  return organisations.filter((o) => can(actor, 'read', personAt(o))).map((o) => o.id);
 }
 
 /** Organisations where the actor may add a person (a colleague to invite, a coordinator to name). */
@@ -99,26 +110,51 @@ function grantTargets(role: Role, { officeIds, organisations }: Places): GrantTa
   }
 }
 
-/** Roles the actor may grant a user somewhere (the role form's choices). */
+/** Adds the targets `allowed` accepts to `into`, per role. */
+function addGrantPlaces(into: GrantPlaces, places: Places, allowed: (target: GrantTarget) => boolean): void {
+  for (const role of ROLES) {
+    const ok = grantTargets(role, places).filter(allowed);
+    if (ok.length === 0) continue;
+    const at = (into[role] ??= { officeIds: [], organisationIds: [] });
+    for (const target of ok) {
+      if (target.organisationId !== null) {
+        if (!at.organisationIds.includes(target.organisationId)) at.organisationIds.push(target.organisationId);
+      } else if (!at.officeIds.includes(target.officeId)) at.officeIds.push(target.officeId);
+    }
+  }
+}
+
+const rolesOf = (places: GrantPlaces): Role[] => ROLES.filter((role) => places[role] !== undefined);
+
+/** Roles the actor may grant a user, and where (the role form's choices); null when none. */
+export function grantCreates(actor: Actor, places: Places): GrantCreates | null {
+  const given: GrantPlaces = {};
+  addGrantPlaces(given, places, (grant) => can(actor, 'grant', { type: 'role-grant', grant }));
+  const roles = rolesOf(given);
+  return roles.length > 0 ? { roles, places: given } : null;
+}
+
+/** Roles the actor may grant a user somewhere. */
 export function grantableRoles(actor: Actor, places: Places): Role[] {
-  return ROLES.filter((role) => grantTargets(role, places).some((grant) => can(actor, 'grant', { type: 'role-grant', grant })));
+  return grantCreates(actor, places)?.roles ?? [];
 }
 
 /** Asked one role at a time, organisation roles at the invited person's own organisation: enough to decide whether
  * to offer an organisation and a role (the server asks the invitation as sent). */
 export function invitationCreates(actor: Actor, places: Places): InvitationCreates | null {
-  const roles = new Set<Role>();
+  const given: GrantPlaces = {};
   const organisationIds: string[] = [];
   for (const o of places.organisations) {
     const here = { officeIds: places.officeIds, organisations: [o] };
-    const given = ROLES.filter((role) =>
-      grantTargets(role, here).some((target) => can(actor, 'send', { type: 'invitation', organisationId: o.id, officeId: o.officeId, roles: [target] })),
-    );
-    if (given.length === 0) continue;
-    organisationIds.push(o.id);
-    for (const role of given) roles.add(role);
+    let any = false;
+    addGrantPlaces(given, here, (target) => {
+      const ok = can(actor, 'send', { type: 'invitation', organisationId: o.id, officeId: o.officeId, roles: [target] });
+      any ||= ok;
+      return ok;
+    });
+    if (any) organisationIds.push(o.id);
   }
-  return organisationIds.length > 0 ? { organisationIds, roles: ROLES.filter((r) => roles.has(r)) } : null;
+  return organisationIds.length > 0 ? { organisationIds, roles: rolesOf(given), places: given } : null;
 }
 
 export function sessionMay(actor: Actor, places: Places): SessionMay {

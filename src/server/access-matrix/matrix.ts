@@ -19,7 +19,7 @@ export type RouteCase = {
   /** The policy verb the route is for, named with its resource type ('behovsmelding-application.submit'), or null
    * for the routes that ask no policy (health, session, login, logout: public or the session's own). */
   verb: PolicyVerb | null;
-  /** Verbs the route asks besides its own, whatever the cell: the flags of its answer (`canEdit`, `canReturn`). */
+  /** Verbs the route asks besides its own, whatever the cell: the verbs its answer lists as `allowed`. */
   alsoAsks?: readonly PolicyVerb[];
   /** The concrete request of one cell; may create what it needs (a fresh invitation to revoke, say). */
   request: (ctx: CellContext) => CellRequest | Promise<CellRequest>;

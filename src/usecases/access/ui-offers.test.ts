@@ -16,6 +16,7 @@ import { getOrganisation } from '../org/get-organisation.ts';
 import { organisationListCreates, partnershipListCreates, personListCreates } from '../../views/org/org-creates.ts';
 import { invitationListCreates, userListCreates } from '../../views/access/access-creates.ts';
 import { getSessionMay } from './get-session-may.ts';
+import { personListFilters } from '../../views/org/person-filters.ts';
 
 const clock = fixedClock('2072-12-03T09:00:00Z');
 let database: TestDatabase;
@@ -75,6 +76,19 @@ describe('a case officer of Nordland is not offered "Rediger" or "Ny person" on 
     expect((await partnershipListCreates(nora)).partnership?.officeIds).toEqual(['nordland']);
     expect((await userListCreates(nora)).grant?.roles).not.toContain('admin');
   });
+
+  it('her role form offers Nordland and Nordland’s organisations; her people filter only organisations she reads', async () => {
+    const nora = await as('saksbehandlerNordland');
+    const evenes = await orgId(database.db, 'Evenes kommune');
+    const harstad = await orgId(database.db, 'Harstad kommune');
+    const places = (await userListCreates(nora)).grant!.places;
+    expect(places.forum?.officeIds).toEqual(['nordland']);
+    expect(places.eierkoordinator?.organisationIds).toContain(evenes);
+    expect(places.eierkoordinator?.organisationIds).not.toContain(harstad);
+    const filters = await personListFilters(nora);
+    expect(filters.organisationIds).toContain(evenes);
+    expect(filters.organisationIds).not.toContain(harstad);
+  });
 });
 
 describe('a case officer of Nordland gets no `review` on a Troms og Finnmark round', () => {
@@ -90,7 +104,7 @@ describe('a case officer of Nordland gets no `review` on a Troms og Finnmark rou
 describe('a coordinator is offered what is theirs', () => {
   it('Ola invites colleagues of Region Sør-Troms as owner coordinators, and nobody else', async () => {
     const rsk = await orgId(database.db, 'Region Sør-Troms');
-    expect(await invitationListCreates(await as('koordinator'))).toEqual({ invitation: { organisationIds: [rsk], roles: ['eierkoordinator'] } });
+    expect(await invitationListCreates(await as('koordinator'))).toMatchObject({ invitation: { organisationIds: [rsk], roles: ['eierkoordinator'] } });
     expect(await invitationListCreates(await as('forum'))).toEqual({ invitation: null });
   });
 });

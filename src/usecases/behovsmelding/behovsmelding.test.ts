@@ -116,7 +116,7 @@ describe('co-editing the fields of a behovsmelding', () => {
     expect((await caught(submitApplication({ db, actor: other, clock, id: app.id }))).status).toBe(404);
     // The office reads it but does not write the applicant's text.
     const staff = await demoActor(db, 'saksbehandler');
-    expect((await getApplication({ db, actor: staff, clock, id: app.id })).canEdit).toBe(false);
+    expect((await getApplication({ db, actor: staff, clock, id: app.id })).allowed).not.toContain('edit');
     expect((await caught(saveField({ db, actor: staff, clock, id: app.id, key: 's1.tema', input: { value: 'x', baseVersion: 0 } }))).status).toBe(403);
   });
 });
@@ -154,7 +154,8 @@ describe('submitting', () => {
     const staff = await demoActor(db, 'saksbehandler');
     expect((await caught(returnApplication({ db, actor: ola, clock, id: app.id, input: { message: 'x' } }))).status).toBe(403);
     const returned = await returnApplication({ db, actor: staff, clock, id: app.id, input: { message: 'Rett budsjettet for UH.' } });
-    expect(returned).toMatchObject({ status: 'returnert', canEdit: false, returnMessage: 'Rett budsjettet for UH.' });
+    expect(returned).toMatchObject({ status: 'returnert', returnMessage: 'Rett budsjettet for UH.' });
+    expect(returned.allowed).not.toContain('edit');
     await saveField({ db, actor: ola, clock, id: app.id, key: 's1.tema', input: { value: 'Rettet tema', baseVersion: 1 } });
     const again = await submitApplication({ db, actor: ola, clock, id: app.id });
     expect(again).toMatchObject({ sequence: 2, documentNumber: `${round.caseNumbers['55']}-2` });

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { listApplications } from '../../db/behovsmelding-application-repository.ts';
 import { loadFieldsOf } from '../../db/behovsmelding-field-repository.ts';
 import { listPartnershipSummaries } from '../../db/partnership-repository.ts';
-import { assertCan } from '../../domain/access/policy.ts';
+import { allowedVerbs, assertCan } from '../../domain/access/policy.ts';
+import { applicationResource } from '../../domain/behovsmelding/application-resource.ts';
 import { errorsOf, warningsOf } from '../../domain/behovsmelding/budget-issue.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -35,6 +36,8 @@ export async function listRoundApplications({ db, actor, clock, roundId, filter 
     return {
       id: row.id,
       status: row.status,
+      /** What this actor may do with the application (the list offers "Returner" with `return`). */
+      allowed: p ? allowedVerbs(actor, applicationResource(p, round.officeId)) : [],
       partnershipId: row.partnershipId,
       partnershipName,
       owners: p?.members.filter((m) => m.role === 'owner').map((m) => m.name) ?? [],

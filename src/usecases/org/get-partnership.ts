@@ -1,7 +1,7 @@
 // One partnership with everything the form and the editor picker need, and what the actor may do with it.
 import { findPeopleByIds } from '../../db/org-repository.ts';
 import { findPartnership } from '../../db/partnership-repository.ts';
-import { allowedVerbs, assertCan, can } from '../../domain/access/policy.ts';
+import { allowedVerbs, assertCan } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import type { UseCaseContext } from '../context.ts';
 import { partnershipResource } from '../../domain/org/partnership-resource.ts';
@@ -16,11 +16,8 @@ export async function getPartnership({ db, actor, id }: UseCaseContext & { id: s
     ...p,
     editors: p.editors.map(({ personId, name, organisationName }) => ({ personId, name, organisationName })),
     coordinator: coordinator ? { id: coordinator.id, name: coordinator.name } : null,
-    canEdit: can(actor, 'edit', resource),
-    canManageEditors: can(actor, 'manage-editors', resource),
-    // Whether the office may be changed at all: a case officer here (the server checks the office chosen).
-    canMove: can(actor, 'move', resource),
-    /** Every verb this actor may use on the partnership; the UI offers exactly these. */
+    /** Every verb this actor may use on the partnership; the UI offers exactly these (`move`: the office may be
+     * changed at all — a case officer here; the server checks the office chosen). */
     allowed: allowedVerbs(actor, resource),
   };
 }

@@ -5,13 +5,12 @@ import { listSubmissions } from '../../db/behovsmelding-application-repository.t
 import { latestChangeId, loadFields } from '../../db/behovsmelding-field-repository.ts';
 import { listAttachments } from '../../db/behovsmelding-attachment-repository.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import { allowedVerbs, can } from '../../domain/access/policy.ts';
+import { allowedVerbs } from '../../domain/access/policy.ts';
 import { servedAttachment } from '../../domain/behovsmelding/attachment-type.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { isSubmissionOnTime } from '../../domain/behovsmelding/round-deadline.ts';
 import type { Clock } from '../../domain/shared/clock.ts';
 import { type LoadedApplication } from '../../loaders/behovsmelding/load-application.ts';
-import { isEditable } from '../../domain/behovsmelding/application-resource.ts';
 import { fieldStateOf, storedFields, validateStored } from './stored-fields.ts';
 import { roundOut } from './round-view.ts';
 
@@ -39,18 +38,14 @@ export async function applicationView(db: DbOrTx, actor: Actor, loaded: LoadedAp
   const submissions = await listSubmissions(db, app.id);
   const attachments = await listAttachments(db, app.id);
   const extension = await findExtension(db, round.id, partnership.id);
-  const mayEdit = can(actor, 'edit', resource);
   const timing = isSubmissionOnTime({ deadlineLocal: round.deadlineLocal, submittedAt: clock.now(), extensionUntilLocal: extension?.untilLocal ?? null });
   return {
     id: app.id,
     status: app.status,
     round: roundOut(round, clock),
     partnership: partnershipOut(partnership),
-    canEdit: mayEdit && isEditable(app.status),
-    mayEdit,
-    canReturn: app.status === 'sendt' && can(actor, 'return', resource),
-    /** The verbs this actor may use on the application (the policy's, whatever its status: `edit` with status
-     * sendt still needs a return first — `canEdit` says whether the form is open now). */
+    /** The verbs this actor may use on the application: the policy's, whatever its status (the UI opens the form
+     * with `edit` and an editable status, offers "Returner" with `return` and status sendt). */
     allowed: allowedVerbs(actor, resource),
     fields: Object.fromEntries(stored.shown.map((r) => [r.key, fieldStateOf(r)])),
     changeCursor: cursor,

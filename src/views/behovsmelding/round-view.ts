@@ -41,7 +41,6 @@ export async function roundDetailOut(db: DbOrTx, actor: Actor, round: RoundView,
   const resource = { type: 'behovsmelding-round', officeId: round.officeId } as const;
   return {
     ...roundOut(round, clock),
-    canEdit: can(actor, 'edit', resource),
     /** The verbs this actor may use on the round: the UI offers exactly these (the application list and exports
      * with `review`, the extension form with `extend`). */
     allowed: allowedVerbs(actor, resource),

@@ -1,9 +1,9 @@
 // Shapes of the user, invitation and audit APIs.
 import type { RoleGrantVerb } from '../../domain/access/access-policy.ts';
 import type { InvitationStatus } from '../../domain/access/invitation.ts';
-import type { InvitationCreates } from '../../domain/access/offers.ts';
+import type { GrantCreates, GrantPlaces, InvitationCreates } from '../../domain/access/offers.ts';
 
-export type { InvitationCreates };
+export type { GrantCreates, GrantPlaces, InvitationCreates };
 import type { Role } from '../../domain/access/roles.ts';
 
 export type Grant = { id: string; role: Role; officeId: string | null; organisationId: string | null };
@@ -42,8 +42,8 @@ export type Invitation = {
 
 /** GET /api/invitations `creates`: whom the user may invite, with which roles (null: nobody). */
 export type InvitationListCreates = { invitation: InvitationCreates | null };
-/** GET /api/users `creates`: the roles the user may grant (null: none). */
-export type UserListCreates = { grant: { roles: Role[] } | null };
+/** GET /api/users `creates`: the roles the user may grant, and where (null: none). */
+export type UserListCreates = { grant: GrantCreates | null };
 
 export type AuditEntry = {
   id: number;

@@ -38,7 +38,7 @@ export type Extension = {
   grantedAt: string;
 };
 
-export type RoundDetail = Round & { extensions: Extension[]; canEdit: boolean; allowed: RoundVerb[] };
+export type RoundDetail = Round & { extensions: Extension[]; allowed: RoundVerb[] };
 
 /** GET /api/behovsmelding/rounds `creates`: the offices to open a round in (null: nothing to offer). */
 export type RoundCreates = { round: { officeIds: string[] } | null };
@@ -50,6 +50,8 @@ export type ApplicationCreates = { application: { partnershipIds: string[] } | n
 export type RoundApplicationRow = {
   id: string;
   status: ApplicationStatus;
+  /** The verbs this user may use on the application (`return` offers "Returner" on a sent one). */
+  allowed: ApplicationVerb[];
   partnershipId: string;
   partnershipName: string;
   owners: string[];
@@ -116,13 +118,8 @@ export type Application = {
   status: ApplicationStatus;
   round: Round;
   partnership: { id: string; name: string; officeId: string; owners: string[]; uh: string[] };
-  /** Whether the actor may edit fields now (edit rights and status utkast/returnert). */
-  canEdit: boolean;
-  /** Whether the actor may submit (edit rights; deadline/extension still checked on submit). */
-  mayEdit: boolean;
-  /** Whether the actor may return it for correction (saksbehandler of the office, status sendt). */
-  canReturn: boolean;
-  /** The verbs this user may use on the application (the server's policy, whatever its status). */
+  /** The verbs this user may use on the application (the server's policy, whatever its status: the form is open
+   * with `edit` and status utkast/returnert; `submit` still meets the deadline on the server). */
   allowed: ApplicationVerb[];
   /** Fields saved so far; a field never saved is absent (its value is null, version 0). */
   fields: Record<string, FieldState>;

@@ -27,6 +27,8 @@ export type OrganisationDetail = Organisation & { allowed: OrganisationVerb[]; p
 /** A list's `creates`: what the user may create from it, and where (null: nothing to offer). */
 export type OrganisationCreates = { organisation: { officeIds: (string | null)[] } | null };
 export type PersonCreates = { person: { organisationIds: string[] } | null };
+/** GET /api/people `filters`: the organisations whose people the user may read. */
+export type PersonFilters = { organisationIds: string[] };
 export type PartnershipListCreates = { partnership: PartnershipCreates | null };
 
 export type Person = {
@@ -72,10 +74,7 @@ export type PartnershipDetail = PartnershipSummary & {
   units: PartnershipUnit[];
   editors: PartnershipEditor[];
   coordinator: { id: string; name: string } | null;
-  canEdit: boolean;
-  canManageEditors: boolean;
-  /** May change the office (a case officer of it); the server also checks the office chosen. */
-  canMove: boolean;
-  /** The verbs this user may use on the partnership (the server's policy); offer exactly these. */
+  /** The verbs this user may use on the partnership (the server's policy); offer exactly these (`move`: may change
+   * the office at all; the server also checks the office chosen). */
   allowed: PartnershipVerb[];
 };

@@ -4,6 +4,7 @@ import type { Db } from '../../../db/client.ts';
 import type { Clock } from '../../../domain/shared/clock.ts';
 import { createPerson } from '../../../usecases/org/create-person.ts';
 import { getPerson } from '../../../usecases/org/get-person.ts';
+import { personListFilters } from '../../../views/org/person-filters.ts';
 import { listPeople } from '../../../usecases/org/list-people.ts';
 import { personListCreates } from '../../../views/org/org-creates.ts';
 import { updatePerson } from '../../../usecases/org/update-person.ts';
@@ -15,7 +16,7 @@ type ListQuery = { Querystring: { organisationId?: string } };
 export function registerPersonRoutes(app: FastifyInstance, { db, clock }: { db: Db; clock: Clock }) {
   app.get<ListQuery>('/api/people', async (request) => {
     const options = { db, clock, actor: requireActor(request), organisationId: request.query.organisationId };
-    return { people: await listPeople(options), creates: await personListCreates(options) };
+    return { people: await listPeople(options), creates: await personListCreates(options), filters: await personListFilters(options) };
   });
   app.post('/api/people', async (request, reply) => {
     const created = await createPerson({ db, clock, actor: requireActor(request), input: request.body });

@@ -1,7 +1,8 @@
 // Gives an existing user one more role (POST /api/users/:id/roles), inside the user's row. Field names are
 // prefixed with the user so each row's fields and error links stay unique.
 import { Button } from '@digdir/designsystemet-react';
-import { ZRoleGrantInput, type Role } from '../../../domain/access/roles.ts';
+import type { GrantCreates } from '../../../domain/access/offers.ts';
+import { ZRoleGrantInput } from '../../../domain/access/roles.ts';
 import { api } from '../../api.ts';
 import { FormFrame } from '../../forms/form-frame.tsx';
 import { useForm } from '../../forms/use-form.ts';
@@ -11,14 +12,14 @@ import { emptyGrant, RoleGrantFields, type GrantValue } from './role-grant-field
 
 type Props = {
   user: User;
-  /** The roles the server lets this user grant (GET /api/users `creates`). */
-  roles: readonly Role[];
+  /** The roles the server lets this user grant, and where (GET /api/users `creates`). */
+  grant: GrantCreates;
   offices: { id: string; name: string }[];
   organisations: { id: string; name: string }[];
   onAdded: () => void;
 };
 
-export function AddRoleForm({ user, roles, offices, organisations, onAdded }: Props) {
+export function AddRoleForm({ user, grant, offices, organisations, onAdded }: Props) {
   const t = useT();
   const prefix = `user-${user.id}`;
   const form = useForm({
@@ -38,7 +39,8 @@ export function AddRoleForm({ user, roles, offices, organisations, onAdded }: Pr
         value={form.values}
         onChange={form.setValues}
         errorFor={form.errorFor}
-        roles={roles}
+        roles={grant.roles}
+        places={grant.places}
         offices={offices}
         organisations={organisations}
       />

@@ -67,6 +67,7 @@ export function InviteForm({ schema, onSubmit, creates }: Props) {
               onChange={(g) => setGrant(i, g)}
               errorFor={errorFor}
               roles={creates.roles}
+              places={creates.places}
               offices={offices}
               organisations={organisations}
             />

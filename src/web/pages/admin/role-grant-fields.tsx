@@ -1,5 +1,7 @@
-// One role grant: the role, and the office or organisation it is scoped to (ROLE_SCOPE decides which is asked).
+// One role grant: the role, and the office or organisation it is scoped to (ROLE_SCOPE decides which is asked). Only
+// the places where this user may give the chosen role are offered (`places`, from the list's `creates`).
 // Field names follow the request body ("roles.0.officeId"), so server errors land on the right field.
+import type { GrantPlaces } from '../../../domain/access/offers.ts';
 import { ROLE_SCOPE, type Role } from '../../../domain/access/roles.ts';
 import { useLabels } from '../../components/labels.ts';
 import { SelectField } from '../../forms/fields.tsx';
@@ -15,15 +17,20 @@ type Props = {
   onChange: (value: GrantValue) => void;
   errorFor: (field: string) => string | undefined;
   roles: readonly Role[];
+  /** Where each role may be given. */
+  places: GrantPlaces;
   offices: { id: string; name: string }[];
   organisations: { id: string; name: string }[];
 };
 
-export function RoleGrantFields({ prefix, value, onChange, errorFor, roles, offices, organisations }: Props) {
+export function RoleGrantFields({ prefix, value, onChange, errorFor, roles, places, offices, organisations }: Props) {
   const t = useT();
   const { roleLabel } = useLabels();
   const scope = value.role ? ROLE_SCOPE[value.role] : 'none';
   const name = (field: string) => (prefix ? `${prefix}.${field}` : field);
+  const at = value.role ? places[value.role] : undefined;
+  // A reader without an office reads every office: offered only to those who may give that.
+  const officeRequired = scope === 'office' || !(at?.officeIds.includes(null) ?? false);
   return (
     <>
       <SelectField
@@ -40,13 +47,13 @@ export function RoleGrantFields({ prefix, value, onChange, errorFor, roles, offi
         <SelectField
           name={name('officeId')}
           label={t('field.office')}
-          required={scope === 'office'}
-          description={scope === 'office-optional' ? t('roles.officeOptionalHelp') : undefined}
+          required={officeRequired}
+          description={scope === 'office-optional' && !officeRequired ? t('roles.officeOptionalHelp') : undefined}
           value={value.officeId}
           error={errorFor(name('officeId'))}
           onChange={(v) => onChange({ ...value, officeId: v })}
-          placeholder={scope === 'office' ? t('form.choose') : t('roles.allOffices')}
-          options={offices.map((o) => ({ value: o.id, label: o.name }))}
+          placeholder={officeRequired ? t('form.choose') : t('roles.allOffices')}
+          options={offices.filter((o) => at?.officeIds.includes(o.id)).map((o) => ({ value: o.id, label: o.name }))}
         />
       )}
       {scope === 'organisation' && (
@@ -58,7 +65,7 @@ export function RoleGrantFields({ prefix, value, onChange, errorFor, roles, offi
           error={errorFor(name('organisationId'))}
           onChange={(v) => onChange({ ...value, organisationId: v })}
           placeholder={t('form.choose')}
-          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+          options={organisations.filter((o) => at?.organisationIds.includes(o.id)).map((o) => ({ value: o.id, label: o.name }))}
         />
       )}
     </>

@@ -27,7 +27,7 @@ export function UserListPage() {
   const [failure, setFailure] = useState<ApiError | null>(null);
   const needle = query.trim().toLocaleLowerCase('nb');
   // The roles the server lets this user grant (`creates` of the list); no form where there are none.
-  const grantable = data?.creates.grant?.roles ?? [];
+  const grant = data?.creates.grant ?? null;
   const users = (data?.users ?? []).filter((u) => !needle || u.name.toLocaleLowerCase('nb').includes(needle) || u.email.includes(needle));
 
   const remove = async (user: User, grant: Grant) => {
@@ -92,11 +92,11 @@ export function UserListPage() {
                     organisationName={(id) => orgNames.get(id) ?? id}
                     onRemove={(g) => void remove(u, g)}
                   />
-                  {grantable.length > 0 && (
+                  {grant && (
                     <Details data-size="sm">
                       <Details.Summary id={`add-role-${u.id}`}>{t('users.addRoleFor', { name: u.name })}</Details.Summary>
                       <Details.Content>
-                        <AddRoleForm user={u} roles={grantable} offices={offices} organisations={organisations} onAdded={() => added(u)} />
+                        <AddRoleForm user={u} grant={grant} offices={offices} organisations={organisations} onAdded={() => added(u)} />
                       </Details.Content>
                     </Details>
                   )}

@@ -30,12 +30,12 @@ export function PartnershipDetailPage() {
       {p && (
         <>
           <div className="kl-actions kl-block">
-            {p.canEdit && (
+            {p.allowed.includes('edit') && (
               <Button asChild variant="secondary">
                 <RouterLink to={`/partnerskap/${p.id}/rediger`}>{t('common.edit')}</RouterLink>
               </Button>
             )}
-            {p.canManageEditors && (
+            {p.allowed.includes('manage-editors') && (
               <Button asChild variant="secondary">
                 <RouterLink to={`/partnerskap/${p.id}/redaktorer`}>{t('partnership.manageEditors')}</RouterLink>
               </Button>

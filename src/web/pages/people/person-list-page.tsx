@@ -13,7 +13,7 @@ import { SelectField } from '../../forms/fields.tsx';
 import { useApi } from '../../hooks/use-api.ts';
 import { byId, useNameMap, useOrganisations } from '../../hooks/use-reference.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import type { Person, PersonCreates } from '../../types/org.ts';
+import type { Person, PersonCreates, PersonFilters } from '../../types/org.ts';
 
 export function PersonListPage() {
   const t = useT();
@@ -21,7 +21,7 @@ export function PersonListPage() {
   const organisationId = params.get('organisasjon') ?? '';
   const q = params.get('sok') ?? '';
   const [draft, setDraft] = useState({ organisationId, q });
-  const { data, error, loading } = useApi<{ people: Person[]; creates: PersonCreates }>(withQuery('/api/people', { organisationId }));
+  const { data, error, loading } = useApi<{ people: Person[]; creates: PersonCreates; filters: PersonFilters }>(withQuery('/api/people', { organisationId }));
   const organisations = useOrganisations().data?.organisations;
   const orgNames = useNameMap(organisations, byId);
   const needle = q.toLocaleLowerCase('nb');
@@ -44,7 +44,7 @@ export function PersonListPage() {
           value={draft.organisationId}
           onChange={(v) => setDraft((d) => ({ ...d, organisationId: v }))}
           placeholder={t('filter.allOrganisations')}
-          options={(organisations ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          options={(organisations ?? []).filter((o) => o.id === organisationId || data?.filters.organisationIds.includes(o.id)).map((o) => ({ value: o.id, label: o.name }))}
         />
       </FilterForm>
       {error && <ApiErrorAlert error={error} />}

@@ -1,4 +1,5 @@
-// New region and edit region.
+// New region and edit region. The office choices are those the region list offers (setting up a region and moving
+// one ask the same rule: the office's case officers).
 import { useNavigate, useParams } from 'react-router';
 import { ZRegionInput, ZRegionUpdate } from '../../../domain/reference/region.ts';
 import { api } from '../../api.ts';
@@ -6,13 +7,19 @@ import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
 import { useApi } from '../../hooks/use-api.ts';
+import { useRegions } from '../../hooks/use-reference.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { useStatus } from '../../layout/status-context.tsx';
 import type { Region } from '../../types/reference.ts';
 import { RegionForm, regionFormValues, type RegionFormValues } from './region-form.tsx';
 
+function useRegionOffices(): readonly string[] {
+  return useRegions().data?.creates.region?.officeIds ?? [];
+}
+
 export function RegionNewPage() {
   const t = useT();
+  const officeIds = useRegionOffices();
   const navigate = useNavigate();
   const { announce } = useStatus();
   const save = async (body: RegionFormValues) => {
@@ -23,7 +30,7 @@ export function RegionNewPage() {
   };
   return (
     <Page title={t('page.regionNew')}>
-      <RegionForm initial={regionFormValues()} schema={ZRegionInput} toBody={(v) => v} onSubmit={save} submitLabel={t('region.create')} cancelTo="/regioner" />
+      <RegionForm initial={regionFormValues()} schema={ZRegionInput} toBody={(v) => v} onSubmit={save} submitLabel={t('region.create')} cancelTo="/regioner" officeIds={officeIds} />
     </Page>
   );
 }
@@ -31,6 +38,7 @@ export function RegionNewPage() {
 export function RegionEditPage() {
   const t = useT();
   const { id = '' } = useParams();
+  const officeIds = useRegionOffices();
   const navigate = useNavigate();
   const { announce } = useStatus();
   const { data, error } = useApi<{ region: Region }>(`/api/regions/${encodeURIComponent(id)}`);
@@ -54,6 +62,7 @@ export function RegionEditPage() {
           onSubmit={save}
           submitLabel={t('common.save')}
           cancelTo={`/regioner/${id}`}
+          officeIds={officeIds}
         />
       )}
     </Page>

@@ -22,10 +22,12 @@ type Props<B> = {
   toBody: (values: RegionFormValues) => B;
   onSubmit: (body: B) => Promise<void>;
   submitLabel: string;
+  /** The offices this user may keep a region in (the list's `creates`; a region's case officers also move it). */
+  officeIds: readonly string[];
   cancelTo: string;
 };
 
-export function RegionForm<B>({ initial, schema, toBody, onSubmit, submitLabel, cancelTo }: Props<B>) {
+export function RegionForm<B>({ initial, schema, toBody, onSubmit, submitLabel, cancelTo, officeIds }: Props<B>) {
   const t = useT();
   const form = useForm({ initial, schema, toBody, onSubmit });
   const { values, set, errorFor } = form;
@@ -44,7 +46,7 @@ export function RegionForm<B>({ initial, schema, toBody, onSubmit, submitLabel, 
         error={errorFor('officeId')}
         onChange={(v) => set('officeId', v)}
         placeholder={t('form.choose')}
-        options={offices.map((o) => ({ value: o.id, label: o.name }))}
+        options={offices.filter((o) => officeIds.includes(o.id) || o.id === initial.officeId).map((o) => ({ value: o.id, label: o.name }))}
       />
       <TextField
         name="description"

@@ -5,6 +5,7 @@ import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { validateApplication } from '../../../../domain/behovsmelding/validate-application.ts';
+import { isEditable } from '../../../../domain/behovsmelding/application-resource.ts';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { Page } from '../../../components/page.tsx';
@@ -49,7 +50,7 @@ export function ApplicationFrame({ title, step, steps = true, heading, children 
   const form = useMemo<ApplicationForm | null>(
     () =>
       application && fields.loaded
-        ? { application, fields, validation, editable: application.canEdit, showRequired: (k) => cameToFix || touched.has(k), touch, reload }
+        ? { application, fields, validation, editable: application.allowed.includes('edit') && isEditable(application.status), showRequired: (k) => cameToFix || touched.has(k), touch, reload }
         : null,
     [application, fields, validation, cameToFix, touched, touch, reload],
   );

@@ -21,7 +21,7 @@ export function SummaryPage() {
             <IssueList id={application.id} issues={errors} headingId="bm-errors" heading={t('bm.summary.errors', { count: errors.length })} none={t('bm.summary.noErrors')} />
             <IssueList id={application.id} issues={warnings} headingId="bm-warnings" heading={t('bm.summary.warnings', { count: warnings.length })} none={t('bm.summary.noWarnings')} />
             <TotalsSection totals={validation.totals} officeName={application.round.officeName} />
-            {editable && application.mayEdit ? <SubmitPanel /> : <Paragraph className="kl-section">{t('bm.summary.cannotSubmit')}</Paragraph>}
+            {editable && application.allowed.includes('submit') ? <SubmitPanel /> : <Paragraph className="kl-section">{t('bm.summary.cannotSubmit')}</Paragraph>}
             <StepPager slug="oppsummering" />
           </>
         );

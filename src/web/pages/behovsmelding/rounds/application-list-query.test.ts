@@ -77,6 +77,7 @@ describe('year columns (section 6)', () => {
   const row = (id: string, years: RoundApplicationRow['years']): RoundApplicationRow => ({
     id,
     status: 'sendt',
+    allowed: ['read'],
     partnershipId: `p-${id}`,
     partnershipName: id,
     owners: [],

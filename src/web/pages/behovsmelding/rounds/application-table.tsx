@@ -22,6 +22,8 @@ type TableProps = {
 export function ApplicationTable({ round, list, sortOf, onSort }: TableProps) {
   const t = useT();
   const rows = list.applications;
+  // The action column appears when this user may return some application of the list (the office's case officers).
+  const mayReturn = rows.some((row) => row.allowed.includes('return'));
   const years = yearsOf(rows);
   const sums = yearSums(rows, years);
   const offices = useNameMap(useOffices().data?.offices, byId);
@@ -55,12 +57,12 @@ export function ApplicationTable({ round, list, sortOf, onSort }: TableProps) {
             <Table.HeaderCell>{t('round.flags')}</Table.HeaderCell>
             <Table.HeaderCell className="kl-num">{t('round.errors')}</Table.HeaderCell>
             <Table.HeaderCell className="kl-num">{t('round.warnings')}</Table.HeaderCell>
-            {round.canEdit && <Table.HeaderCell>{t('common.action')}</Table.HeaderCell>}
+            {mayReturn && <Table.HeaderCell>{t('common.action')}</Table.HeaderCell>}
           </Table.Row>
         </Table.Head>
         <Table.Body>
           {rows.map((row) => (
-            <ApplicationRow key={row.id} row={row} years={years} canReturn={round.canEdit} offices={offices} />
+            <ApplicationRow key={row.id} row={row} years={years} canReturn={mayReturn} offices={offices} />
           ))}
         </Table.Body>
         <tfoot>
@@ -79,7 +81,7 @@ export function ApplicationTable({ round, list, sortOf, onSort }: TableProps) {
             <Table.Cell className="kl-num">{formatMoney(list.sums.ownerKr)}</Table.Cell>
             <Table.Cell className="kl-num">{formatMoney(list.sums.uhKr)}</Table.Cell>
             <Table.Cell className="kl-num">{formatMoney(list.sums.totalKr)}</Table.Cell>
-            <Table.Cell colSpan={round.canEdit ? 5 : 4} />
+            <Table.Cell colSpan={mayReturn ? 5 : 4} />
           </Table.Row>
         </tfoot>
       </Table>
@@ -147,7 +149,7 @@ function ApplicationRow({ row, years, canReturn, offices }: RowProps) {
       <Table.Cell className="kl-num">{row.warnings}</Table.Cell>
       {canReturn && (
         <Table.Cell>
-          {row.status === 'sendt' && (
+          {row.status === 'sendt' && row.allowed.includes('return') && (
             <RowLink to={`/behovsmeldinger/${row.id}/returner`}>
               {t('round.returnShort')}
               <span className="ds-sr-only"> {t('round.returnFor', { name: row.partnershipName })}</span>

@@ -1,5 +1,5 @@
 // The office returns a submitted application for correction: a required message to the applicant, then back to the
-// round's list. Only a submitted application can be returned, and only by the office's case officers (canReturn).
+// round's list. Only a submitted application can be returned, and only by the office's case officers (`return` among its allowed verbs).
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useNavigate, useParams } from 'react-router';
 import { ZReturnInput } from '../../../../domain/behovsmelding/round.ts';
@@ -59,7 +59,7 @@ function ReturnForm({ app }: { app: Application }) {
           { label: t('round.documentNumber'), value: latest?.documentNumber },
         ]}
       />
-      {!app.canReturn ? (
+      {!(app.status === 'sendt' && app.allowed.includes('return')) ? (
         <Alert data-color="info" className="kl-block">
           <Paragraph>{t(app.status === 'sendt' ? 'round.returnNotAllowed' : 'round.returnOnlySubmitted')}</Paragraph>
         </Alert>
