@@ -16,6 +16,7 @@ import { loadFixtures, type Fixtures } from './access-matrix/fixtures.ts';
 import { auditRows, fingerprint } from './access-matrix/fingerprint.ts';
 import { VERBS_WITHOUT_ROUTE, WHO, type CellContext, type RouteCase, type Tenancy, type Who } from './access-matrix/matrix.ts';
 import { policyVerbs, type PolicyVerb } from '../domain/access/policy.ts';
+import { endpointOf } from './contract/contracts.ts';
 
 const CASES: RouteCase[] = [...platformCases, ...orgCases, ...partnershipCases, ...referenceCases, ...behovsmeldingCases, ...accessCases];
 const DEMO_KEY: Record<Exclude<Who, 'anonymous'>, DemoActorKey> = {
@@ -52,6 +53,11 @@ describe('the matrix covers the server', () => {
     expect(covered.filter((c) => !registered.includes(c)), 'matriserader uten rute').toEqual([]);
   });
 
+  it('finds every registered route in a module contract, so every answer is checked and documented', () => {
+    const registered = t.app.registeredRoutes.map((r) => `${r.method} ${r.url}`);
+    expect(registered.filter((r) => !endpointOf(r)), 'ruter uten kontrakt').toEqual([]);
+  });
+
   it('asks every verb of every module policy through at least one route, or says why not', () => {
     const asked = new Set<PolicyVerb>(CASES.flatMap((c) => [...(c.verb ? [c.verb] : []), ...(c.alsoAsks ?? [])]));
     const excused = Object.keys(VERBS_WITHOUT_ROUTE) as PolicyVerb[];
@@ -78,6 +84,13 @@ describe.each(CASES.map((c) => [c.route, c] as const))('%s', (_route, routeCase)
       const ok = routeCase.allowedStatus ? routeCase.allowedStatus.includes(res.statusCode) : res.statusCode >= 200 && res.statusCode < 300;
       expect(ok, label).toBe(true);
       routeCase.payload(res.body ? safeJson(res.body) : null, ctx, res.headers);
+      // The answer as the contract declares it, strictly: the route already sent it through the schema, and this
+      // proves the schema and the matrix's own expectations agree (ADR 017).
+      const contractResponse = endpointOf(routeCase.route)?.response;
+      if (contractResponse) {
+        const checked = contractResponse.safeParse(safeJson(res.body));
+        expect(checked.success, `${label}: ${checked.error?.message ?? ''}`).toBe(true);
+      }
       expect(await auditRows(db), `audit-rader etter ${label}`).toBe(auditBefore + (routeCase.mutation ? 1 : 0));
     } else {
       const refused = who === 'anonymous' ? [401, 403, 404] : [403, 404];

@@ -28,11 +28,17 @@ export class ApiError extends Error {
 }
 
 let csrfToken: string | null = null;
+let language = 'nb';
 const unauthenticatedListeners = new Set<() => void>();
 
 /** Set from GET /api/session (and after login); sent as x-csrf-token on POST/PUT/DELETE. */
 export function setCsrfToken(token: string | null) {
   csrfToken = token;
+}
+
+/** The UI language, sent as Accept-Language so the server's messages (refusals, field errors) come in it. */
+export function setRequestLanguage(code: string) {
+  language = code;
 }
 
 /** Called when the server answers 401: the session has ended, so the UI can send the user to log in. */
@@ -55,7 +61,7 @@ async function parseError(response: Response): Promise<ApiError> {
 }
 
 export async function request<T>(method: Method, path: string, body?: unknown, init?: { signal?: AbortSignal }): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': language };
   // A FormData body (file upload) sets its own multipart content type with the boundary.
   const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
   if (body !== undefined && !isForm) headers['content-type'] = 'application/json';

@@ -1,7 +1,11 @@
 // Every page of the app, once. `pageRoutes` (path, title, parameter kinds) is what the browser accessibility test
 // walks; the router tree is derived from the same list, so a page cannot exist without being listed.
+// The shell (start, login, about, errors) is imported here; every other page is loaded when first visited
+// (`lazy`), and vite.config.ts bundles the pages of one module folder into one chunk (ADR 018). Handles (title,
+// breadcrumbs, public) stay here, so they are known before a page's code arrives.
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+import { Loading } from './components/loading.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
 import { ancestorsOf, type PageRoute, type RouteHandle } from './route-meta.ts';
 import { AboutPage } from './pages/about-page.tsx';
@@ -10,105 +14,70 @@ import { LoginPage } from './pages/auth/login-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { RouteErrorPage } from './pages/route-error-page.tsx';
 import { StartPage } from './pages/start-page.tsx';
-import { OrganisationDetailPage } from './pages/organisations/organisation-detail-page.tsx';
-import { OrganisationEditPage, OrganisationNewPage } from './pages/organisations/organisation-edit-page.tsx';
-import { OrganisationListPage } from './pages/organisations/organisation-list-page.tsx';
-import { PersonDetailPage } from './pages/people/person-detail-page.tsx';
-import { PersonEditPage, PersonNewPage } from './pages/people/person-edit-page.tsx';
-import { PersonListPage } from './pages/people/person-list-page.tsx';
-import { RegionDetailPage } from './pages/regions/region-detail-page.tsx';
-import { RegionEditPage, RegionNewPage } from './pages/regions/region-edit-page.tsx';
-import { RegionListPage } from './pages/regions/region-list-page.tsx';
-import { PartnershipDetailPage } from './pages/partnerships/partnership-detail-page.tsx';
-import { PartnershipEditPage, PartnershipNewPage } from './pages/partnerships/partnership-edit-page.tsx';
-import { PartnershipEditorsPage } from './pages/partnerships/partnership-editors-page.tsx';
-import { PartnershipListPage } from './pages/partnerships/partnership-list-page.tsx';
-import { ApplicationListPage } from './pages/behovsmelding/application/application-list-page.tsx';
-import { NewApplicationPage } from './pages/behovsmelding/application/new-application-page.tsx';
-import { ApplicationOverviewPage } from './pages/behovsmelding/application/application-overview-page.tsx';
-import { Section1Page, Section2Page, Section3Page, Section4Page, Section5Page, Section6Page } from './pages/behovsmelding/application/section-pages.tsx';
-import { AttachmentsPage } from './pages/behovsmelding/application/attachments-page.tsx';
-import { SummaryPage } from './pages/behovsmelding/application/summary-page.tsx';
-import { ReceiptPage } from './pages/behovsmelding/application/receipt-page.tsx';
-import { HistoryPage } from './pages/behovsmelding/application/history-page.tsx';
-import { CountyListPage } from './pages/reference/county-list-page.tsx';
-import { MunicipalityListPage } from './pages/reference/municipality-list-page.tsx';
-import { OfficeListPage } from './pages/reference/office-list-page.tsx';
-import { ReferencePage } from './pages/reference/reference-page.tsx';
-import { SchemeListPage } from './pages/reference/scheme-list-page.tsx';
-import { SchemePage } from './pages/reference/scheme-page.tsx';
-import { RoundDetailPage } from './pages/behovsmelding/rounds/round-detail-page.tsx';
-import { RoundEditPage, RoundNewPage } from './pages/behovsmelding/rounds/round-edit-page.tsx';
-import { RoundListPage } from './pages/behovsmelding/rounds/round-list-page.tsx';
-import { ReturnApplicationPage } from './pages/behovsmelding/rounds/return-application-page.tsx';
-import { AuditLogPage } from './pages/admin/audit-log-page.tsx';
-import { InvitationListPage } from './pages/admin/invitation-list-page.tsx';
-import { InvitePage } from './pages/admin/invite-page.tsx';
-import { OutboxPage } from './pages/admin/outbox-page.tsx';
-import { UserListPage } from './pages/admin/user-list-page.tsx';
 
-type PageDefinition = PageRoute & { Component: ComponentType; public?: true };
-
+/** A page of the shell (`Component`, in the first bundle) or of a module (`lazy`, fetched on first visit). */
+type PageDefinition = PageRoute & { public?: true } & ({ Component: ComponentType } | { lazy: () => Promise<ComponentType> });
 
 const PAGES: readonly PageDefinition[] = [
   { path: '/', title: 'page.start', Component: StartPage },
   { path: '/logg-inn', title: 'page.login', Component: LoginPage, public: true },
   { path: '/innlogging-feilet', title: 'page.loginFailed', Component: LoginFailedPage, public: true },
   { path: '/om', title: 'page.about', Component: AboutPage, public: true },
+  { path: '/api-dokumentasjon', title: 'page.apiDocs', lazy: () => import('./pages/platform/api-docs-page.tsx').then((m) => m.ApiDocsPage), public: true },
 
-  { path: '/organisasjoner', title: 'page.organisations', Component: OrganisationListPage },
-  { path: '/organisasjoner/ny', title: 'page.organisationNew', Component: OrganisationNewPage },
-  { path: '/organisasjoner/:id', title: 'page.organisation', params: { id: 'organisation' }, Component: OrganisationDetailPage },
-  { path: '/organisasjoner/:id/rediger', title: 'page.organisationEdit', params: { id: 'organisation' }, Component: OrganisationEditPage },
+  { path: '/organisasjoner', title: 'page.organisations', lazy: () => import('./pages/organisations/organisation-list-page.tsx').then((m) => m.OrganisationListPage) },
+  { path: '/organisasjoner/ny', title: 'page.organisationNew', lazy: () => import('./pages/organisations/organisation-edit-page.tsx').then((m) => m.OrganisationNewPage) },
+  { path: '/organisasjoner/:id', title: 'page.organisation', params: { id: 'organisation' }, lazy: () => import('./pages/organisations/organisation-detail-page.tsx').then((m) => m.OrganisationDetailPage) },
+  { path: '/organisasjoner/:id/rediger', title: 'page.organisationEdit', params: { id: 'organisation' }, lazy: () => import('./pages/organisations/organisation-edit-page.tsx').then((m) => m.OrganisationEditPage) },
 
-  { path: '/personer', title: 'page.people', Component: PersonListPage },
-  { path: '/personer/ny', title: 'page.personNew', Component: PersonNewPage },
-  { path: '/personer/:id', title: 'page.person', params: { id: 'person' }, Component: PersonDetailPage },
-  { path: '/personer/:id/rediger', title: 'page.personEdit', params: { id: 'person' }, Component: PersonEditPage },
+  { path: '/personer', title: 'page.people', lazy: () => import('./pages/people/person-list-page.tsx').then((m) => m.PersonListPage) },
+  { path: '/personer/ny', title: 'page.personNew', lazy: () => import('./pages/people/person-edit-page.tsx').then((m) => m.PersonNewPage) },
+  { path: '/personer/:id', title: 'page.person', params: { id: 'person' }, lazy: () => import('./pages/people/person-detail-page.tsx').then((m) => m.PersonDetailPage) },
+  { path: '/personer/:id/rediger', title: 'page.personEdit', params: { id: 'person' }, lazy: () => import('./pages/people/person-edit-page.tsx').then((m) => m.PersonEditPage) },
 
-  { path: '/regioner', title: 'page.regions', Component: RegionListPage },
-  { path: '/regioner/ny', title: 'page.regionNew', Component: RegionNewPage },
-  { path: '/regioner/:id', title: 'page.region', params: { id: 'region' }, Component: RegionDetailPage },
-  { path: '/regioner/:id/rediger', title: 'page.regionEdit', params: { id: 'region' }, Component: RegionEditPage },
+  { path: '/regioner', title: 'page.regions', lazy: () => import('./pages/regions/region-list-page.tsx').then((m) => m.RegionListPage) },
+  { path: '/regioner/ny', title: 'page.regionNew', lazy: () => import('./pages/regions/region-edit-page.tsx').then((m) => m.RegionNewPage) },
+  { path: '/regioner/:id', title: 'page.region', params: { id: 'region' }, lazy: () => import('./pages/regions/region-detail-page.tsx').then((m) => m.RegionDetailPage) },
+  { path: '/regioner/:id/rediger', title: 'page.regionEdit', params: { id: 'region' }, lazy: () => import('./pages/regions/region-edit-page.tsx').then((m) => m.RegionEditPage) },
 
-  { path: '/partnerskap', title: 'page.partnerships', Component: PartnershipListPage },
-  { path: '/partnerskap/ny', title: 'page.partnershipNew', Component: PartnershipNewPage },
-  { path: '/partnerskap/:id', title: 'page.partnership', params: { id: 'partnership' }, Component: PartnershipDetailPage },
-  { path: '/partnerskap/:id/rediger', title: 'page.partnershipEdit', params: { id: 'partnership' }, Component: PartnershipEditPage },
-  { path: '/partnerskap/:id/redaktorer', title: 'page.partnershipEditors', params: { id: 'partnership' }, Component: PartnershipEditorsPage },
+  { path: '/partnerskap', title: 'page.partnerships', lazy: () => import('./pages/partnerships/partnership-list-page.tsx').then((m) => m.PartnershipListPage) },
+  { path: '/partnerskap/ny', title: 'page.partnershipNew', lazy: () => import('./pages/partnerships/partnership-edit-page.tsx').then((m) => m.PartnershipNewPage) },
+  { path: '/partnerskap/:id', title: 'page.partnership', params: { id: 'partnership' }, lazy: () => import('./pages/partnerships/partnership-detail-page.tsx').then((m) => m.PartnershipDetailPage) },
+  { path: '/partnerskap/:id/rediger', title: 'page.partnershipEdit', params: { id: 'partnership' }, lazy: () => import('./pages/partnerships/partnership-edit-page.tsx').then((m) => m.PartnershipEditPage) },
+  { path: '/partnerskap/:id/redaktorer', title: 'page.partnershipEditors', params: { id: 'partnership' }, lazy: () => import('./pages/partnerships/partnership-editors-page.tsx').then((m) => m.PartnershipEditorsPage) },
 
-  { path: '/behovsmeldinger', title: 'page.bmList', Component: ApplicationListPage },
-  { path: '/behovsmeldinger/ny', title: 'page.bmNew', Component: NewApplicationPage },
-  { path: '/behovsmeldinger/:id', title: 'page.bmApplication', params: { id: 'application' }, Component: ApplicationOverviewPage },
-  { path: '/behovsmeldinger/:id/seksjon-1', title: 'page.bmSection1', params: { id: 'application' }, Component: Section1Page },
-  { path: '/behovsmeldinger/:id/seksjon-2', title: 'page.bmSection2', params: { id: 'application' }, Component: Section2Page },
-  { path: '/behovsmeldinger/:id/seksjon-3', title: 'page.bmSection3', params: { id: 'application' }, Component: Section3Page },
-  { path: '/behovsmeldinger/:id/seksjon-4', title: 'page.bmSection4', params: { id: 'application' }, Component: Section4Page },
-  { path: '/behovsmeldinger/:id/seksjon-5', title: 'page.bmSection5', params: { id: 'application' }, Component: Section5Page },
-  { path: '/behovsmeldinger/:id/seksjon-6', title: 'page.bmSection6', params: { id: 'application' }, Component: Section6Page },
-  { path: '/behovsmeldinger/:id/vedlegg', title: 'page.bmAttachments', params: { id: 'application' }, Component: AttachmentsPage },
-  { path: '/behovsmeldinger/:id/oppsummering', title: 'page.bmSummary', params: { id: 'application' }, Component: SummaryPage },
-  { path: '/behovsmeldinger/:id/kvittering', title: 'page.bmReceipt', params: { id: 'application' }, Component: ReceiptPage },
-  { path: '/behovsmeldinger/:id/historikk', title: 'page.bmHistory', params: { id: 'application' }, Component: HistoryPage },
+  { path: '/behovsmeldinger', title: 'page.bmList', lazy: () => import('./pages/behovsmelding/application/application-list-page.tsx').then((m) => m.ApplicationListPage) },
+  { path: '/behovsmeldinger/ny', title: 'page.bmNew', lazy: () => import('./pages/behovsmelding/application/new-application-page.tsx').then((m) => m.NewApplicationPage) },
+  { path: '/behovsmeldinger/:id', title: 'page.bmApplication', params: { id: 'application' }, lazy: () => import('./pages/behovsmelding/application/application-overview-page.tsx').then((m) => m.ApplicationOverviewPage) },
+  { path: '/behovsmeldinger/:id/seksjon-1', title: 'page.bmSection1', params: { id: 'application' }, lazy: () => import('./pages/behovsmelding/application/section-pages.tsx').then((m) => m.Section1Page) },
+  { path: '/behovsmeldinger/:id/seksjon-2', title: 'page.bmSection2', params: { id: 'application' }, lazy: () => import('./pages/behovsmelding/application/section-pages.tsx').then((m) => m.Section2Page) },
+  { path: '/behovsmeldinger/:id/seksjon-3', title: 'page.bmSection3', params: { id: 'application' }, lazy: () => import('./pages/behovsmelding/application/section-pages.tsx').then((m) => m.Section3Page) },
+  { path: '/behovsmeldinger/:id/seksjon-4', title: 'page.bmSection4', params: { id: 'application' }, lazy: () => import('./pages/behovsmelding/application/section-pages.tsx').then((m) => m.Section4Page) },
+  { path: '/behovsmeldinger/:id/seksjon-5', title: 'page.bmSection5', params: { id: 'application' }, lazy: () => import('./pages/behovsmelding/application/section-pages.tsx').then((m) => m.Section5Page) },
+  { path: '/behovsmeldinger/:id/seksjon-6', title: 'page.bmSection6', params: { id: 'application' }, lazy: () => import('./pages/behovsmelding/application/section-pages.tsx').then((m) => m.Section6Page) },
+  { path: '/behovsmeldinger/:id/vedlegg', title: 'page.bmAttachments', params: { id: 'application' }, lazy: () => import('./pages/behovsmelding/application/attachments-page.tsx').then((m) => m.AttachmentsPage) },
+  { path: '/behovsmeldinger/:id/oppsummering', title: 'page.bmSummary', params: { id: 'application' }, lazy: () => import('./pages/behovsmelding/application/summary-page.tsx').then((m) => m.SummaryPage) },
+  { path: '/behovsmeldinger/:id/kvittering', title: 'page.bmReceipt', params: { id: 'application' }, lazy: () => import('./pages/behovsmelding/application/receipt-page.tsx').then((m) => m.ReceiptPage) },
+  { path: '/behovsmeldinger/:id/historikk', title: 'page.bmHistory', params: { id: 'application' }, lazy: () => import('./pages/behovsmelding/application/history-page.tsx').then((m) => m.HistoryPage) },
 
-  { path: '/referanse', title: 'page.reference', Component: ReferencePage },
-  { path: '/referanse/fylker', title: 'page.counties', Component: CountyListPage },
-  { path: '/referanse/kommuner', title: 'page.municipalities', Component: MunicipalityListPage },
-  { path: '/referanse/embeter', title: 'page.offices', Component: OfficeListPage },
-  { path: '/referanse/ordninger', title: 'page.schemes', Component: SchemeListPage },
-  { path: '/referanse/ordninger/:id', title: 'page.scheme', params: { id: 'scheme' }, Component: SchemePage },
+  { path: '/referanse', title: 'page.reference', lazy: () => import('./pages/reference/reference-page.tsx').then((m) => m.ReferencePage) },
+  { path: '/referanse/fylker', title: 'page.counties', lazy: () => import('./pages/reference/county-list-page.tsx').then((m) => m.CountyListPage) },
+  { path: '/referanse/kommuner', title: 'page.municipalities', lazy: () => import('./pages/reference/municipality-list-page.tsx').then((m) => m.MunicipalityListPage) },
+  { path: '/referanse/embeter', title: 'page.offices', lazy: () => import('./pages/reference/office-list-page.tsx').then((m) => m.OfficeListPage) },
+  { path: '/referanse/ordninger', title: 'page.schemes', lazy: () => import('./pages/reference/scheme-list-page.tsx').then((m) => m.SchemeListPage) },
+  { path: '/referanse/ordninger/:id', title: 'page.scheme', params: { id: 'scheme' }, lazy: () => import('./pages/reference/scheme-page.tsx').then((m) => m.SchemePage) },
 
-  { path: '/utlysninger', title: 'page.rounds', Component: RoundListPage },
-  { path: '/utlysninger/ny', title: 'page.roundNew', Component: RoundNewPage },
-  { path: '/utlysninger/:id', title: 'page.round', params: { id: 'round' }, Component: RoundDetailPage },
-  { path: '/utlysninger/:id/rediger', title: 'page.roundEdit', params: { id: 'round' }, Component: RoundEditPage },
-  { path: '/behovsmeldinger/:id/returner', title: 'page.roundReturn', params: { id: 'application' }, Component: ReturnApplicationPage },
+  { path: '/utlysninger', title: 'page.rounds', lazy: () => import('./pages/behovsmelding/rounds/round-list-page.tsx').then((m) => m.RoundListPage) },
+  { path: '/utlysninger/ny', title: 'page.roundNew', lazy: () => import('./pages/behovsmelding/rounds/round-edit-page.tsx').then((m) => m.RoundNewPage) },
+  { path: '/utlysninger/:id', title: 'page.round', params: { id: 'round' }, lazy: () => import('./pages/behovsmelding/rounds/round-detail-page.tsx').then((m) => m.RoundDetailPage) },
+  { path: '/utlysninger/:id/rediger', title: 'page.roundEdit', params: { id: 'round' }, lazy: () => import('./pages/behovsmelding/rounds/round-edit-page.tsx').then((m) => m.RoundEditPage) },
+  { path: '/behovsmeldinger/:id/returner', title: 'page.roundReturn', params: { id: 'application' }, lazy: () => import('./pages/behovsmelding/rounds/return-application-page.tsx').then((m) => m.ReturnApplicationPage) },
 
-  { path: '/admin/revisjonslogg', title: 'page.audit', Component: AuditLogPage },
-  { path: '/admin/brukere', title: 'page.users', Component: UserListPage },
-  { path: '/admin/invitasjoner', title: 'page.invitations', Component: InvitationListPage },
-  { path: '/admin/utboks', title: 'page.outbox', Component: OutboxPage },
-  { path: '/inviter', title: 'page.invite', Component: InvitePage },
+  { path: '/admin/revisjonslogg', title: 'page.audit', lazy: () => import('./pages/admin/audit-log-page.tsx').then((m) => m.AuditLogPage) },
+  { path: '/admin/brukere', title: 'page.users', lazy: () => import('./pages/admin/user-list-page.tsx').then((m) => m.UserListPage) },
+  { path: '/admin/invitasjoner', title: 'page.invitations', lazy: () => import('./pages/admin/invitation-list-page.tsx').then((m) => m.InvitationListPage) },
+  { path: '/admin/utboks', title: 'page.outbox', lazy: () => import('./pages/admin/outbox-page.tsx').then((m) => m.OutboxPage) },
+  { path: '/inviter', title: 'page.invite', lazy: () => import('./pages/admin/invite-page.tsx').then((m) => m.InvitePage) },
 ];
 
 /** Every page with its metadata; the accessibility test visits each one, filling params from seeded data. */
@@ -120,6 +89,13 @@ function handleOf(page: PageDefinition): RouteHandle {
   return { page: { path: page.path, title: page.title }, crumbs: ancestorsOf(page.path, PAGES), public: page.public ?? false };
 }
 
+function routeOf(page: PageDefinition): RouteObject {
+  const handle = handleOf(page);
+  if ('Component' in page) return { path: page.path, Component: page.Component, handle };
+  const load = page.lazy;
+  return { path: page.path, lazy: async () => ({ Component: await load() }), handle };
+}
+
 const notFoundHandle: RouteHandle = { page: { path: '*', title: 'page.notFound' }, crumbs: [{ path: '/', title: 'page.start' }], public: true };
 
 export const routes: RouteObject[] = [
@@ -128,8 +104,10 @@ export const routes: RouteObject[] = [
     children: [
       {
         errorElement: <RouteErrorPage />,
+        // Shown inside the layout while the first page's chunk loads (a deep link to a lazy page).
+        hydrateFallbackElement: <Loading />,
         children: [
-          ...PAGES.map(({ path, Component, ...page }): RouteObject => ({ path, Component, handle: handleOf({ path, Component, ...page }) })),
+          ...PAGES.map(routeOf),
           { path: '*', Component: NotFoundPage, handle: notFoundHandle },
         ],
       },

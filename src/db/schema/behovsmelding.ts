@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { bigint, bigserial, boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { office, scheme } from './reference.ts';
 import { partnership } from './org.ts';
+import type { TApplicationStatus } from '../../domain/behovsmelding/application-resource.ts';
 
 /**
  * A field value in jsonb, stored inside `{ "v": … }`. Drizzle JSON-parses any jsonb value the driver returns as a
@@ -72,7 +73,7 @@ export const behovsmelding = pgTable(
     /** The county whose case the application is filed in (the partnership's applicant's county). */
     countyNumber: text('county_number').notNull(),
     /** 'utkast' | 'sendt' | 'returnert'. */
-    status: text('status').notNull().default('utkast'),
+    status: text('status').$type<TApplicationStatus>().notNull().default('utkast'),
     /** Year 2 or 3 of a multi-year measure: the application it was pre-filled from. */
     previousId: uuid('previous_id'),
     /** Last submission: its document number, when and by whom; late = submitted on an extension. */

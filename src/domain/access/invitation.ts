@@ -18,7 +18,8 @@ export const ZInvitationInput = z.object({
 });
 export type TInvitationInput = z.output<typeof ZInvitationInput>;
 
-export type InvitationStatus = 'open' | 'accepted' | 'revoked' | 'expired';
+export const INVITATION_STATUSES = ['open', 'accepted', 'revoked', 'expired'] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 
 export function invitationStatus(
   inv: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date },

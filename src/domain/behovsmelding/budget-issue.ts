@@ -60,6 +60,6 @@ export function joinPath(base: string, ...segments: (string | number)[]): string
   return [base, ...segments].filter((s) => s !== '').join('.');
 }
 
-export const errorsOf = (issues: readonly TBudgetIssue[]) => issues.filter((i) => i.severity === 'error');
-export const warningsOf = (issues: readonly TBudgetIssue[]) => issues.filter((i) => i.severity === 'warning');
+export const errorsOf = <I extends TBudgetIssue>(issues: readonly I[]): I[] => issues.filter((i) => i.severity === 'error');
+export const warningsOf = <I extends TBudgetIssue>(issues: readonly I[]): I[] => issues.filter((i) => i.severity === 'warning');
 export const hasErrors = (issues: readonly TBudgetIssue[]) => issues.some((i) => i.severity === 'error');

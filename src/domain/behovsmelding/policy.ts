@@ -22,8 +22,11 @@ export type RoundResource = { type: 'behovsmelding-round'; officeId: string };
 export type ApplicationResource = { type: 'behovsmelding-application'; officeId: string; partnership: PartnershipResource };
 export type BehovsmeldingResource = RoundResource | ApplicationResource;
 
-export type RoundVerb = 'read' | 'open' | 'edit' | 'extend' | 'review';
-export type ApplicationVerb = 'read' | 'start' | 'edit' | 'submit' | 'return' | 'export' | 'read-extension-reason';
+/** In the order the rules below declare them (the API's `allowed` lists, src/domain/behovsmelding/contract.ts). */
+export const ROUND_VERBS = ['read', 'open', 'edit', 'extend', 'review'] as const;
+export type RoundVerb = (typeof ROUND_VERBS)[number];
+export const APPLICATION_VERBS = ['read', 'start', 'edit', 'submit', 'return', 'export', 'read-extension-reason'] as const;
+export type ApplicationVerb = (typeof APPLICATION_VERBS)[number];
 export type BehovsmeldingVerbs = { 'behovsmelding-round': RoundVerb; 'behovsmelding-application': ApplicationVerb };
 
 /** The office that weighs the round's applications: its case officers, its forum and its readers. */

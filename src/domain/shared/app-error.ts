@@ -1,4 +1,7 @@
-// The one error type use cases throw. `userMessage` is Norwegian and safe to show; `message` is for logs.
+// The one error type use cases throw. `userMessage` is Norwegian and safe to show; `message` is for logs. Given as
+// message tokens (msg(), ADR 019), the texts are kept as given in `localizable`, for the server to render in the
+// reader's language; `userMessage` and `fieldErrors` are their Bokmål.
+import { msg, renderNb } from './message-catalogs.ts';
 // The status map is typed Record<AppErrorCode, number>, so a new code without a status does not compile.
 
 export type AppErrorCode =
@@ -32,17 +35,20 @@ export class AppError extends Error {
   readonly fieldErrors: FieldError[];
   /** Structured facts the UI needs to act (e.g. both values of a co-editing conflict); JSON-safe. */
   readonly details: unknown;
+  /** The message and field errors as given: tokens rendered per language by the server's error answer. */
+  readonly localizable: { userMessage: string; fieldErrors: FieldError[] };
 
   constructor(
     code: AppErrorCode,
     userMessage: string,
     options?: { message?: string; fieldErrors?: FieldError[]; details?: unknown; cause?: unknown },
   ) {
-    super(options?.message ?? userMessage, { cause: options?.cause });
+    super(options?.message ?? renderNb(userMessage), { cause: options?.cause });
     this.name = 'AppError';
     this.code = code;
-    this.userMessage = userMessage;
-    this.fieldErrors = options?.fieldErrors ?? [];
+    this.userMessage = renderNb(userMessage);
+    this.fieldErrors = (options?.fieldErrors ?? []).map((e) => ({ field: e.field, message: renderNb(e.message) }));
+    this.localizable = { userMessage, fieldErrors: options?.fieldErrors ?? [] };
     this.details = options?.details;
   }
 
@@ -50,11 +56,11 @@ export class AppError extends Error {
     return APP_ERROR_STATUS[this.code];
   }
 
-  static notFound(what = 'Fant ikke det du ba om'): AppError {
+  static notFound(what = msg('shared.notFound')): AppError {
     return new AppError('NOT_FOUND', what);
   }
 
   static forbidden(): AppError {
-    return new AppError('FORBIDDEN', 'Du har ikke tilgang til dette');
+    return new AppError('FORBIDDEN', msg('shared.forbidden'));
   }
 }

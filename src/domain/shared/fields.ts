@@ -2,6 +2,7 @@
 // with the Norwegian message the user sees. Input is normalised (spaces and dots removed) before it is checked.
 import { z } from 'zod';
 import { isValidKontonr, isValidOrgnr } from './mod11.ts';
+import { msg } from './message-catalogs.ts';
 
 const stripSeparators = (v: string) => v.replace(/[\s.\u00a0\u202f-]/g, '');
 
@@ -35,13 +36,14 @@ export const ZKommunenummer = z
   .trim()
   .regex(/^\d{4}$/, { message: 'Kommunenummer må ha 4 siffer' });
 
-/** Required single-line text with a Norwegian message naming the field. */
+/** Required single-line text with a message naming the field. `label`: the field's name, best as a message token
+ * (msg('org.label.name')) so it is said in the reader's language too. */
 export function zText(label: string, max = 200) {
   return z
-    .string({ error: `${label} må fylles ut` })
+    .string({ error: msg('shared.required', { label }) })
     .trim()
-    .min(1, { message: `${label} må fylles ut` })
-    .max(max, { message: `${label} kan ikke være lengre enn ${max} tegn` });
+    .min(1, { message: msg('shared.required', { label }) })
+    .max(max, { message: msg('shared.tooLong', { label, max }) });
 }
 
 /** Optional text: empty strings become null so the database holds NULL, not ''. */
@@ -49,7 +51,7 @@ export function zOptionalText(label: string, max = 2000) {
   return z
     .string()
     .trim()
-    .max(max, { message: `${label} kan ikke være lengre enn ${max} tegn` })
+    .max(max, { message: msg('shared.tooLong', { label, max }) })
     .nullish()
     .transform((v) => (v ? v : null));
 }

@@ -1,6 +1,7 @@
 // Turns zod failures into one AppError listing every field with its Norwegian message.
 import type { z } from 'zod';
 import { AppError, type FieldError } from './app-error.ts';
+import { msg } from './message-catalogs.ts';
 
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
   const result = schema.safeParse(input);
@@ -15,6 +16,6 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.ou
 /** One VALIDATION error for a list of field errors (also for checks that needed the database). */
 export function validationError(fieldErrors: FieldError[]): AppError {
   const first = fieldErrors[0];
-  const summary = fieldErrors.length === 1 && first ? first.message : `Skjemaet har ${fieldErrors.length} feil`;
+  const summary = fieldErrors.length === 1 && first ? first.message : msg('shared.formErrors', { count: fieldErrors.length });
   return new AppError('VALIDATION', summary, { fieldErrors });
 }

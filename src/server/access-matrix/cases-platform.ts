@@ -30,6 +30,15 @@ export const platformCases: RouteCase[] = [
     payload: (b) => expect(b).toEqual({ status: 'ok', db: 'ok' }),
   },
   {
+    // The API's description is public, like the source it is generated from.
+    route: 'GET /api/openapi.json',
+    verb: null,
+    request: () => ({ url: '/api/openapi.json' }),
+    allow: everyone,
+    mutation: false,
+    payload: (b) => expect(b).toMatchObject({ openapi: '3.1.0', paths: { '/api/regions/{id}': { get: { operationId: 'reference.getRegion' } } } }),
+  },
+  {
     route: 'GET /api/session',
     verb: null,
     request: () => ({ url: '/api/session' }),

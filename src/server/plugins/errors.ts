@@ -3,7 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { renderIn } from '../../domain/shared/message-catalogs.ts';
 import { UNREADABLE_URL_MESSAGE } from './input-hygiene.ts';
+import { requestLanguage } from './request-language.ts';
 
 export type ErrorBody = { error: { code: string; message: string; fieldErrors?: { field: string; message: string }[]; details?: unknown; id?: string } };
 
@@ -12,7 +14,16 @@ export type ErrorBody = { error: { code: string; message: string; fieldErrors?: 
 export function registerErrorHandler(app: FastifyInstance, { indexHtml: pageHtml }: { indexHtml?: () => string | undefined } = {}) {
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
     if (error instanceof AppError) {
-      const body: ErrorBody = { error: { code: error.code, message: error.userMessage, fieldErrors: error.fieldErrors } };
+      // In the reader's language (Accept-Language; Bokmål by default, which is what userMessage holds).
+      const language = requestLanguage(request);
+      const { userMessage, fieldErrors } = error.localizable;
+      const body: ErrorBody = {
+        error: {
+          code: error.code,
+          message: renderIn(language, userMessage),
+          fieldErrors: fieldErrors.map((e) => ({ field: e.field, message: renderIn(language, e.message) })),
+        },
+      };
       if (error.details !== undefined) body.error.details = error.details;
       return reply.status(error.status).send(body);
     }

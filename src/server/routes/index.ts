@@ -14,12 +14,14 @@ import { registerRegionRoutes } from './reference/region-routes.ts';
 import { registerAuditRoutes } from './audit/audit-routes.ts';
 import { registerHealthRoutes } from './platform/health-routes.ts';
 import { registerOutboxRoutes } from './platform/outbox-routes.ts';
+import { registerOpenApiRoutes } from './platform/openapi-routes.ts';
 import { registerRoundRoutes } from './behovsmelding/round-routes.ts';
 import { registerApplicationRoutes } from './behovsmelding/application-routes.ts';
 import { registerDocumentRoutes } from './behovsmelding/document-routes.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: RouteDeps) {
   registerHealthRoutes(app, deps);
+  registerOpenApiRoutes(app);
   registerLoginRateLimit(app, deps);
   registerSessionRoutes(app, deps);
   registerOidcRoutes(app, deps);

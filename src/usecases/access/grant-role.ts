@@ -6,6 +6,7 @@ import { ZRoleGrantInput } from '../../domain/access/roles.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../context.ts';
+import { grantOut } from '../../views/access/access-view.ts';
 import { resolveGrantTargets } from '../../checks/access/resolve-grant-targets.ts';
 
 export async function grantRole({ db, actor, userId, input }: UseCaseContext & { userId: string; input: unknown }) {
@@ -22,6 +23,6 @@ export async function grantRole({ db, actor, userId, input }: UseCaseContext & {
     const created = await insertGrant(tx, { userId: user.id, role: data.role, officeId: data.officeId, organisationId: data.organisationId, grantedBy: actor.userId });
     if (!created) throw new Error('insert returned no row');
     await appendAudit(tx, actor, { action: 'grant-role', entityType: 'user', entityId: user.id, before: null, after: created });
-    return created;
+    return grantOut(created);
   });
 }

@@ -52,8 +52,8 @@ const statusAt = async (id: string, clock: Clock) =>
 describe('an invitation expires on the clock the use cases are given', () => {
   it('expires 14 days after the clock’s time of sending', async () => {
     const sent = await invite('fjorten@example.org');
-    expect(sent.createdAt.toISOString()).toBe('2031-03-03T09:00:00.000Z');
-    expect(sent.expiresAt.toISOString()).toBe(EXPIRES_AT);
+    expect(sent.createdAt).toBe('2031-03-03T09:00:00.000Z');
+    expect(sent.expiresAt).toBe(EXPIRES_AT);
   });
 
   it('is refused one second after it expires (and at the instant itself), and accepted one second before', async () => {
@@ -78,6 +78,6 @@ describe('an invitation expires on the clock the use cases are given', () => {
     await invite('igjen@example.org');
     await expect(invite('igjen@example.org', secondsFromExpiry(-1))).rejects.toMatchObject({ code: 'CONFLICT' });
     const renewed = await invite('igjen@example.org', secondsFromExpiry(1));
-    expect(renewed.expiresAt.toISOString()).toBe('2031-03-31T09:00:01.000Z');
+    expect(renewed.expiresAt).toBe('2031-03-31T09:00:01.000Z');
   });
 });

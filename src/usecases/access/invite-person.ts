@@ -10,6 +10,7 @@ import { assertCan } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../context.ts';
+import { invitationOut } from '../../views/access/access-view.ts';
 import { resolveGrantTargets } from '../../checks/access/resolve-grant-targets.ts';
 
 export type InvitePersonOptions = UseCaseContext & { input: unknown; publicUrl: string };
@@ -54,6 +55,6 @@ export async function invitePerson({ db, actor, clock, input, publicUrl }: Invit
     const mail = invitationEmail({ name: invitee.name, organisationName: org.name, invitedBy: actor.name, loginUrl: `${publicUrl}/logg-inn`, expiresAt });
     await queueEmail(tx, { to: data.email, ...mail });
     await appendAudit(tx, actor, { action: 'create', entityType: 'invitation', entityId: created.id, before: null, after: { ...created, personCreated } });
-    return created;
+    return invitationOut(created, { personName: invitee.name, organisationId: org.id, organisationName: org.name }, now);
   });
 }

@@ -4,18 +4,21 @@ import { listUsersWithGrants } from '../../db/access-repository.ts';
 import { allowedVerbs, assertCan } from '../../domain/access/policy.ts';
 import type { Role } from '../../domain/access/roles.ts';
 import type { UseCaseContext } from '../context.ts';
+import { userOut } from '../../views/access/access-view.ts';
 import { loadPlaces } from '../../db/places-repository.ts';
 
 export async function listUsers({ db, actor }: UseCaseContext) {
   assertCan(actor, 'read', { type: 'user-roles', officeIds: [] });
   const users = await listUsersWithGrants(db);
   const officeOf = new Map((await loadPlaces(db)).organisations.map((o) => [o.id, o.officeId]));
-  return users.map((u) => ({
-    ...u,
-    grants: u.grants.map((g) => {
-      // The grant as revoke-role asks it: an organisation role with its organisation's office.
-      const grant = { role: g.role as Role, officeId: g.officeId, organisationId: g.organisationId, organisationOfficeId: g.organisationId ? (officeOf.get(g.organisationId) ?? null) : null };
-      return { ...g, allowed: allowedVerbs(actor, { type: 'role-grant', grant }) };
-    }),
-  }));
+  return users.map((u) =>
+    userOut(
+      u,
+      u.grants.map((g) => {
+        // The grant as revoke-role asks it: an organisation role with its organisation's office.
+        const grant = { role: g.role as Role, officeId: g.officeId, organisationId: g.organisationId, organisationOfficeId: g.organisationId ? (officeOf.get(g.organisationId) ?? null) : null };
+        return { grant: g, allowed: allowedVerbs(actor, { type: 'role-grant', grant }) };
+      }),
+    ),
+  );
 }

@@ -6,6 +6,7 @@ import { assertCan } from '../../domain/access/policy.ts';
 import type { Role } from '../../domain/access/roles.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import type { UseCaseContext } from '../context.ts';
+import { invitationOut } from '../../views/access/access-view.ts';
 import { staleVersion } from '../../domain/shared/stale-version.ts';
 import { resolveGrantTargets } from '../../checks/access/resolve-grant-targets.ts';
 
@@ -28,6 +29,6 @@ export async function revokeInvitation({ db, actor, clock, id }: UseCaseContext 
     const after = await revokeUnusedInvitation(tx, { id: before.id, at: now });
     if (!after) throw staleVersion('invitasjonen');
     await appendAudit(tx, actor, { action: 'revoke', entityType: 'invitation', entityId: after.id, before, after });
-    return after;
+    return invitationOut(after, found, now);
   });
 }

@@ -9,6 +9,7 @@ import { ZExtensionInput } from '../../domain/behovsmelding/round.ts';
 import { parseInput, validationError } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadRound } from '../../loaders/behovsmelding/load-round.ts';
+import { extensionOut } from '../../views/behovsmelding/round-view.ts';
 
 export async function grantExtension({ db, actor, clock, roundId, input }: UseCaseContext & { roundId: string; input: unknown }) {
   const data = parseInput(ZExtensionInput, input);
@@ -23,6 +24,7 @@ export async function grantExtension({ db, actor, clock, roundId, input }: UseCa
     const values = { roundId, partnershipId: data.partnershipId, untilLocal: data.untilLocal, reason: data.reason, grantedByName: actor.name, grantedAt: clock.now() };
     await saveExtension(tx, values);
     await appendAudit(tx, actor, { action: before ? 'update' : 'create', entityType: 'behovsmelding-extension', entityId: `${roundId}:${data.partnershipId}`, before: before ?? null, after: values });
-    return { ...values, partnershipName: p.name, grantedAt: values.grantedAt.toISOString() };
+    // The office's case officers grant it, and they see the reason.
+    return extensionOut(values, p.name, true);
   });
 }

@@ -1,28 +1,21 @@
 // The office's list of a round: every application with its status, partnership, owners and UH, what is asked per
 // year (section 6) and what the budget tables sum to (this office's parts; parts at another office shown apart),
 // late and returned flags, and the sums against the round's budget frame. Filters and sorting for the forum's work.
-import { z } from 'zod';
 import { listApplications } from '../../db/behovsmelding-application-repository.ts';
 import { loadFieldsOf } from '../../db/behovsmelding-field-repository.ts';
 import { listPartnershipSummaries } from '../../db/partnership-repository.ts';
 import { allowedVerbs, assertCan } from '../../domain/access/policy.ts';
 import { applicationResource } from '../../domain/behovsmelding/application-resource.ts';
 import { errorsOf, warningsOf } from '../../domain/behovsmelding/budget-issue.ts';
+import { ZRoundApplicationsQuery } from '../../domain/behovsmelding/queries.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../context.ts';
 import { storedFields, validateStored } from '../../views/behovsmelding/stored-fields.ts';
 import { roundOut } from '../../views/behovsmelding/round-view.ts';
 import { loadRound } from '../../loaders/behovsmelding/load-round.ts';
 
-const ZFilter = z.object({
-  status: z.enum(['utkast', 'sendt', 'returnert', 'sen']).optional().catch(undefined),
-  q: z.string().trim().max(200).optional().transform((v) => v?.toLocaleLowerCase('nb') || undefined),
-  sort: z.enum(['partnership', 'status', 'total', 'submitted']).optional().catch(undefined),
-  dir: z.enum(['asc', 'desc']).optional().catch(undefined),
-});
-
 export async function listRoundApplications({ db, actor, clock, roundId, filter }: UseCaseContext & { roundId: string; filter: unknown }) {
-  const f = parseInput(ZFilter, filter ?? {});
+  const f = parseInput(ZRoundApplicationsQuery, filter ?? {});
   const round = await loadRound(db, roundId);
   assertCan(actor, 'review', { type: 'behovsmelding-round', officeId: round.officeId });
   const apps = await listApplications(db, { roundId });

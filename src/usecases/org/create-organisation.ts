@@ -5,6 +5,7 @@ import { ZOrganisationInput } from '../../domain/org/organisation.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../context.ts';
+import { organisationOut } from '../../views/org/org-view.ts';
 import { placeOrganisation } from '../../checks/org/place-organisation.ts';
 
 export async function createOrganisation({ db, actor, input }: UseCaseContext & { input: unknown }) {
@@ -19,6 +20,6 @@ export async function createOrganisation({ db, actor, input }: UseCaseContext & 
     const created = await insertOrganisation(tx, { ...data, officeId });
     if (!created) throw new Error('insert returned no row');
     await appendAudit(tx, actor, { action: 'create', entityType: 'organisation', entityId: created.id, before: null, after: created });
-    return created;
+    return organisationOut(created);
   });
 }

@@ -7,6 +7,7 @@ import type { UseCaseContext } from '../context.ts';
 import { checkPartnershipInput } from '../../checks/org/check-partnership-input.ts';
 import { partnershipResource } from '../../domain/org/partnership-resource.ts';
 import { partnershipSnapshot } from '../../views/org/partnership-snapshot.ts';
+import { partnershipOut } from '../../views/org/org-view.ts';
 
 export async function createPartnership({ db, actor, input }: UseCaseContext & { input: unknown }) {
   const data = parseInput(ZPartnershipInput, input);
@@ -21,6 +22,6 @@ export async function createPartnership({ db, actor, input }: UseCaseContext & {
     const after = await findPartnership(tx, created.id);
     if (!after) throw new Error('partnership vanished inside its own transaction');
     await appendAudit(tx, actor, { action: 'create', entityType: 'partnership', entityId: created.id, before: null, after: partnershipSnapshot(after) });
-    return after;
+    return partnershipOut(after);
   });
 }

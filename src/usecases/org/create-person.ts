@@ -4,6 +4,7 @@ import { assertCan } from '../../domain/access/policy.ts';
 import { ZPersonInput } from '../../domain/org/person.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../context.ts';
+import { personView } from '../../views/org/person-view.ts';
 import { assertEmailFree, unknownOrganisation } from '../../checks/org/person-checks.ts';
 
 export async function createPerson({ db, actor, input }: UseCaseContext & { input: unknown }) {
@@ -16,6 +17,6 @@ export async function createPerson({ db, actor, input }: UseCaseContext & { inpu
     const created = await insertPerson(tx, data);
     if (!created) throw new Error('insert returned no row');
     await appendAudit(tx, actor, { action: 'create', entityType: 'person', entityId: created.id, before: null, after: created });
-    return { ...created, organisationName: org.name };
+    return personView({ person: created, organisationName: org.name });
   });
 }

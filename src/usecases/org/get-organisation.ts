@@ -2,6 +2,7 @@ import { findOrganisation } from '../../db/org-repository.ts';
 import { allowedVerbs, assertCan } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import type { UseCaseContext } from '../context.ts';
+import { organisationOut } from '../../views/org/org-view.ts';
 
 export async function getOrganisation({ db, actor, id }: UseCaseContext & { id: string }) {
   const org = await findOrganisation(db, id);
@@ -9,7 +10,7 @@ export async function getOrganisation({ db, actor, id }: UseCaseContext & { id: 
   const resource = { type: 'organisation', id: org.id, officeId: org.officeId } as const;
   assertCan(actor, 'read', resource);
   return {
-    ...org,
+    ...organisationOut(org),
     /** The verbs this actor may use on the organisation; the UI offers exactly these ('edit': "Rediger"). */
     allowed: allowedVerbs(actor, resource),
     /** The verbs on the organisation's people (contact details, "Ny person"), asked before the UI loads them. */

@@ -5,6 +5,7 @@ import { allowedVerbs, assertCan } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import type { UseCaseContext } from '../context.ts';
 import { partnershipResource } from '../../domain/org/partnership-resource.ts';
+import { partnershipOut } from '../../views/org/org-view.ts';
 
 export async function getPartnership({ db, actor, id }: UseCaseContext & { id: string }) {
   const p = await findPartnership(db, id);
@@ -13,8 +14,7 @@ export async function getPartnership({ db, actor, id }: UseCaseContext & { id: s
   assertCan(actor, 'read', resource);
   const [coordinator] = p.coordinatorPersonId ? await findPeopleByIds(db, [p.coordinatorPersonId]) : [];
   return {
-    ...p,
-    editors: p.editors.map(({ personId, name, organisationName }) => ({ personId, name, organisationName })),
+    ...partnershipOut(p),
     coordinator: coordinator ? { id: coordinator.id, name: coordinator.name } : null,
     /** Every verb this actor may use on the partnership; the UI offers exactly these (`move`: the office may be
      * changed at all — a case officer here; the server checks the office chosen). */

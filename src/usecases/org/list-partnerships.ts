@@ -3,18 +3,9 @@
 import { listPartnershipSummaries } from '../../db/partnership-repository.ts';
 import { readScope } from '../../domain/access/policy.ts';
 import type { UseCaseContext } from '../context.ts';
+import { partnershipSummaryOut } from '../../views/org/org-view.ts';
 
 export async function listPartnerships({ db, actor }: UseCaseContext) {
   const rows = await listPartnershipSummaries(db, { scope: readScope(actor, 'partnership') });
-  return rows
-    .map((p) => ({
-      id: p.id,
-      name: p.name,
-      officeId: p.officeId,
-      schemeId: p.schemeId,
-      applicant: p.applicant,
-      payee: p.payee,
-      members: p.members,
-      version: p.version,
-    }));
+  return rows.map(partnershipSummaryOut);
 }

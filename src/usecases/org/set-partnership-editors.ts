@@ -10,6 +10,7 @@ import { parseInput, validationError } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../context.ts';
 import { staleVersion } from '../../domain/shared/stale-version.ts';
 import { partnershipResource } from '../../domain/org/partnership-resource.ts';
+import { editorOut } from '../../views/org/org-view.ts';
 
 export async function setPartnershipEditors({ db, actor, id, input }: UseCaseContext & { id: string; input: unknown }) {
   const { personIds, expectedVersion } = parseInput(ZPartnershipEditors, input);
@@ -40,6 +41,6 @@ export async function setPartnershipEditors({ db, actor, id, input }: UseCaseCon
       before: { editors: before.editors.map((e) => e.personId) },
       after: { editors: after.editors.map((e) => e.personId) },
     });
-    return after.editors.map(({ personId, name, organisationName }) => ({ personId, name, organisationName }));
+    return after.editors.map(editorOut);
   });
 }

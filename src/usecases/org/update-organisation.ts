@@ -5,6 +5,7 @@ import { ZOrganisationUpdate } from '../../domain/org/organisation.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../context.ts';
+import { organisationOut } from '../../views/org/org-view.ts';
 import { placeOrganisation } from '../../checks/org/place-organisation.ts';
 import { staleVersion } from '../../domain/shared/stale-version.ts';
 
@@ -23,6 +24,6 @@ export async function updateOrganisation({ db, actor, clock, id, input }: UseCas
     const after = await updateOrganisationIfUnchanged(tx, { id, expectedVersion, values: { ...data, officeId }, at: clock.now() });
     if (!after) throw staleVersion('organisasjonen');
     await appendAudit(tx, actor, { action: 'update', entityType: 'organisation', entityId: id, before, after });
-    return after;
+    return organisationOut(after);
   });
 }

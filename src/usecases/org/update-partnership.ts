@@ -17,6 +17,7 @@ import { staleVersion } from '../../domain/shared/stale-version.ts';
 import { checkPartnershipInput } from '../../checks/org/check-partnership-input.ts';
 import { partnershipResource } from '../../domain/org/partnership-resource.ts';
 import { partnershipSnapshot } from '../../views/org/partnership-snapshot.ts';
+import { partnershipOut } from '../../views/org/org-view.ts';
 
 const CONTROL_FIELDS = ['applicantId', 'payeeId', 'coordinatorPersonId'] as const;
 
@@ -53,7 +54,7 @@ export async function updatePartnership({ db, actor, clock, id, input }: UseCase
       before: partnershipSnapshot(before),
       after: partnershipSnapshot(after),
     });
-    return after;
+    return partnershipOut(after);
   });
 }
 

@@ -5,6 +5,7 @@ import { ZPersonUpdate } from '../../domain/org/person.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../context.ts';
+import { personView } from '../../views/org/person-view.ts';
 import { staleVersion } from '../../domain/shared/stale-version.ts';
 import { assertEmailFree, unknownOrganisation } from '../../checks/org/person-checks.ts';
 
@@ -23,6 +24,6 @@ export async function updatePerson({ db, actor, clock, id, input }: UseCaseConte
     const after = await updatePersonIfUnchanged(tx, { id, expectedVersion, values: data, at: clock.now() });
     if (!after) throw staleVersion('personen');
     await appendAudit(tx, actor, { action: 'update', entityType: 'person', entityId: id, before, after });
-    return { ...after, organisationName: org.name };
+    return personView({ person: after, organisationName: org.name });
   });
 }

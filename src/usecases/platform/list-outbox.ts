@@ -3,10 +3,9 @@
 import { listEmails } from '../../db/email-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { OUTBOX_PAGE_SIZE, ZOutboxQuery } from '../../domain/platform/outbox-query.ts';
+import type { OutboxEntry } from '../../domain/platform/contract.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../context.ts';
-
-export type OutboxEntry = { id: string; createdAt: string; to: string; subject: string; text: string; sentAt: string | null };
 
 export async function listOutbox({ db, actor, query }: UseCaseContext & { query: unknown }) {
   assertCan(actor, 'read', { type: 'email-outbox' });

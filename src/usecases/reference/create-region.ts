@@ -3,6 +3,7 @@ import { findRegion, insertRegion, replaceRegionMunicipalities } from '../../db/
 import { assertCan } from '../../domain/access/policy.ts';
 import { ZRegionInput } from '../../domain/reference/region.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
+import { regionOut } from '../../views/reference/reference-view.ts';
 import type { UseCaseContext } from '../context.ts';
 import { checkRegionInput } from '../../checks/reference/check-region-input.ts';
 import { regionSnapshot } from '../../views/reference/region-snapshot.ts';
@@ -18,6 +19,6 @@ export async function createRegion({ db, actor, input }: UseCaseContext & { inpu
     const after = await findRegion(tx, created.id);
     if (!after) throw new Error('region vanished inside its own transaction');
     await appendAudit(tx, actor, { action: 'create', entityType: 'region', entityId: created.id, before: null, after: regionSnapshot(after) });
-    return after;
+    return regionOut(after);
   });
 }

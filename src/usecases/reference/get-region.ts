@@ -1,6 +1,7 @@
 import { findRegion } from '../../db/region-repository.ts';
 import { allowedVerbs, assertCan } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { regionOut } from '../../views/reference/reference-view.ts';
 import type { UseCaseContext } from '../context.ts';
 
 export async function getRegion({ db, actor, id }: UseCaseContext & { id: string }) {
@@ -9,5 +10,5 @@ export async function getRegion({ db, actor, id }: UseCaseContext & { id: string
   const resource = { type: 'region', officeId: region.officeId } as const;
   assertCan(actor, 'read', resource);
   /** `allowed`: the verbs this actor may use on the region; the UI offers exactly these. */
-  return { ...region, allowed: allowedVerbs(actor, resource) };
+  return { ...regionOut(region), allowed: allowedVerbs(actor, resource) };
 }

@@ -1,6 +1,7 @@
 import { findScheme } from '../../db/reference-repository.ts';
 import { allowedVerbs, assertCan } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { schemeOut } from '../../views/reference/reference-view.ts';
 import type { UseCaseContext } from '../context.ts';
 
 export async function getScheme({ db, actor, id }: UseCaseContext & { id: string }) {
@@ -8,5 +9,5 @@ export async function getScheme({ db, actor, id }: UseCaseContext & { id: string
   const scheme = await findScheme(db, id);
   if (!scheme) throw AppError.notFound('Fant ikke tilskuddsordningen');
   /** `allowed`: the verbs this actor may use on the scheme ('edit': the admin's form). */
-  return { ...scheme, allowed: allowedVerbs(actor, { type: 'scheme' }) };
+  return { ...schemeOut(scheme), allowed: allowedVerbs(actor, { type: 'scheme' }) };
 }

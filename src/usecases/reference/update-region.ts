@@ -4,6 +4,7 @@ import { assertCan } from '../../domain/access/policy.ts';
 import { ZRegionUpdate } from '../../domain/reference/region.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
+import { regionOut } from '../../views/reference/reference-view.ts';
 import type { UseCaseContext } from '../context.ts';
 import { staleVersion } from '../../domain/shared/stale-version.ts';
 import { checkRegionInput } from '../../checks/reference/check-region-input.ts';
@@ -24,6 +25,6 @@ export async function updateRegion({ db, actor, clock, id, input }: UseCaseConte
     const after = await findRegion(tx, id);
     if (!after) throw new Error('region vanished inside its own transaction');
     await appendAudit(tx, actor, { action: 'update', entityType: 'region', entityId: id, before: regionSnapshot(before), after: regionSnapshot(after) });
-    return after;
+    return regionOut(after);
   });
 }

@@ -1,10 +1,11 @@
 // Schemes are configuration, not code: an admin edits name, description, whether it is open and its rules.
 import { appendAudit } from '../../db/audit-repository.ts';
 import { findScheme, updateSchemeIfUnchanged } from '../../db/reference-repository.ts';
-import { assertCan } from '../../domain/access/policy.ts';
+import { allowedVerbs, assertCan } from '../../domain/access/policy.ts';
 import { ZSchemeUpdate } from '../../domain/reference/scheme.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
+import { schemeOut } from '../../views/reference/reference-view.ts';
 import type { UseCaseContext } from '../context.ts';
 import { staleVersion } from '../../domain/shared/stale-version.ts';
 
@@ -18,6 +19,6 @@ export async function updateScheme({ db, actor, clock, id, input }: UseCaseConte
     const after = await updateSchemeIfUnchanged(tx, { id, expectedVersion, values: data, at: clock.now() });
     if (!after) throw staleVersion('tilskuddsordningen');
     await appendAudit(tx, actor, { action: 'update', entityType: 'scheme', entityId: id, before, after });
-    return after;
+    return { ...schemeOut(after), allowed: allowedVerbs(actor, { type: 'scheme' }) };
   });
 }

@@ -1,11 +1,12 @@
-// The application as the form reads it (src/web/types/behovsmelding.ts `Application`): fields with versions, the
-// live validation, the deadline as it applies to this partnership, submissions and attachments.
+// The application as the form reads it (src/domain/behovsmelding/application-contract.ts `Application`): fields with
+// versions, the live validation, the deadline as it applies to this partnership, submissions and attachments.
 import { findExtension } from '../../db/behovsmelding-round-repository.ts';
 import { listSubmissions } from '../../db/behovsmelding-application-repository.ts';
 import { latestChangeId, loadFields } from '../../db/behovsmelding-field-repository.ts';
 import { listAttachments } from '../../db/behovsmelding-attachment-repository.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { allowedVerbs } from '../../domain/access/policy.ts';
+import type { Application, ApplicationPartnership, Attachment } from '../../domain/behovsmelding/application-contract.ts';
 import { servedAttachment } from '../../domain/behovsmelding/attachment-type.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { isSubmissionOnTime } from '../../domain/behovsmelding/round-deadline.ts';
@@ -15,12 +16,12 @@ import { fieldStateOf, storedFields, validateStored } from './stored-fields.ts';
 import { roundOut } from './round-view.ts';
 
 /** Listed under the name and type it is served with (a row stored before names were tied to content, too). */
-export function attachmentOut(a: { id: string; filename: string; contentType: string; size: number; uploadedByName: string; uploadedAt: Date }) {
+export function attachmentOut(a: { id: string; filename: string; contentType: string; size: number; uploadedByName: string; uploadedAt: Date }): Attachment {
   const served = servedAttachment(a);
   return { id: a.id, filename: served.filename, contentType: served.contentType, size: a.size, uploadedByName: a.uploadedByName, uploadedAt: a.uploadedAt.toISOString() };
 }
 
-export function partnershipOut(p: LoadedApplication['partnership']) {
+export function partnershipOut(p: LoadedApplication['partnership']): ApplicationPartnership {
   return {
     id: p.id,
     name: p.name,
@@ -30,7 +31,7 @@ export function partnershipOut(p: LoadedApplication['partnership']) {
   };
 }
 
-export async function applicationView(db: DbOrTx, actor: Actor, loaded: LoadedApplication, clock: Clock) {
+export async function applicationView(db: DbOrTx, actor: Actor, loaded: LoadedApplication, clock: Clock): Promise<Application> {
   const { app, round, partnership, resource } = loaded;
   // One after another: `db` may be a transaction, whose one connection runs one query at a time.
   const stored = storedFields(await loadFields(db, app.id));
@@ -51,7 +52,7 @@ export async function applicationView(db: DbOrTx, actor: Actor, loaded: LoadedAp
     changeCursor: cursor,
     validation: validateStored(stored, { coordinatorAllowed: round.coordinatorAllowed }),
     deadline: { closesAt: timing.closesAt.toISOString(), extendedUntilLocal: extension?.untilLocal ?? null, onTimeNow: timing.onTime },
-    submissions: submissions.map((s) => ({ ...s, submittedAt: s.submittedAt.toISOString() })),
+    submissions: submissions.map((s) => ({ sequence: s.sequence, documentNumber: s.documentNumber, submittedAt: s.submittedAt.toISOString(), submittedByName: s.submittedByName })),
     returnMessage: app.returnMessage,
     returnedByName: app.returnedByName,
     returnedAt: app.returnedAt?.toISOString() ?? null,

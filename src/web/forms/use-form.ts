@@ -1,6 +1,7 @@
 // The one form pattern: values in state; on submit the same zod schema the server uses checks them (plus any
 // pure domain rules), then the server's fieldErrors are mapped to the same fields. Every failed attempt gets a
 // new `attempt` number so the error summary is mounted afresh and takes focus.
+import { useMessage } from '../i18n/i18n-context.tsx';
 import { useCallback, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { ApiError, type FieldError } from '../api.ts';
@@ -46,11 +47,14 @@ export function useForm<V, B = V, P = unknown>({ initial, toBody, schema, rules,
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  // The browser's own check runs the domain's schema, whose messages are tokens: said in the UI language here.
+  const message = useMessage();
 
   const set = useCallback(<K extends keyof V>(key: K, value: V[K]) => setValues((v) => ({ ...v, [key]: value })), []);
 
   const fail = (list: FieldError[]) => {
-    setErrors(unique(fieldPrefix ? list.map((e) => ({ ...e, field: `${fieldPrefix}.${e.field}` })) : list));
+    const said = list.map((e) => ({ field: fieldPrefix ? `${fieldPrefix}.${e.field}` : e.field, message: message(e.message) }));
+    setErrors(unique(said));
     setAttempt((n) => n + 1);
   };
 

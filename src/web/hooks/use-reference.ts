@@ -1,17 +1,16 @@
 // Shared look-ups used by several forms and pages (offices, organisations, municipalities, schemes, regions).
 import { useMemo } from 'react';
-import type { Organisation, OrganisationCreates } from '../types/org.ts';
-import type { Municipality, Office, Region, RegionCreates, Scheme } from '../types/reference.ts';
-import { withQuery } from '../api.ts';
 import { useLocalize } from '../i18n/i18n-context.tsx';
-import { useApi } from './use-api.ts';
+import { useCall } from './use-call.ts';
+import { referenceApi } from '../clients/reference.ts';
+import { orgApi } from '../clients/org.ts';
 
 export function useOffices() {
-  return useApi<{ offices: Office[] }>('/api/reference/offices');
+  return useCall(referenceApi.listOffices);
 }
 
 export function useSchemes() {
-  return useApi<{ schemes: Scheme[] }>('/api/reference/schemes');
+  return useCall(referenceApi.listSchemes);
 }
 
 /** id → scheme name in the UI language (a content text), for showing a scheme where the API gives its id. */
@@ -22,15 +21,15 @@ export function useSchemeNames(): Map<string, string> {
 }
 
 export function useRegions() {
-  return useApi<{ regions: Region[]; creates: RegionCreates }>('/api/regions');
+  return useCall(referenceApi.listRegions);
 }
 
 export function useOrganisations(filter: { kind?: string; q?: string } = {}) {
-  return useApi<{ organisations: Organisation[]; creates: OrganisationCreates }>(withQuery('/api/organisations', filter));
+  return useCall(orgApi.listOrganisations, { query: filter });
 }
 
 export function useMunicipalities(division: 2024 | 2020 = 2024) {
-  return useApi<{ municipalities: Municipality[]; attribution?: string }>(withQuery('/api/reference/municipalities', { division }));
+  return useCall(referenceApi.listMunicipalities, { query: { division: String(division) as '2024' | '2020' } });
 }
 
 /** id → name, for showing names where the API gives ids. */

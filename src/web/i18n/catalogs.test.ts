@@ -1,6 +1,7 @@
 // The message files: Bokmål is the reference; Nynorsk (språklova) and English must be complete; no file may carry
 // keys Bokmål lacks (a typo or a leftover); Northern Sámi may be partial, and its gaps are marked in translator mode.
 import { describe, expect, it } from 'vitest';
+import { entryText, type CatalogEntry } from '../../domain/shared/message.ts';
 import { catalogs, catalogsFromModules, languages, languagesOf, type Catalog, type MessageKey } from './catalogs.ts';
 import { MISSING_CLOSE, MISSING_OPEN, interpolate, lookup, missingTranslationTitle, translate } from './translate.ts';
 
@@ -14,7 +15,8 @@ describe('message catalogs', () => {
   });
 
   it.each(['nn', 'en'])('%s has every key of nb', (code) => {
-    const missing = nbKeys.filter((k) => typeof catalogs[code]?.[k] !== 'string' || catalogs[code]?.[k] === '');
+    // A draft translation counts: it is there, marked for review (ADR 019).
+    const missing = nbKeys.filter((k) => !entryText(catalogs[code]?.[k] as CatalogEntry | undefined));
     expect(missing).toEqual([]);
   });
 

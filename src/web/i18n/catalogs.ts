@@ -1,9 +1,12 @@
 // The message catalogs. Languages are discovered from the files in ./messages, so adding a language (Lule Sámi
 // smj.json, South Sámi sma.json …) is one more JSON file with its own `_meta`, and no code change.
 import type nb from './messages/nb.json';
+import { MESSAGE_CATALOGS, type DomainMessageKey } from '../../domain/shared/message-catalogs.ts';
+import type { CatalogEntry } from '../../domain/shared/message.ts';
 
-/** Every key of the Bokmål reference catalog: using a key nb lacks is a type error. */
-export type MessageKey = Exclude<keyof typeof nb, '_meta'>;
+/** Every key of the Bokmål reference catalog, and of the domain's messages (validation, refusals): using a key nb
+ * lacks is a type error. */
+export type MessageKey = Exclude<keyof typeof nb, '_meta'> | DomainMessageKey;
 
 export type CatalogMeta = {
   /** The language's own name for itself, shown in the language switch. */
@@ -14,7 +17,7 @@ export type CatalogMeta = {
   order?: number;
 };
 
-export type Catalog = { _meta: CatalogMeta } & { [key: string]: string | CatalogMeta };
+export type Catalog = { _meta: CatalogMeta } & { [key: string]: CatalogEntry | CatalogMeta };
 
 export type Language = { code: string } & Required<CatalogMeta>;
 
@@ -30,7 +33,13 @@ export function languagesOf(catalogs: Record<string, Catalog>): Language[] {
     .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'nb'));
 }
 
-export const catalogs: Record<string, Catalog> = catalogsFromModules(
-  import.meta.glob<Catalog>('./messages/*.json', { eager: true, import: 'default' }),
+/** The UI's texts with the domain's messages of the same language (those render field errors and refusals). */
+export function withDomainMessages(ui: Record<string, Catalog>): Record<string, Catalog> {
+  const domain = MESSAGE_CATALOGS as Record<string, Record<string, CatalogEntry>>;
+  return Object.fromEntries(Object.entries(ui).map(([code, catalog]) => [code, { ...domain[code], ...catalog } as Catalog]));
+}
+
+export const catalogs: Record<string, Catalog> = withDomainMessages(
+  catalogsFromModules(import.meta.glob<Catalog>('./messages/*.json', { eager: true, import: 'default' })),
 );
 export const languages: Language[] = languagesOf(catalogs);

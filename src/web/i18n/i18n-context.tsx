@@ -1,11 +1,12 @@
 // The chosen language and translator mode for the whole app: keeps <html lang> in step, remembers the choice in
 // localStorage, and hands components a typed t() and localize() for content texts.
+import { setRequestLanguage } from '../api.ts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { LocalizedText } from '../../domain/shared/localized-text.ts';
 import { catalogs, languages, type Language, type MessageKey } from './catalogs.ts';
 import { localizeText } from './content-text.ts';
 import { markMissingTranslations } from './translator-marks.ts';
-import { REFERENCE_LANGUAGE, missingTranslationTitle, translate, type MessageVars } from './translate.ts';
+import { REFERENCE_LANGUAGE, missingTranslationTitle, translate, translateMessage, type MessageVars } from './translate.ts';
 
 const LANGUAGE_KEY = 'kl.language';
 const TRANSLATOR_KEY = 'kl.oversetter';
@@ -21,6 +22,8 @@ type I18nValue = {
   translatorMode: boolean;
   setTranslatorMode: (on: boolean) => void;
   t: TFunction;
+  /** A field error or refusal with message tokens (the domain's msg()), in the UI language. */
+  message: (text: string) => string;
   localize: LocalizeFunction;
 };
 
@@ -59,6 +62,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const [code, setCode] = useState(initialLanguage);
   const [translatorMode, setTranslatorModeState] = useState(initialTranslatorMode);
   const language = languages.find((l) => l.code === code) ?? languages[0]!;
+  // Set while rendering, not in an effect: the pages below send their first requests from their own effects, which
+  // run before this provider's.
+  setRequestLanguage(code);
 
   useEffect(() => {
     document.documentElement.lang = language.htmlLang;
@@ -88,6 +94,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       translatorMode,
       setTranslatorMode,
       t: (key, vars) => translate({ catalogs, language: code, translatorMode }, key, vars),
+      message: (text) => translateMessage({ catalogs, language: code, translatorMode }, text),
       localize: (text) => localizeText(text, { language: code, translatorMode }),
     }),
     [language, code, translatorMode, setLanguage, setTranslatorMode],
@@ -99,6 +106,11 @@ export function useI18n(): I18nValue {
   const value = useContext(I18nContext);
   if (!value) throw new Error('useI18n must be used inside <I18nProvider>');
   return value;
+}
+
+/** Renders message tokens in the UI language; outside the provider (a bare unit test) it leaves text as it is. */
+export function useMessage(): (text: string) => string {
+  return useContext(I18nContext)?.message ?? ((text) => text);
 }
 
 export function useT(): TFunction {

@@ -1,12 +1,20 @@
 // Pure translation: look a key up in the chosen language, fall back to Bokmål (the reference), and in translator
 // mode wrap fallback text in ⟦…⟧ so a translator sees at a glance what is still missing.
 import type { Catalog, MessageKey } from './catalogs.ts';
+import { entryText, interpolate, renderMessage, type CatalogEntry } from '../../domain/shared/message.ts';
+
+export { interpolate };
 
 export const REFERENCE_LANGUAGE = 'nb';
 export const MISSING_OPEN = '⟦';
 export const MISSING_CLOSE = '⟧';
 
 export type MessageVars = Record<string, string | number>;
+
+const textOf = (entry: unknown): string | undefined => {
+  const text = typeof entry === 'string' || (typeof entry === 'object' && entry !== null && 'text' in entry) ? entryText(entry as CatalogEntry) : undefined;
+  return text === '' ? undefined : text;
+};
 
 export type TranslateContext = {
   catalogs: Record<string, Catalog>;
@@ -16,17 +24,18 @@ export type TranslateContext = {
 
 /** The text of a key in a language, and whether it came from the Bokmål fallback. */
 export function lookup(catalogs: Record<string, Catalog>, language: string, key: string): { text: string; fallback: boolean } {
-  const own = catalogs[language]?.[key];
-  if (typeof own === 'string' && own !== '') return { text: own, fallback: false };
-  const reference = catalogs[REFERENCE_LANGUAGE]?.[key];
+  const own = textOf(catalogs[language]?.[key]);
+  if (own !== undefined) return { text: own, fallback: false };
   // A key missing even in Bokmål cannot happen for typed callers; show the key so the gap is visible.
-  return { text: typeof reference === 'string' ? reference : key, fallback: language !== REFERENCE_LANGUAGE };
+  return { text: textOf(catalogs[REFERENCE_LANGUAGE]?.[key]) ?? key, fallback: language !== REFERENCE_LANGUAGE };
 }
 
-/** Replaces {name} placeholders; an unknown placeholder is left as it is so the mistake shows. */
-export function interpolate(text: string, vars?: MessageVars): string {
-  if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+/** The message tokens in a text (a field error, a refusal) in the chosen language, fallbacks marked. */
+export function translateMessage(ctx: TranslateContext, text: string): string {
+  return renderMessage(text, (key) => {
+    const { text: found, fallback } = lookup(ctx.catalogs, ctx.language, key);
+    return markFallback(found, fallback, ctx.translatorMode);
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 // About the service, with the attribution Kartverket's licence requires.
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Link as RouterLink } from 'react-router';
 import { KARTVERKET_ATTRIBUTION } from '../../domain/reference/division.ts';
 import { Page } from '../components/page.tsx';
 import { useT } from '../i18n/i18n-context.tsx';
@@ -19,6 +20,14 @@ export function AboutPage() {
         {t('about.languagesHeading')}
       </Heading>
       <Paragraph>{t('about.languages')}</Paragraph>
+      <Heading level={2} data-size="sm">
+        {t('about.apiHeading')}
+      </Heading>
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to="/api-dokumentasjon">{t('about.api')}</RouterLink>
+        </Link>
+      </Paragraph>
     </Page>
   );
 }

@@ -1,7 +1,8 @@
 // Who is logged in (GET /api/session), shared by the whole app. Keeps the API client's CSRF token in step and
 // forgets the user when the server answers 401, so protected pages send them to the login page.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, onUnauthenticated, setCsrfToken } from '../api.ts';
+import { onUnauthenticated, setCsrfToken } from '../api.ts';
+import { accessApi } from '../clients/access.ts';
 import type { SessionMay, SessionResponse, SessionUser } from '../types/session.ts';
 
 type SessionValue = {
@@ -22,7 +23,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async () => {
     try {
-      const next = await api.get<SessionResponse>('/api/session');
+      const next = await accessApi.getSession();
       setCsrfToken(next.csrfToken);
       setSession(next);
       setStatus('ready');
@@ -33,7 +34,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     try {
-      await api.post('/api/auth/logout');
+      await accessApi.logout();
     } finally {
       setCsrfToken(null);
       setSession((s) => (s ? { ...s, user: null, csrfToken: null } : s));

@@ -1,24 +1,27 @@
 // OIDC login over the browser: /auth/login sends the user to the provider, /auth/callback completes the login.
 // Failures never show a stack or JSON to the user: they redirect to the login-failed page with a reason code.
+// Endpoints in src/domain/access/contract.ts (redirects: no JSON answer).
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../../config/env.ts';
 import type { Db } from '../../../db/client.ts';
+import { accessContract as c } from '../../../domain/access/contract.ts';
 import type { Clock } from '../../../domain/shared/clock.ts';
 import { LoginRefused, loginFailedPath, safeReturnTo } from '../../../domain/access/login.ts';
 import { LOGIN_STATE_TTL_MS } from '../../../domain/access/login.ts';
 import { completeOidcLogin } from '../../../usecases/access/complete-oidc-login.ts';
 import { startOidcLogin } from '../../../usecases/access/start-oidc-login.ts';
 import { createOidcClient } from '../../../integrations/oidc-client.ts';
+import { route } from '../../contract/route.ts';
 import { SESSION_COOKIE, sessionCookieOptions } from '../../plugins/session.ts';
 
 /** Holds the pending login's state in the browser that started it (see complete-oidc-login.ts). */
 const LOGIN_COOKIE = 'kl_login';
 
 export function registerOidcRoutes(app: FastifyInstance, { db, config, clock }: { db: Db; config: Config; clock: Clock }) {
-  const oidc = config.oidc ? createOidcClient(config.oidc, `${config.publicUrl}/auth/callback`) : undefined;
+  const oidc = config.oidc ? createOidcClient(config.oidc, `${config.publicUrl}${c.oidcCallback.path}`) : undefined;
   const loginCookie = { ...sessionCookieOptions(config, LOGIN_STATE_TTL_MS / 1000), path: '/auth' };
 
-  app.get<{ Querystring: { returnTo?: string } }>('/auth/login', async (request, reply) => {
+  route(app, c.oidcLogin, async (request, reply) => {
     const returnTo = safeReturnTo(request.query.returnTo);
     if (!oidc) return reply.redirect(config.demoLogin ? `/logg-inn?returnTo=${encodeURIComponent(returnTo)}` : loginFailedPath('feil'));
     try {
@@ -31,7 +34,7 @@ export function registerOidcRoutes(app: FastifyInstance, { db, config, clock }: 
     }
   });
 
-  app.get('/auth/callback', async (request, reply) => {
+  route(app, c.oidcCallback, async (request, reply) => {
     if (!oidc) return reply.redirect(loginFailedPath('feil'));
     const browserState = request.cookies[LOGIN_COOKIE];
     reply.clearCookie(LOGIN_COOKIE, loginCookie);

@@ -1,18 +1,22 @@
 // Downloads and uploads: exports of an application and of a round, and attachments (multipart upload). Malformed
 // multipart is the sender's fault, never ours: the parser's errors become a 400 with a Norwegian message before the
-// use case runs, so nothing is written (issue 8, finding 5).
+// use case runs, so nothing is written (issue 8, finding 5). Shapes in src/domain/behovsmelding/*-contract.ts: the
+// files are answers of their own (`response: null`), sent here.
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RouteDeps } from '../../app.ts';
 import { fileStoreFor } from '../../../db/file-store.ts';
 import type { DbOrTx } from '../../../db/client.ts';
+import { applicationContract } from '../../../domain/behovsmelding/application-contract.ts';
 import { MAX_ATTACHMENT_BYTES } from '../../../domain/behovsmelding/attachment-type.ts';
+import { roundContract } from '../../../domain/behovsmelding/round-contract.ts';
 import { AppError } from '../../../domain/shared/app-error.ts';
 import { addAttachment } from '../../../usecases/behovsmelding/add-attachment.ts';
 import { deleteAttachment } from '../../../usecases/behovsmelding/delete-attachment.ts';
 import { exportApplication } from '../../../usecases/behovsmelding/export-application.ts';
 import { exportRound } from '../../../usecases/behovsmelding/export-round.ts';
 import { getAttachment } from '../../../usecases/behovsmelding/get-attachment.ts';
+import { route } from '../../contract/route.ts';
 import { requireActor } from '../../plugins/session.ts';
 
 /** RFC 6266: an ASCII fallback and the UTF-8 name (æøå in file names). */
@@ -68,22 +72,22 @@ export async function registerDocumentRoutes(app: FastifyInstance, deps: RouteDe
   // few small fields at most (the form sends none), so a request cannot make the parser hold much.
   await app.register(multipart, { limits: { files: 1, fileSize: MAX_ATTACHMENT_BYTES + 1, fields: 5, parts: 6, fieldSize: 1024, headerPairs: 20 } });
 
-  app.get<{ Params: { id: string; format: string }; Querystring: { utkast?: string } }>('/api/behovsmelding/applications/:id/export.:format', async (request, reply) =>
+  route(app, applicationContract.exportApplication, async (request, reply) =>
     sendFile(reply, await exportApplication({ db, clock, actor: requireActor(request), id: request.params.id, format: request.params.format, draft: request.query.utkast === '1' })),
   );
-  app.get<{ Params: { id: string; format: string } }>('/api/behovsmelding/rounds/:id/export.:format', async (request, reply) =>
+  route(app, roundContract.exportRound, async (request, reply) =>
     sendFile(reply, await exportRound({ db, clock, files, actor: requireActor(request), roundId: request.params.id, format: request.params.format })),
   );
-  app.post<{ Params: { id: string } }>('/api/behovsmelding/applications/:id/attachments', async (request, reply) => {
+  // The body is multipart (the file), not JSON: read here, so the contract has no body schema.
+  route(app, applicationContract.uploadAttachment, async (request) => {
     const actor = requireActor(request);
     const upload = await readUpload(request);
-    const attachment = await addAttachment({ db, clock, files, actor, id: request.params.id, upload });
-    return reply.status(201).send({ attachment });
+    return { attachment: await addAttachment({ db, clock, files, actor, id: request.params.id, upload }) };
   });
-  app.get<{ Params: { id: string; attachmentId: string } }>('/api/behovsmelding/applications/:id/attachments/:attachmentId', async (request, reply) =>
+  route(app, applicationContract.getAttachment, async (request, reply) =>
     sendFile(reply, await getAttachment({ db, clock, files, actor: requireActor(request), id: request.params.id, attachmentId: request.params.attachmentId })),
   );
-  app.delete<{ Params: { id: string; attachmentId: string } }>('/api/behovsmelding/applications/:id/attachments/:attachmentId', async (request, reply) => {
+  route(app, applicationContract.deleteAttachment, async (request, reply) => {
     await deleteAttachment({ db, clock, actor: requireActor(request), id: request.params.id, attachmentId: request.params.attachmentId });
     return reply.status(204).send();
   });

@@ -3,12 +3,12 @@
 import { Button } from '@digdir/designsystemet-react';
 import type { GrantCreates } from '../../../domain/access/offers.ts';
 import { ZRoleGrantInput } from '../../../domain/access/roles.ts';
-import { api } from '../../api.ts';
+import { accessApi } from '../../clients/access.ts';
 import { FormFrame } from '../../forms/form-frame.tsx';
 import { useForm } from '../../forms/use-form.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import type { User } from '../../types/access.ts';
-import { emptyGrant, RoleGrantFields, type GrantValue } from './role-grant-fields.tsx';
+import { emptyGrant, grantBody, RoleGrantFields, type GrantValue } from './role-grant-fields.tsx';
 
 type Props = {
   user: User;
@@ -27,7 +27,7 @@ export function AddRoleForm({ user, grant, offices, organisations, onAdded }: Pr
     schema: ZRoleGrantInput,
     fieldPrefix: prefix,
     onSubmit: async (grant: GrantValue) => {
-      await api.post(`/api/users/${user.id}/roles`, grant);
+      await accessApi.grantRole({ params: { id: user.id }, body: grantBody(grant) });
       form.setValues(emptyGrant());
       onAdded();
     },

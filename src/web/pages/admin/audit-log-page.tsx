@@ -2,13 +2,13 @@
 import { Button, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { withQuery } from '../../api.ts';
+import { auditApi } from '../../clients/audit.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
-import { useApi } from '../../hooks/use-api.ts';
+import { useCall } from '../../hooks/use-call.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import type { AuditPage } from '../../types/access.ts';
 import { AuditDiff } from './audit-diff.tsx';
 import { AuditFilters, type AuditFilterValues } from './audit-filters.tsx';
 import { entityPath, useAuditLabels } from './audit-labels.ts';
@@ -20,7 +20,7 @@ export function AuditLogPage() {
   const [params, setParams] = useSearchParams();
   const filter: AuditFilterValues = { entityType: params.get('type') ?? '', entityId: params.get('id') ?? '', from: params.get('fra') ?? '', to: params.get('til') ?? '' };
   const page = Math.max(1, Number(params.get('side')) || 1);
-  const { data, error, loading } = useApi<AuditPage>(withQuery('/api/audit', { ...filter, page }));
+  const { data, error, loading } = useCall(auditApi.listAudit, { query: { ...filter, page: String(page) } });
   const go = (next: AuditFilterValues, nextPage = 1) =>
     setParams(
       Object.fromEntries(

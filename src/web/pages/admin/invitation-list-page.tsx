@@ -3,16 +3,17 @@ import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { InvitationStatus } from '../../../domain/access/invitation.ts';
-import { api, ApiError } from '../../api.ts';
+import { ApiError } from '../../api.ts';
+import { accessApi } from '../../clients/access.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { useLabels } from '../../components/labels.ts';
 import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
-import { useApi } from '../../hooks/use-api.ts';
+import { useCall } from '../../hooks/use-call.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { useStatus } from '../../layout/status-context.tsx';
-import type { Invitation, InvitationListCreates } from '../../types/access.ts';
+import type { Invitation } from '../../types/access.ts';
 import { TableScroll } from '../../components/table-scroll.tsx';
 
 const STATUS_COLOR: Record<InvitationStatus, string> = { open: 'info', accepted: 'success', revoked: 'neutral', expired: 'warning' };
@@ -21,14 +22,14 @@ export function InvitationListPage() {
   const t = useT();
   const { roleLabel } = useLabels();
   const { announce } = useStatus();
-  const { data, error, loading, reload } = useApi<{ invitations: Invitation[]; creates: InvitationListCreates }>('/api/invitations');
+  const { data, error, loading, reload } = useCall(accessApi.listInvitations);
   const [failure, setFailure] = useState<ApiError | null>(null);
 
   const revoke = async (inv: Invitation) => {
     if (!window.confirm(t('invitations.confirmRevoke', { name: inv.name }))) return;
     setFailure(null);
     try {
-      await api.delete(`/api/invitations/${inv.id}`);
+      await accessApi.revokeInvitation({ params: { id: inv.id } });
       announce(t('invitations.revoked', { name: inv.name }));
       reload();
       // The pressed button goes away with the open state; keep the user's place in the row.

@@ -3,25 +3,25 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useNavigate } from 'react-router';
 import { ZInvitationInput } from '../../../domain/access/invitation.ts';
-import { api } from '../../api.ts';
+import { accessApi } from '../../clients/access.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
-import { useApi } from '../../hooks/use-api.ts';
+import { useCall } from '../../hooks/use-call.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { useStatus } from '../../layout/status-context.tsx';
-import type { InvitationListCreates } from '../../types/access.ts';
 import { InviteForm, type InviteBody } from './invite-form.tsx';
+import { grantBody } from './role-grant-fields.tsx';
 
 export function InvitePage() {
   const t = useT();
   const navigate = useNavigate();
   const { announce } = useStatus();
   // Whom the server lets this user invite, and with which roles: the form offers only those.
-  const { data, error } = useApi<{ creates: InvitationListCreates }>('/api/invitations');
+  const { data, error } = useCall(accessApi.listInvitations);
   const creates = data?.creates.invitation;
   const send = async (body: InviteBody) => {
-    await api.post('/api/invitations', body);
+    await accessApi.invitePerson({ body: { ...body, roles: body.roles.map(grantBody) } });
     announce(t('invitations.sentTo', { email: body.email }), '/admin/invitasjoner');
     navigate('/admin/invitasjoner');
   };

@@ -2,21 +2,20 @@
 // Without SMTP_URL nothing is sent, and this page — not the server log, which holds no mail — is where it is read.
 import { Button, Details, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useSearchParams } from 'react-router';
-import { withQuery } from '../../api.ts';
+import { platformApi } from '../../clients/platform.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
-import { useApi } from '../../hooks/use-api.ts';
+import { useCall } from '../../hooks/use-call.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import type { OutboxPage as OutboxData } from '../../types/outbox.ts';
 
 export function OutboxPage() {
   const t = useT();
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('side')) || 1);
-  const { data, error, loading } = useApi<OutboxData>(withQuery('/api/admin/outbox', { page }));
+  const { data, error, loading } = useCall(platformApi.listOutbox, { query: { page: String(page) } });
   const go = (next: number) => setParams(next > 1 ? { side: String(next) } : {});
   const hasNext = Boolean(data && data.entries.length === data.pageSize);
 

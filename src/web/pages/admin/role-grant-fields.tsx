@@ -11,6 +11,13 @@ export type GrantValue = { role: Role | ''; officeId: string; organisationId: st
 
 export const emptyGrant = (): GrantValue => ({ role: '', officeId: '', organisationId: '' });
 
+/** The grant as a request body takes it. The form's schema (ZRoleGrantInput) refuses a grant without a role before
+ * anything is sent, so an empty role here is a programming error, not the user's. */
+export function grantBody(g: GrantValue): Omit<GrantValue, 'role'> & { role: Role } {
+  if (g.role === '') throw new Error('a grant without a role reached the request');
+  return { ...g, role: g.role };
+}
+
 type Props = {
   prefix: string;
   value: GrantValue;

@@ -1,24 +1,25 @@
 // Users and their roles: admins and case officers give and take away roles here.
 import { Details, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { api, ApiError } from '../../api.ts';
+import { ApiError } from '../../api.ts';
+import { accessApi } from '../../clients/access.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { ListTable } from '../../components/list-table.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
 import { SearchField } from '../../components/search-field.tsx';
-import { useApi } from '../../hooks/use-api.ts';
+import { useCall } from '../../hooks/use-call.ts';
 import { byId, useNameMap, useOffices, useOrganisations } from '../../hooks/use-reference.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { useStatus } from '../../layout/status-context.tsx';
-import type { Grant, User, UserListCreates } from '../../types/access.ts';
+import type { Grant, User } from '../../types/access.ts';
 import { AddRoleForm } from './add-role-form.tsx';
 import { UserGrants } from './user-grants.tsx';
 
 export function UserListPage() {
   const t = useT();
   const { announce } = useStatus();
-  const { data, error, loading, reload } = useApi<{ users: User[]; creates: UserListCreates }>('/api/users');
+  const { data, error, loading, reload } = useCall(accessApi.listUsers);
   const offices = useOffices().data?.offices ?? [];
   const organisations = useOrganisations().data?.organisations ?? [];
   const officeNames = useNameMap(offices, byId);
@@ -34,7 +35,7 @@ export function UserListPage() {
     if (!window.confirm(t('users.confirmRemove', { name: user.name }))) return;
     setFailure(null);
     try {
-      await api.delete(`/api/users/${user.id}/roles/${grant.id}`);
+      await accessApi.revokeRole({ params: { id: user.id, grantId: grant.id } });
       announce(t('users.roleRemoved', { name: user.name }));
       reload();
       // The pressed button is gone with the role; continue from the user's "give a role" control.

@@ -3,15 +3,14 @@
 import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { api, ApiError } from '../../api.ts';
+import { ApiError } from '../../api.ts';
+import { accessApi } from '../../clients/access.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { useLabels } from '../../components/labels.ts';
 import { Loading } from '../../components/loading.tsx';
-import { useApi } from '../../hooks/use-api.ts';
+import { useCall } from '../../hooks/use-call.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { useSession } from '../../session/session-context.tsx';
-import type { Role } from '../../../domain/access/roles.ts';
-import type { DemoUser } from '../../types/session.ts';
 import { ListTable } from '../../components/list-table.tsx';
 
 export function DemoLoginSection({ returnTo }: { returnTo: string }) {
@@ -19,7 +18,7 @@ export function DemoLoginSection({ returnTo }: { returnTo: string }) {
   const { roleLabel } = useLabels();
   const { refresh } = useSession();
   const navigate = useNavigate();
-  const users = useApi<{ users: DemoUser[] }>('/api/auth/demo-users');
+  const users = useCall(accessApi.listDemoUsers);
   const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
 
@@ -27,7 +26,7 @@ export function DemoLoginSection({ returnTo }: { returnTo: string }) {
     setBusy(userId);
     setFailure(null);
     try {
-      await api.post('/api/auth/demo-login', { userId });
+      await accessApi.demoLogin({ body: { userId } });
       await refresh();
       navigate(returnTo, { replace: true });
     } catch (error) {
@@ -55,7 +54,7 @@ export function DemoLoginSection({ returnTo }: { returnTo: string }) {
           columns={[
             { header: t('field.name'), cell: (u) => u.name },
             { header: t('field.organisation'), cell: (u) => u.organisation },
-            { header: t('field.roles'), cell: (u) => (u.roles.length ? u.roles.map((r) => roleLabel(r as Role)).join(', ') : t('roles.none')) },
+            { header: t('field.roles'), cell: (u) => (u.roles.length ? u.roles.map((r) => roleLabel(r)).join(', ') : t('roles.none')) },
             {
               header: t('common.action'),
               cell: (u) => (

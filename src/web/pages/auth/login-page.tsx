@@ -1,6 +1,7 @@
 // Login: ID-porten (OIDC) when configured, and the clearly marked demo login when it is switched on.
 import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
+import { accessApi } from '../../clients/access.ts';
 import { Page } from '../../components/page.tsx';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { useSession } from '../../session/session-context.tsx';
@@ -32,7 +33,7 @@ export function LoginPage() {
           </Heading>
           <Paragraph>{t('login.oidcText')}</Paragraph>
           <Button asChild>
-            <a href={`/auth/login?returnTo=${encodeURIComponent(returnTo)}`}>{t('login.oidcButton')}</a>
+            <a href={accessApi.oidcLogin.url({ query: { returnTo } })}>{t('login.oidcButton')}</a>
           </Button>
         </section>
       )}

@@ -7,21 +7,22 @@ import { DetailList } from '../../components/detail-list.tsx';
 import { useLabels } from '../../components/labels.ts';
 import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
-import { useApi } from '../../hooks/use-api.ts';
+import { orgApi } from '../../clients/org.ts';
+import { useCall } from '../../hooks/use-call.ts';
 import { byId, byNumber, numberAndName, useMunicipalities, useNameMap, useOffices, useRegions } from '../../hooks/use-reference.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import type { Organisation, OrganisationDetail } from '../../types/org.ts';
 import { OrganisationPeople } from './organisation-people.tsx';
 
 export function OrganisationDetailPage() {
   const t = useT();
   const { kindLabel, rskFormLabel } = useLabels();
   const { id = '' } = useParams();
-  const { data, error } = useApi<{ organisation: OrganisationDetail }>(`/api/organisations/${encodeURIComponent(id)}`);
+  const { data, error } = useCall(orgApi.getOrganisation, { params: { id } });
   const offices = useNameMap(useOffices().data?.offices, byId);
   const regions = useNameMap(useRegions().data?.regions, byId);
   const municipalities = useNameMap(useMunicipalities().data?.municipalities, byNumber);
-  const host = useApi<{ organisation: Organisation }>(data?.organisation.hostOrganisationId ? `/api/organisations/${data.organisation.hostOrganisationId}` : null);
+  const hostId = data?.organisation.hostOrganisationId;
+  const host = useCall(orgApi.getOrganisation, hostId ? { params: { id: hostId } } : null);
   const o = data?.organisation;
 
   return (

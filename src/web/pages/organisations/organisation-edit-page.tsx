@@ -1,14 +1,13 @@
 // New organisation and edit organisation: the same form; edit sends the whole form with expectedVersion.
 import { useNavigate, useParams } from 'react-router';
 import { ZOrganisationInput, ZOrganisationUpdate } from '../../../domain/org/organisation.ts';
-import { api } from '../../api.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
-import { useApi } from '../../hooks/use-api.ts';
+import { orgApi } from '../../clients/org.ts';
+import { useCall } from '../../hooks/use-call.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { useStatus } from '../../layout/status-context.tsx';
-import type { Organisation } from '../../types/org.ts';
 import { OrganisationForm, organisationBody, organisationFormValues, type OrganisationBody } from './organisation-form.tsx';
 
 export function OrganisationNewPage() {
@@ -16,7 +15,7 @@ export function OrganisationNewPage() {
   const navigate = useNavigate();
   const { announce } = useStatus();
   const save = async (body: OrganisationBody) => {
-    const { organisation } = await api.post<{ organisation: Organisation }>('/api/organisations', body);
+    const { organisation } = await orgApi.createOrganisation({ body });
     const path = `/organisasjoner/${organisation.id}`;
     announce(t('status.created'), path);
     navigate(path);
@@ -40,10 +39,10 @@ export function OrganisationEditPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { announce } = useStatus();
-  const { data, error } = useApi<{ organisation: Organisation }>(`/api/organisations/${encodeURIComponent(id)}`);
+  const { data, error } = useCall(orgApi.getOrganisation, { params: { id } });
   const o = data?.organisation;
   const save = async (body: OrganisationBody & { expectedVersion: number }) => {
-    await api.put(`/api/organisations/${encodeURIComponent(id)}`, body);
+    await orgApi.updateOrganisation({ params: { id }, body });
     const path = `/organisasjoner/${id}`;
     announce(t('status.saved'), path);
     navigate(path);

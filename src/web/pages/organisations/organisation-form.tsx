@@ -2,7 +2,7 @@
 // (ZOrganisationInput) asks for them only then.
 import { Fieldset } from '@digdir/designsystemet-react';
 import type { z } from 'zod';
-import { ORGANISATION_KINDS, RSK_FORMS } from '../../../domain/org/organisation.ts';
+import { ORGANISATION_KINDS, RSK_FORMS, type OrganisationKind, type TOrganisationForm } from '../../../domain/org/organisation.ts';
 import { useLabels } from '../../components/labels.ts';
 import { FormActions } from '../../forms/form-actions.tsx';
 import { FormFrame } from '../../forms/form-frame.tsx';
@@ -34,9 +34,12 @@ export function organisationFormValues(o?: Organisation): OrganisationFormValues
   };
 }
 
-/** The request body: an empty choice of RSK form is "not given" (null), which is what the schema accepts. */
-export function organisationBody(v: OrganisationFormValues) {
-  return { ...v, rskForm: v.rskForm || null };
+/** The request body: an empty choice of RSK form is "not given" (null), which is what the schema accepts. The selects
+ * hold the kind and the RSK form as text ('' for "not chosen"); useForm checks the body with the schema before it is
+ * sent, so only a kind and an RSK form of the domain's lists reach the server: the two casts name what that check
+ * proves. */
+export function organisationBody(v: OrganisationFormValues): TOrganisationForm {
+  return { ...v, kind: v.kind as OrganisationKind, rskForm: (v.rskForm || null) as TOrganisationForm['rskForm'] };
 }
 export type OrganisationBody = ReturnType<typeof organisationBody>;
 

@@ -4,14 +4,14 @@ import { Link as RouterLink } from 'react-router';
 import { formatPhone } from '../../../domain/shared/fields.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { Loading } from '../../components/loading.tsx';
-import { useApi } from '../../hooks/use-api.ts';
+import { orgApi } from '../../clients/org.ts';
+import { useCall } from '../../hooks/use-call.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import type { Person } from '../../types/org.ts';
 import { TableScroll } from '../../components/table-scroll.tsx';
 
 export function OrganisationPeople({ organisationId, mayAdd }: { organisationId: string; mayAdd: boolean }) {
   const t = useT();
-  const { data, error, loading } = useApi<{ people: Person[] }>(`/api/people?organisationId=${encodeURIComponent(organisationId)}`);
+  const { data, error, loading } = useCall(orgApi.listPeople, { query: { organisationId } });
   return (
     <>
       {mayAdd && (

@@ -5,16 +5,16 @@ import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { DetailList } from '../../components/detail-list.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
-import { useApi } from '../../hooks/use-api.ts';
+import { orgApi } from '../../clients/org.ts';
+import { useCall } from '../../hooks/use-call.ts';
 import { byId, useNameMap, useOffices, useSchemeNames } from '../../hooks/use-reference.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import type { PartnershipDetail } from '../../types/org.ts';
 import { PartnershipMembersTable, PartnershipUnitsTable } from './partnership-tables.tsx';
 
 export function PartnershipDetailPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const { data, error } = useApi<{ partnership: PartnershipDetail }>(`/api/partnerships/${encodeURIComponent(id)}`);
+  const { data, error } = useCall(orgApi.getPartnership, { params: { id } });
   const offices = useNameMap(useOffices().data?.offices, byId);
   const schemes = useSchemeNames();
   const p = data?.partnership;

@@ -1,14 +1,13 @@
 // New partnership and edit partnership (edit sends the whole form with expectedVersion).
 import { useNavigate, useParams } from 'react-router';
 import { ZPartnershipInput, ZPartnershipUpdate } from '../../../domain/org/partnership.ts';
-import { api } from '../../api.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
-import { useApi } from '../../hooks/use-api.ts';
+import { orgApi } from '../../clients/org.ts';
+import { useCall } from '../../hooks/use-call.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { useStatus } from '../../layout/status-context.tsx';
-import type { PartnershipDetail, PartnershipListCreates } from '../../types/org.ts';
 import { PartnershipForm } from './partnership-form.tsx';
 import { partnershipBody, partnershipFormValues, type PartnershipBody } from './partnership-form-values.ts';
 
@@ -17,10 +16,10 @@ export function PartnershipNewPage() {
   const navigate = useNavigate();
   const { announce } = useStatus();
   // Starts in the office where the server lets this user create partnerships with any applicant, when there is one.
-  const creates = useApi<{ creates: PartnershipListCreates }>('/api/partnerships').data?.creates;
+  const creates = useCall(orgApi.listPartnerships).data?.creates;
   const offices = creates?.partnership?.officeIds ?? [];
   const save = async (body: PartnershipBody) => {
-    const { partnership } = await api.post<{ partnership: { id: string } }>('/api/partnerships', body);
+    const { partnership } = await orgApi.createPartnership({ body });
     const path = `/partnerskap/${partnership.id}`;
     announce(t('status.created'), path);
     navigate(path);
@@ -47,10 +46,10 @@ export function PartnershipEditPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { announce } = useStatus();
-  const { data, error } = useApi<{ partnership: PartnershipDetail }>(`/api/partnerships/${encodeURIComponent(id)}`);
+  const { data, error } = useCall(orgApi.getPartnership, { params: { id } });
   const p = data?.partnership;
   const save = async (body: PartnershipBody & { expectedVersion: number }) => {
-    await api.put(`/api/partnerships/${encodeURIComponent(id)}`, body);
+    await orgApi.updatePartnership({ params: { id }, body });
     const path = `/partnerskap/${id}`;
     announce(t('status.saved'), path);
     navigate(path);

@@ -2,7 +2,6 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useNavigate, useParams } from 'react-router';
 import { ZPartnershipEditors } from '../../../domain/org/partnership.ts';
-import { api } from '../../api.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
@@ -10,14 +9,13 @@ import { CheckboxGroup } from '../../forms/checkbox-group.tsx';
 import { FormActions } from '../../forms/form-actions.tsx';
 import { FormFrame } from '../../forms/form-frame.tsx';
 import { useForm } from '../../forms/use-form.ts';
-import { useApi } from '../../hooks/use-api.ts';
+import { orgApi } from '../../clients/org.ts';
+import { useCall } from '../../hooks/use-call.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { useStatus } from '../../layout/status-context.tsx';
-import type { PartnershipDetail } from '../../types/org.ts';
+import type { PartnershipCandidate, PartnershipDetail } from '../../types/org.ts';
 
-type Candidate = { id: string; name: string; organisationName?: string };
-
-function EditorsForm({ partnership, candidates }: { partnership: PartnershipDetail; candidates: Candidate[] }) {
+function EditorsForm({ partnership, candidates }: { partnership: PartnershipDetail; candidates: PartnershipCandidate[] }) {
   const t = useT();
   const navigate = useNavigate();
   const { announce } = useStatus();
@@ -27,7 +25,7 @@ function EditorsForm({ partnership, candidates }: { partnership: PartnershipDeta
     schema: ZPartnershipEditors,
     toBody: (v) => ({ personIds: v.personIds, expectedVersion: partnership.version }),
     onSubmit: async (body) => {
-      await api.put(`/api/partnerships/${partnership.id}/editors`, body);
+      await orgApi.setPartnershipEditors({ params: { id: partnership.id }, body });
       announce(t('status.saved'), path);
       navigate(path);
     },
@@ -51,8 +49,8 @@ function EditorsForm({ partnership, candidates }: { partnership: PartnershipDeta
 export function PartnershipEditorsPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const partnership = useApi<{ partnership: PartnershipDetail }>(`/api/partnerships/${encodeURIComponent(id)}`);
-  const candidates = useApi<{ people: Candidate[] }>(`/api/partnerships/${encodeURIComponent(id)}/candidates`);
+  const partnership = useCall(orgApi.getPartnership, { params: { id } });
+  const candidates = useCall(orgApi.listPartnershipCandidates, { params: { id } });
   const p = partnership.data?.partnership;
   const error = partnership.error ?? candidates.error;
   return (

@@ -1,6 +1,6 @@
 // Form state of a partnership and its conversion to the request body (ZPartnershipInput's shape). Units carry a
 // client-only key so React can keep each row's inputs apart while rows are added and removed.
-import type { MemberRole, UnitKind } from '../../../domain/org/partnership.ts';
+import type { MemberRole, TPartnershipForm, UnitKind } from '../../../domain/org/partnership.ts';
 import type { PartnershipDetail } from '../../types/org.ts';
 
 export type MemberValue = { organisationId: string; role: MemberRole };
@@ -36,7 +36,9 @@ export function partnershipFormValues(p?: PartnershipDetail, officeId = ''): Par
   };
 }
 
-export function partnershipBody(v: PartnershipFormValues) {
+/** The request body. A unit's kind select holds '' until one is chosen; useForm checks the body with the schema before
+ * it is sent, so only the domain's unit kinds reach the server: the cast names what that check proves. */
+export function partnershipBody(v: PartnershipFormValues): TPartnershipForm {
   return {
     name: v.name,
     officeId: v.officeId,
@@ -46,7 +48,7 @@ export function partnershipBody(v: PartnershipFormValues) {
     payeeId: v.payeeId,
     coordinatorPersonId: v.coordinatorPersonId || null,
     members: v.members,
-    units: v.units.map(({ name, kind, municipalityNumber, ownerId }) => ({ name, kind, municipalityNumber, ownerId: ownerId || null })),
+    units: v.units.map(({ name, kind, municipalityNumber, ownerId }) => ({ name, kind: kind as UnitKind, municipalityNumber, ownerId: ownerId || null })),
   };
 }
 export type PartnershipBody = ReturnType<typeof partnershipBody>;

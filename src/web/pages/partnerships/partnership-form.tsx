@@ -8,11 +8,10 @@ import { FormActions } from '../../forms/form-actions.tsx';
 import { FormFrame } from '../../forms/form-frame.tsx';
 import { SelectField, TextField } from '../../forms/fields.tsx';
 import { useForm } from '../../forms/use-form.ts';
-import { withQuery } from '../../api.ts';
-import { useApi } from '../../hooks/use-api.ts';
+import { orgApi } from '../../clients/org.ts';
+import { useCall } from '../../hooks/use-call.ts';
 import { useMunicipalities, useOffices, useOrganisations, useSchemes } from '../../hooks/use-reference.ts';
 import { useLocalize, useT } from '../../i18n/i18n-context.tsx';
-import type { Person } from '../../types/org.ts';
 import { MemberEditor } from './member-editor.tsx';
 import type { PartnershipFormValues } from './partnership-form-values.ts';
 import { UnitEditor } from './unit-editor.tsx';
@@ -40,7 +39,7 @@ export function PartnershipForm<B>({ initial, schema, toBody, onSubmit, submitLa
   const offices = useOffices().data?.offices ?? [];
   const schemes = useSchemes().data?.schemes ?? [];
   const municipalities = useMunicipalities().data?.municipalities ?? [];
-  const people = useApi<{ people: Person[] }>(values.applicantId && !responsibilityLocked ? withQuery('/api/people', { organisationId: values.applicantId }) : null);
+  const people = useCall(orgApi.listPeople, values.applicantId && !responsibilityLocked ? { query: { organisationId: values.applicantId } } : null);
 
   const ownerOrgs = organisations.filter((o) => OWNER_KINDS.includes(o.kind));
   const uhOrgs = organisations.filter((o) => o.kind === 'uh');

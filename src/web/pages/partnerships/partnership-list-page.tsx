@@ -5,14 +5,14 @@ import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { ListTable, RowLink } from '../../components/list-table.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
-import { useApi } from '../../hooks/use-api.ts';
+import { orgApi } from '../../clients/org.ts';
+import { useCall } from '../../hooks/use-call.ts';
 import { byId, useNameMap, useSchemes } from '../../hooks/use-reference.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import type { PartnershipListCreates, PartnershipSummary } from '../../types/org.ts';
 
 export function PartnershipListPage() {
   const t = useT();
-  const { data, error, loading } = useApi<{ partnerships: PartnershipSummary[]; creates: PartnershipListCreates }>('/api/partnerships');
+  const { data, error, loading } = useCall(orgApi.listPartnerships);
   const schemes = useSchemes().data?.schemes;
   const schemeNames = useNameMap(
     schemes?.map((s) => ({ id: s.id, name: s.shortName })),

@@ -6,17 +6,15 @@ import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { DetailList } from '../../components/detail-list.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
-import { useApi } from '../../hooks/use-api.ts';
+import { orgApi } from '../../clients/org.ts';
+import { useCall } from '../../hooks/use-call.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import type { Organisation, PersonDetail } from '../../types/org.ts';
 
 export function PersonDetailPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const { data, error } = useApi<{ person: PersonDetail }>(`/api/people/${encodeURIComponent(id)}`);
+  const { data, error } = useCall(orgApi.getPerson, { params: { id } });
   const p = data?.person;
-  const org = useApi<{ organisation: Organisation }>(p && !p.organisationName ? `/api/organisations/${p.organisationId}` : null);
-  const orgName = p?.organisationName ?? org.data?.organisation.name ?? t('page.organisation');
   return (
     <Page title={p?.name ?? t('page.person')}>
       {error && <ApiErrorAlert error={error} />}
@@ -34,7 +32,7 @@ export function PersonDetailPage() {
                 label: t('field.organisation'),
                 value: (
                   <Link asChild>
-                    <RouterLink to={`/organisasjoner/${p.organisationId}`}>{orgName}</RouterLink>
+                    <RouterLink to={`/organisasjoner/${p.organisationId}`}>{p.organisationName}</RouterLink>
                   </Link>
                 ),
               },

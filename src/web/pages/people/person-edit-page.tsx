@@ -1,14 +1,13 @@
 // New person and edit person. A new person can be started from an organisation (?organisasjon=<id>).
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ZPersonInput, ZPersonUpdate } from '../../../domain/org/person.ts';
-import { api } from '../../api.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
-import { useApi } from '../../hooks/use-api.ts';
+import { orgApi } from '../../clients/org.ts';
+import { useCall } from '../../hooks/use-call.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { useStatus } from '../../layout/status-context.tsx';
-import type { Person } from '../../types/org.ts';
 import { PersonForm, personFormValues, type PersonFormValues } from './person-form.tsx';
 
 export function PersonNewPage() {
@@ -18,7 +17,7 @@ export function PersonNewPage() {
   const { announce } = useStatus();
   const organisationId = params.get('organisasjon') ?? '';
   const save = async (body: PersonFormValues) => {
-    const { person } = await api.post<{ person: Person }>('/api/people', body);
+    const { person } = await orgApi.createPerson({ body });
     const path = `/personer/${person.id}`;
     announce(t('status.created'), path);
     navigate(path);
@@ -42,10 +41,10 @@ export function PersonEditPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { announce } = useStatus();
-  const { data, error } = useApi<{ person: Person }>(`/api/people/${encodeURIComponent(id)}`);
+  const { data, error } = useCall(orgApi.getPerson, { params: { id } });
   const p = data?.person;
   const save = async (body: PersonFormValues & { expectedVersion: number }) => {
-    await api.put(`/api/people/${encodeURIComponent(id)}`, body);
+    await orgApi.updatePerson({ params: { id }, body });
     const path = `/personer/${id}`;
     announce(t('status.saved'), path);
     navigate(path);

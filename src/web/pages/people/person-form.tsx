@@ -4,10 +4,11 @@ import { FormActions } from '../../forms/form-actions.tsx';
 import { FormFrame } from '../../forms/form-frame.tsx';
 import { SelectField, TextField } from '../../forms/fields.tsx';
 import { useForm } from '../../forms/use-form.ts';
-import { useApi } from '../../hooks/use-api.ts';
+import { orgApi } from '../../clients/org.ts';
+import { useCall } from '../../hooks/use-call.ts';
 import { useOrganisations } from '../../hooks/use-reference.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import type { Person, PersonCreates } from '../../types/org.ts';
+import type { Person } from '../../types/org.ts';
 
 export type PersonFormValues = { name: string; email: string; phone: string; title: string; organisationId: string };
 
@@ -31,7 +32,7 @@ export function PersonForm<B>({ initial, schema, toBody, onSubmit, submitLabel, 
   const all = useOrganisations().data?.organisations ?? [];
   // Offer the organisations the server lets this user add people to (`creates` of the people list), and the
   // person's own; the server decides on save.
-  const creates = useApi<{ creates: PersonCreates }>('/api/people').data?.creates.person?.organisationIds ?? [];
+  const creates = useCall(orgApi.listPeople).data?.creates.person?.organisationIds ?? [];
   const organisations = all.filter((o) => creates.includes(o.id) || o.id === initial.organisationId);
   const text = (name: keyof PersonFormValues) => ({ name, value: values[name], error: errorFor(name), onChange: (v: string) => set(name, v) });
 

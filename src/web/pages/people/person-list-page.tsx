@@ -10,10 +10,10 @@ import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
 import { SearchField } from '../../components/search-field.tsx';
 import { SelectField } from '../../forms/fields.tsx';
-import { useApi } from '../../hooks/use-api.ts';
-import { byId, useNameMap, useOrganisations } from '../../hooks/use-reference.ts';
+import { orgApi } from '../../clients/org.ts';
+import { useCall } from '../../hooks/use-call.ts';
+import { useOrganisations } from '../../hooks/use-reference.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import type { Person, PersonCreates, PersonFilters } from '../../types/org.ts';
 
 export function PersonListPage() {
   const t = useT();
@@ -21,9 +21,8 @@ export function PersonListPage() {
   const organisationId = params.get('organisasjon') ?? '';
   const q = params.get('sok') ?? '';
   const [draft, setDraft] = useState({ organisationId, q });
-  const { data, error, loading } = useApi<{ people: Person[]; creates: PersonCreates; filters: PersonFilters }>(withQuery('/api/people', { organisationId }));
+  const { data, error, loading } = useCall(orgApi.listPeople, { query: { organisationId } });
   const organisations = useOrganisations().data?.organisations;
-  const orgNames = useNameMap(organisations, byId);
   const needle = q.toLocaleLowerCase('nb');
   const people = (data?.people ?? []).filter((p) => !needle || p.name.toLocaleLowerCase('nb').includes(needle) || p.email.includes(needle));
 
@@ -56,7 +55,7 @@ export function PersonListPage() {
           rows={people}
           columns={[
             { header: t('field.name'), cell: (p) => <RowLink to={`/personer/${p.id}`}>{p.name}</RowLink> },
-            { header: t('field.organisation'), cell: (p) => p.organisationName ?? orgNames.get(p.organisationId) ?? '' },
+            { header: t('field.organisation'), cell: (p) => p.organisationName },
             { header: t('field.title'), cell: (p) => p.title ?? '' },
             { header: t('field.email'), cell: (p) => p.email },
           ]}

@@ -1,12 +1,12 @@
 // Counties in the current or the previous division, with their parallel names.
+import { useCall } from '../../hooks/use-call.ts';
+import { referenceApi } from '../../clients/reference.ts';
 import { Paragraph, Table } from '@digdir/designsystemet-react';
 import { useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
-import { useApi } from '../../hooks/use-api.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import type { County } from '../../types/reference.ts';
 import { DivisionSelect } from './division-select.tsx';
 import { ParallelNames } from './parallel-names.tsx';
 
@@ -14,7 +14,7 @@ export function CountyListPage() {
   const t = useT();
   const [params, setParams] = useSearchParams();
   const division = params.get('inndeling') === '2020' ? '2020' : '2024';
-  const { data, error, loading } = useApi<{ counties: County[]; attribution: string }>(`/api/reference/counties?division=${division}`);
+  const { data, error, loading } = useCall(referenceApi.listCounties, { query: { division: division } });
   return (
     <Page title={t('page.counties')}>
       <div className="kl-filters">

@@ -1,9 +1,10 @@
 // Municipalities of a division, filtered by county and name (also Sámi/Kven names), with the Sámi language
 // administrative area and, for the 2020 division, the 2024 municipality each became.
+import { useCall } from '../../hooks/use-call.ts';
+import { referenceApi } from '../../clients/reference.ts';
 import { Paragraph, Table } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { withQuery } from '../../api.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { FilterForm } from '../../components/filter-form.tsx';
 import { useLabels } from '../../components/labels.ts';
@@ -12,10 +13,8 @@ import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
 import { SearchField } from '../../components/search-field.tsx';
 import { SelectField } from '../../forms/fields.tsx';
-import { useApi } from '../../hooks/use-api.ts';
 import { byNumber, numberAndName, useMunicipalities, useNameMap } from '../../hooks/use-reference.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import type { County, Municipality } from '../../types/reference.ts';
 import { DivisionSelect } from './division-select.tsx';
 import { ParallelNames } from './parallel-names.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
@@ -29,12 +28,10 @@ export function MunicipalityListPage() {
   const division = params.get('inndeling') === '2020' ? '2020' : '2024';
   const county = params.get('fylke') ?? '';
   const q = params.get('sok') ?? '';
-  const [draft, setDraft] = useState({ division, county, q });
-  const counties = useApi<{ counties: County[] }>(`/api/reference/counties?division=${draft.division}`).data?.counties ?? [];
-  const shownCounties = useNameMap(useApi<{ counties: County[] }>(`/api/reference/counties?division=${division}`).data?.counties, byNumber);
-  const { data, error, loading } = useApi<{ municipalities: Municipality[]; attribution: string }>(
-    withQuery('/api/reference/municipalities', { division, county, q }),
-  );
+  const [draft, setDraft] = useState<{ division: '2024' | '2020'; county: string; q: string }>({ division, county, q });
+  const counties = useCall(referenceApi.listCounties, { query: { division: draft.division } }).data?.counties ?? [];
+  const shownCounties = useNameMap(useCall(referenceApi.listCounties, { query: { division } }).data?.counties, byNumber);
+  const { data, error, loading } = useCall(referenceApi.listMunicipalities, { query: { division, county, q } });
   // 2024 names for the successors of 2020 municipalities.
   const current = useNameMap(useMunicipalities(2024).data?.municipalities, byNumber);
   const { page, totalPages, items } = usePage(data?.municipalities ?? []);
@@ -46,7 +43,7 @@ export function MunicipalityListPage() {
   return (
     <Page title={t('page.municipalities')}>
       <FilterForm label={t('reference.municipalityFilter')} onSubmit={apply}>
-        <DivisionSelect value={draft.division} onChange={(v) => setDraft((d) => ({ ...d, division: v, county: '' }))} />
+        <DivisionSelect value={draft.division} onChange={(v) => setDraft((d) => ({ ...d, division: v === '2020' ? '2020' : '2024', county: '' }))} />
         <SelectField
           name="fylke"
           label={t('field.county')}

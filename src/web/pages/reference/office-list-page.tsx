@@ -1,17 +1,17 @@
 // The Statsforvalter offices and the counties each serves.
+import { useCall } from '../../hooks/use-call.ts';
+import { referenceApi } from '../../clients/reference.ts';
 import { Table } from '@digdir/designsystemet-react';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
-import { useApi } from '../../hooks/use-api.ts';
 import { useOffices } from '../../hooks/use-reference.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import type { County } from '../../types/reference.ts';
 
 export function OfficeListPage() {
   const t = useT();
   const { data, error, loading } = useOffices();
-  const counties = useApi<{ counties: County[] }>('/api/reference/counties?division=2024').data?.counties ?? [];
+  const counties = useCall(referenceApi.listCounties, { query: { division: '2024' } }).data?.counties ?? [];
   const countyName = (n: string) => counties.find((c) => c.number === n)?.name ?? n;
   return (
     <Page title={t('page.offices')}>

@@ -1,9 +1,9 @@
 // The admin's scheme form, checked with ZSchemeUpdate as on the server. Name and description have a field per UI
 // language (LocalizedTextFields). Numbers are typed as text (Norwegian decimal comma allowed) and converted before
 // the check, so a wrong entry gets the schema's own message.
+import { referenceApi } from '../../clients/reference.ts';
 import { useState } from 'react';
 import { ZSchemeUpdate } from '../../../domain/reference/scheme.ts';
-import { api } from '../../api.ts';
 import { CheckboxGroup } from '../../forms/checkbox-group.tsx';
 import { FormActions } from '../../forms/form-actions.tsx';
 import { FormFrame } from '../../forms/form-frame.tsx';
@@ -71,7 +71,7 @@ export function SchemeForm({ scheme: s }: { scheme: Scheme }) {
       expectedVersion: version,
     }),
     onSubmit: async (body) => {
-      const { scheme } = await api.put<{ scheme: Scheme }>(`/api/reference/schemes/${encodeURIComponent(s.id)}`, body);
+      const { scheme } = await referenceApi.updateScheme({ params: { id: s.id }, body });
       setVersion(scheme.version);
       announce(t('status.saved'));
     },

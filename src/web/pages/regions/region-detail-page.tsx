@@ -1,19 +1,19 @@
 // One region and its municipalities.
+import { useCall } from '../../hooks/use-call.ts';
+import { referenceApi } from '../../clients/reference.ts';
 import { Button, Heading } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { DetailList } from '../../components/detail-list.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
-import { useApi } from '../../hooks/use-api.ts';
 import { byId, useNameMap, useOffices } from '../../hooks/use-reference.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import type { RegionDetail } from '../../types/reference.ts';
 
 export function RegionDetailPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const { data, error } = useApi<{ region: RegionDetail }>(`/api/regions/${encodeURIComponent(id)}`);
+  const { data, error } = useCall(referenceApi.getRegion, { params: { id } });
   const offices = useNameMap(useOffices().data?.offices, byId);
   const r = data?.region;
   return (

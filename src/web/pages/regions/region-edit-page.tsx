@@ -1,16 +1,15 @@
 // New region and edit region. The office choices are those the region list offers (setting up a region and moving
 // one ask the same rule: the office's case officers).
+import { useCall } from '../../hooks/use-call.ts';
+import { referenceApi } from '../../clients/reference.ts';
 import { useNavigate, useParams } from 'react-router';
 import { ZRegionInput, ZRegionUpdate } from '../../../domain/reference/region.ts';
-import { api } from '../../api.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
-import { useApi } from '../../hooks/use-api.ts';
 import { useRegions } from '../../hooks/use-reference.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { useStatus } from '../../layout/status-context.tsx';
-import type { Region } from '../../types/reference.ts';
 import { RegionForm, regionFormValues, type RegionFormValues } from './region-form.tsx';
 
 function useRegionOffices(): readonly string[] {
@@ -23,7 +22,7 @@ export function RegionNewPage() {
   const navigate = useNavigate();
   const { announce } = useStatus();
   const save = async (body: RegionFormValues) => {
-    const { region } = await api.post<{ region: Region }>('/api/regions', body);
+    const { region } = await referenceApi.createRegion({ body });
     const path = `/regioner/${region.id}`;
     announce(t('status.created'), path);
     navigate(path);
@@ -41,10 +40,10 @@ export function RegionEditPage() {
   const officeIds = useRegionOffices();
   const navigate = useNavigate();
   const { announce } = useStatus();
-  const { data, error } = useApi<{ region: Region }>(`/api/regions/${encodeURIComponent(id)}`);
+  const { data, error } = useCall(referenceApi.getRegion, { params: { id } });
   const r = data?.region;
   const save = async (body: RegionFormValues & { expectedVersion: number }) => {
-    await api.put(`/api/regions/${encodeURIComponent(id)}`, body);
+    await referenceApi.updateRegion({ params: { id }, body });
     const path = `/regioner/${id}`;
     announce(t('status.saved'), path);
     navigate(path);

@@ -1,13 +1,14 @@
 // The region form (new and edit), checked with ZRegionInput / ZRegionUpdate like on the server.
+import { useCall } from '../../hooks/use-call.ts';
+import { referenceApi } from '../../clients/reference.ts';
 import type { z } from 'zod';
 import { FormActions } from '../../forms/form-actions.tsx';
 import { FormFrame } from '../../forms/form-frame.tsx';
 import { SelectField, TextField } from '../../forms/fields.tsx';
 import { useForm } from '../../forms/use-form.ts';
-import { useApi } from '../../hooks/use-api.ts';
 import { useMunicipalities, useOffices } from '../../hooks/use-reference.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import type { County, Region } from '../../types/reference.ts';
+import type { Region } from '../../types/reference.ts';
 import { MunicipalityPicker } from './municipality-picker.tsx';
 
 export type RegionFormValues = { name: string; officeId: string; description: string; municipalityNumbers: string[] };
@@ -33,7 +34,7 @@ export function RegionForm<B>({ initial, schema, toBody, onSubmit, submitLabel, 
   const { values, set, errorFor } = form;
   const offices = useOffices().data?.offices ?? [];
   const municipalities = useMunicipalities().data?.municipalities ?? [];
-  const counties = useApi<{ counties: County[] }>('/api/reference/counties?division=2024').data?.counties ?? [];
+  const counties = useCall(referenceApi.listCounties, { query: { division: '2024' } }).data?.counties ?? [];
 
   return (
     <FormFrame form={form} label={submitLabel}>

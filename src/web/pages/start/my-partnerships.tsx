@@ -3,15 +3,15 @@ import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { Loading } from '../../components/loading.tsx';
-import { useApi } from '../../hooks/use-api.ts';
+import { orgApi } from '../../clients/org.ts';
+import { useCall } from '../../hooks/use-call.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import type { PartnershipSummary } from '../../types/org.ts';
 
 const SHOWN = 8;
 
 export function MyPartnerships() {
   const t = useT();
-  const { data, error, loading } = useApi<{ partnerships: PartnershipSummary[] }>('/api/partnerships');
+  const { data, error, loading } = useCall(orgApi.listPartnerships);
   const list = data?.partnerships ?? [];
   return (
     <Card data-color="neutral">

@@ -2,7 +2,8 @@
 // once when the user leaves the field), polling /changes every ~4 s, and the conflict choices. One store per
 // application, kept while the app runs, so moving between the form's step pages keeps unsaved edits and their timers;
 // when the last page of an application closes, everything dirty is saved at once.
-import { api, ApiError } from '../../../api.ts';
+import { ApiError } from '../../../api.ts';
+import { behovsmeldingApi } from '../../../clients/behovsmelding.ts';
 import type { Application, FieldChanges, FieldState, SaveFieldResult } from '../../../types/behovsmelding.ts';
 import { emptyFields, initialFields, needsSave, reduceFields, valuesOf, type FieldsAction, type FieldsState } from './application-fields-reducer.ts';
 
@@ -174,10 +175,9 @@ const stores = new Map<string, FieldStore>();
 export function fieldStoreFor(applicationId: string): FieldStore {
   let store = stores.get(applicationId);
   if (!store) {
-    const base = `/api/behovsmelding/applications/${encodeURIComponent(applicationId)}`;
     store = new FieldStore({
-      saveField: (key, value, baseVersion) => api.put<SaveFieldResult>(`${base}/fields/${encodeURIComponent(key)}`, { value, baseVersion }),
-      fetchChanges: (since) => api.get<FieldChanges>(`${base}/changes?since=${since}`),
+      saveField: (key, value, baseVersion) => behovsmeldingApi.saveField({ params: { id: applicationId, key }, body: { value, baseVersion } }),
+      fetchChanges: (since) => behovsmeldingApi.listFieldChanges({ params: { id: applicationId }, query: { since } }),
       isActive: () => typeof document === 'undefined' || document.visibilityState !== 'hidden',
     });
     stores.set(applicationId, store);

@@ -9,7 +9,8 @@ import { isEditable } from '../../../../domain/behovsmelding/application-resourc
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { Page } from '../../../components/page.tsx';
-import { useApi } from '../../../hooks/use-api.ts';
+import { behovsmeldingApi } from '../../../clients/behovsmelding.ts';
+import { useCall } from '../../../hooks/use-call.ts';
 import type { MessageKey } from '../../../i18n/catalogs.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import type { Application } from '../../../types/behovsmelding.ts';
@@ -37,7 +38,7 @@ export function ApplicationFrame({ title, step, steps = true, heading, children 
   const t = useT();
   const { id = '' } = useParams();
   const { hash } = useLocation();
-  const { data, error, reload } = useApi<{ application: Application }>(`/api/behovsmelding/applications/${encodeURIComponent(id)}`);
+  const { data, error, reload } = useCall(behovsmeldingApi.getApplication, { params: { id } });
   const application = data?.application;
   const fields = useApplicationFields(application);
   const values = useDeferredValue(fields.values);

@@ -6,17 +6,18 @@ import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { ListTable, RowLink, type Column } from '../../../components/list-table.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { Page } from '../../../components/page.tsx';
-import { useApi } from '../../../hooks/use-api.ts';
+import { behovsmeldingApi } from '../../../clients/behovsmelding.ts';
+import { useCall } from '../../../hooks/use-call.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
-import type { ApplicationCreates, ApplicationSummary } from '../../../types/behovsmelding.ts';
+import type { ApplicationSummary } from '../../../types/behovsmelding.ts';
 import { formatLocalDeadline } from './local-time-text.ts';
 import { StatusTag } from './status-tag.tsx';
 import { applicationPath } from './steps.ts';
 
 export function ApplicationListPage() {
   const t = useT();
-  const { data, error } = useApi<{ applications: ApplicationSummary[]; creates: ApplicationCreates }>('/api/behovsmelding/applications');
+  const { data, error } = useCall(behovsmeldingApi.listApplications);
   const columns: Column<ApplicationSummary>[] = [
     { header: t('bm.overview.partnership'), cell: (a) => <RowLink to={applicationPath(a.id)}>{a.partnershipName}</RowLink> },
     { header: t('bm.overview.round'), cell: (a) => a.roundTitle },

@@ -2,7 +2,8 @@
 // shown at the file input in its own words.
 import { Button, Field, Label, ValidationMessage } from '@digdir/designsystemet-react';
 import { useRef, useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../../api.ts';
+import { ApiError } from '../../../api.ts';
+import { uploadAttachment } from '../../../clients/behovsmelding.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import type { Attachment } from '../../../types/behovsmelding.ts';
 
@@ -23,9 +24,7 @@ export function AttachmentUpload({ applicationId, onUploaded }: { applicationId:
     setBusy(true);
     setError(null);
     try {
-      const form = new FormData();
-      form.append('file', file);
-      const { attachment } = await api.upload<{ attachment: Attachment }>(`/api/behovsmelding/applications/${encodeURIComponent(applicationId)}/attachments`, form);
+      const attachment = await uploadAttachment(applicationId, file);
       if (input.current) input.current.value = '';
       onUploaded(attachment);
     } catch (e) {

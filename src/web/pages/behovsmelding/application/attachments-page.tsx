@@ -2,7 +2,8 @@
 // download always.
 import { Button, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { api, ApiError } from '../../../api.ts';
+import { ApiError } from '../../../api.ts';
+import { behovsmeldingApi } from '../../../clients/behovsmelding.ts';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { TableScroll } from '../../../components/table-scroll.tsx';
 import { formatDateTime } from '../../../i18n/format.ts';
@@ -13,8 +14,7 @@ import { AttachmentUpload } from './attachment-upload.tsx';
 import { formatFileSize } from './file-size.ts';
 import { StepPager } from './step-pager.tsx';
 
-const attachmentUrl = (applicationId: string, a: Attachment) =>
-  `/api/behovsmelding/applications/${encodeURIComponent(applicationId)}/attachments/${encodeURIComponent(a.id)}`;
+const attachmentParams = (applicationId: string, a: Attachment) => ({ params: { id: applicationId, attachmentId: a.id } });
 
 function Attachments({ applicationId, attachments, editable, reload }: { applicationId: string; attachments: Attachment[]; editable: boolean; reload: () => void }) {
   const t = useT();
@@ -23,7 +23,7 @@ function Attachments({ applicationId, attachments, editable, reload }: { applica
   const remove = async (a: Attachment) => {
     setFailure(null);
     try {
-      await api.delete(attachmentUrl(applicationId, a));
+      await behovsmeldingApi.deleteAttachment(attachmentParams(applicationId, a));
       setSaid(t('bm.attachments.deleted', { name: a.filename }));
       reload();
     } catch (e) {
@@ -64,7 +64,7 @@ function Attachments({ applicationId, attachments, editable, reload }: { applica
               {attachments.map((a) => (
                 <Table.Row key={a.id}>
                   <Table.Cell>
-                    <Link href={attachmentUrl(applicationId, a)} download={a.filename}>
+                    <Link href={behovsmeldingApi.getAttachment.url(attachmentParams(applicationId, a))} download={a.filename}>
                       {a.filename}
                     </Link>
                   </Table.Cell>

@@ -1,9 +1,10 @@
 // Downloads of a behovsmelding: the latest submission as PDF, Word and JSON; the draft as JSON.
 import { Link } from '@digdir/designsystemet-react';
+import { behovsmeldingApi } from '../../../clients/behovsmelding.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
 
 export function exportUrl(id: string, format: 'pdf' | 'docx' | 'json', draft = false): string {
-  return `/api/behovsmelding/applications/${encodeURIComponent(id)}/export.${format}${draft ? '?utkast=1' : ''}`;
+  return behovsmeldingApi.exportApplication.url({ params: { id, format }, query: draft ? { utkast: '1' } : {} });
 }
 
 export function ExportLinks({ id, submitted }: { id: string; submitted: boolean }) {

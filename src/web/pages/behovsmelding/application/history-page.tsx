@@ -3,16 +3,16 @@ import { Paragraph, Table } from '@digdir/designsystemet-react';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { TableScroll } from '../../../components/table-scroll.tsx';
-import { useApi } from '../../../hooks/use-api.ts';
+import { behovsmeldingApi } from '../../../clients/behovsmelding.ts';
+import { useCall } from '../../../hooks/use-call.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
-import type { FieldHistoryEntry } from '../../../types/behovsmelding.ts';
 import { ApplicationFrame } from './application-frame.tsx';
 import { valuePreview } from './value-preview.ts';
 
 function HistoryTable({ id }: { id: string }) {
   const t = useT();
-  const { data, error } = useApi<{ history: FieldHistoryEntry[] }>(`/api/behovsmelding/applications/${encodeURIComponent(id)}/history`);
+  const { data, error } = useCall(behovsmeldingApi.listFieldHistory, { params: { id } });
   const words = { yes: t('common.yes'), no: t('common.no'), empty: t('bm.conflict.empty') };
   if (error) return <ApiErrorAlert error={error} />;
   if (!data) return <Loading />;

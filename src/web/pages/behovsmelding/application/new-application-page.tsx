@@ -5,7 +5,7 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useNavigate } from 'react-router';
 import { ZCreateApplication } from '../../../../domain/behovsmelding/round.ts';
-import { api } from '../../../api.ts';
+import { behovsmeldingApi } from '../../../clients/behovsmelding.ts';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { Page } from '../../../components/page.tsx';
@@ -14,11 +14,10 @@ import { SelectField } from '../../../forms/fields.tsx';
 import { FormActions } from '../../../forms/form-actions.tsx';
 import { FormFrame } from '../../../forms/form-frame.tsx';
 import { useForm } from '../../../forms/use-form.ts';
-import { useApi } from '../../../hooks/use-api.ts';
+import { orgApi } from '../../../clients/org.ts';
+import { useCall } from '../../../hooks/use-call.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { useStatus } from '../../../layout/status-context.tsx';
-import type { Application, ApplicationCreates, Round } from '../../../types/behovsmelding.ts';
-import type { PartnershipSummary } from '../../../types/org.ts';
 import { formatLocalDeadline } from './local-time-text.ts';
 import { partnershipsForRound, roundsForPartnerships } from './round-partnerships.ts';
 import { applicationPath } from './steps.ts';
@@ -29,9 +28,9 @@ export function NewApplicationPage() {
   const t = useT();
   const navigate = useNavigate();
   const { announce } = useStatus();
-  const rounds = useApi<{ rounds: Round[] }>('/api/behovsmelding/rounds');
-  const readable = useApi<{ partnerships: PartnershipSummary[] }>('/api/partnerships');
-  const creates = useApi<{ creates: ApplicationCreates }>('/api/behovsmelding/applications');
+  const rounds = useCall(behovsmeldingApi.listRounds);
+  const readable = useCall(orgApi.listPartnerships);
+  const creates = useCall(behovsmeldingApi.listApplications);
   const startable = creates.data?.creates.application?.partnershipIds ?? [];
   const mine = readable.data && creates.data ? readable.data.partnerships.filter((p) => startable.includes(p.id)) : undefined;
   const anyOpen = (rounds.data?.rounds ?? []).filter((r) => r.status === 'åpen');
@@ -40,7 +39,7 @@ export function NewApplicationPage() {
     initial: { roundId: '', partnershipId: '' },
     schema: ZCreateApplication,
     onSubmit: async (body) => {
-      const { application } = await api.post<{ application: Application }>('/api/behovsmelding/applications', body);
+      const { application } = await behovsmeldingApi.createApplication({ body });
       const path = applicationPath(application.id);
       announce(t('status.created'), path);
       navigate(path);

@@ -4,7 +4,8 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { api, ApiError } from '../../../api.ts';
+import { ApiError } from '../../../api.ts';
+import { behovsmeldingApi } from '../../../clients/behovsmelding.ts';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import type { SubmitResult } from '../../../types/behovsmelding.ts';
@@ -45,7 +46,7 @@ export function SubmitPanel() {
         setAttempt((n) => n + 1);
         return;
       }
-      const result = await api.post<SubmitResult>(`/api/behovsmelding/applications/${encodeURIComponent(application.id)}/submit`);
+      const result = await behovsmeldingApi.submitApplication({ params: { id: application.id } });
       navigate(stepPath(application.id, 'kvittering'), { state: { result } satisfies ReceiptState });
     } catch (error) {
       setFailure(error instanceof ApiError ? error : new ApiError(0, 'UNKNOWN', null));

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { behovsmeldingApi } from '../../../clients/behovsmelding.ts';
 import type { RoundApplicationRow } from '../../../types/behovsmelding.ts';
 import {
   amountsFor,
-  applicationListPath,
+  applicationListArgs,
   ariaSortOf,
   DEFAULT_SORT,
   listStateParams,
@@ -41,15 +42,17 @@ describe('the list state in the address', () => {
   });
 });
 
-describe('applicationListPath', () => {
+describe('applicationListArgs', () => {
+  const url = (s: ApplicationListState) => behovsmeldingApi.listRoundApplications.url(applicationListArgs('r-1', s));
+
   it('passes filters and sorting to the API as query parameters', () => {
-    expect(applicationListPath('r-1', state({ status: 'sen', q: ' Sør-Troms ', sort: 'total', dir: 'desc' }))).toBe(
+    expect(url(state({ status: 'sen', q: ' Sør-Troms ', sort: 'total', dir: 'desc' }))).toBe(
       '/api/behovsmelding/rounds/r-1/applications?status=sen&q=S%C3%B8r-Troms&sort=total&dir=desc',
     );
   });
 
   it('leaves out an empty filter', () => {
-    expect(applicationListPath('r-1', state())).toBe('/api/behovsmelding/rounds/r-1/applications?sort=partnership&dir=asc');
+    expect(url(state())).toBe('/api/behovsmelding/rounds/r-1/applications?sort=partnership&dir=asc');
   });
 });
 

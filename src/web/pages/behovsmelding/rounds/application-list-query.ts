@@ -1,7 +1,8 @@
 // The state of a round's application list (status filter, free text, sort column and direction) as it lives in the
 // page's address, and how it becomes the API's query (GET /api/behovsmelding/rounds/:id/applications). The server
 // filters and sorts; the UI only keeps the choice and shows it (aria-sort on the sorted column).
-import { withQuery } from '../../../api.ts';
+import type { roundContract } from '../../../../domain/behovsmelding/round-contract.ts';
+import type { ArgsOf } from '../../../../domain/shared/endpoint.ts';
 import type { RoundApplicationRow } from '../../../types/behovsmelding.ts';
 
 export const STATUS_FILTERS = ['utkast', 'sendt', 'returnert', 'sen'] as const;
@@ -44,14 +45,13 @@ export function listStateParams(state: ApplicationListState, base: URLSearchPara
   return next;
 }
 
-/** The API path for the list: /api/behovsmelding/rounds/:id/applications?status=&q=&sort=&dir= (empty ones left out). */
-export function applicationListPath(roundId: string, state: ApplicationListState): string {
-  return withQuery(`/api/behovsmelding/rounds/${encodeURIComponent(roundId)}/applications`, {
-    status: state.status,
-    q: state.q.trim(),
-    sort: state.sort,
-    dir: state.dir,
-  });
+/** The API's arguments for the list: GET /api/behovsmelding/rounds/:id/applications?status=&q=&sort=&dir= (the
+ * client leaves the empty ones out). */
+export function applicationListArgs(roundId: string, state: ApplicationListState): ArgsOf<typeof roundContract.listRoundApplications> {
+  return {
+    params: { id: roundId },
+    query: { status: state.status ?? undefined, q: state.q.trim(), sort: state.sort, dir: state.dir },
+  };
 }
 
 /** Clicking a column header: the same column flips its direction, another column starts ascending. */

@@ -3,17 +3,17 @@
 import { Button, Fieldset, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
 import { ZExtensionInput } from '../../../../domain/behovsmelding/round.ts';
-import { api } from '../../../api.ts';
+import { behovsmeldingApi } from '../../../clients/behovsmelding.ts';
 import { TableScroll } from '../../../components/table-scroll.tsx';
 import { FormFrame } from '../../../forms/form-frame.tsx';
 import { SelectField, TextField } from '../../../forms/fields.tsx';
 import { useForm } from '../../../forms/use-form.ts';
-import { useApi } from '../../../hooks/use-api.ts';
+import { orgApi } from '../../../clients/org.ts';
+import { useCall } from '../../../hooks/use-call.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { useStatus } from '../../../layout/status-context.tsx';
 import type { Extension, RoundDetail } from '../../../types/behovsmelding.ts';
-import type { PartnershipSummary } from '../../../types/org.ts';
 import { DateTimeField } from './date-time-field.tsx';
 import { formatLocalDateTimeNo, joinLocalDateTime, type DateTimeParts } from './local-date-time.ts';
 
@@ -82,7 +82,7 @@ function ExtensionTable({ extensions }: { extensions: Extension[] }) {
 function GrantExtensionForm({ round, onGranted }: { round: RoundDetail; onGranted: () => void }) {
   const t = useT();
   const { announce } = useStatus();
-  const partnerships = useApi<{ partnerships: PartnershipSummary[] }>('/api/partnerships').data?.partnerships ?? [];
+  const partnerships = useCall(orgApi.listPartnerships).data?.partnerships ?? [];
   const ofOffice = partnerships.filter((p) => p.officeId === round.officeId).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
   const form = useForm({
     initial: { partnershipId: '', until: { date: '', time: '23:59:59' }, reason: '' } as ExtensionValues,
@@ -90,7 +90,7 @@ function GrantExtensionForm({ round, onGranted }: { round: RoundDetail; onGrante
     schema: ZExtensionInput,
     fieldPrefix: 'extension',
     onSubmit: async (body) => {
-      await api.post(`/api/behovsmelding/rounds/${encodeURIComponent(round.id)}/extensions`, body);
+      await behovsmeldingApi.grantExtension({ params: { id: round.id }, body });
       announce(t('round.extensionGranted'));
       onGranted();
     },

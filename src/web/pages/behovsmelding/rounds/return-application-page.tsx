@@ -3,7 +3,7 @@
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useNavigate, useParams } from 'react-router';
 import { ZReturnInput } from '../../../../domain/behovsmelding/round.ts';
-import { api } from '../../../api.ts';
+import { behovsmeldingApi } from '../../../clients/behovsmelding.ts';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { DetailList } from '../../../components/detail-list.tsx';
 import { Loading } from '../../../components/loading.tsx';
@@ -13,7 +13,7 @@ import { FormActions } from '../../../forms/form-actions.tsx';
 import { FormFrame } from '../../../forms/form-frame.tsx';
 import { TextField } from '../../../forms/fields.tsx';
 import { useForm } from '../../../forms/use-form.ts';
-import { useApi } from '../../../hooks/use-api.ts';
+import { useCall } from '../../../hooks/use-call.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { useStatus } from '../../../layout/status-context.tsx';
 import type { Application } from '../../../types/behovsmelding.ts';
@@ -22,7 +22,7 @@ import { useRoundLabels } from './round-labels.ts';
 export function ReturnApplicationPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const { data, error } = useApi<{ application: Application }>(`/api/behovsmelding/applications/${encodeURIComponent(id)}`);
+  const { data, error } = useCall(behovsmeldingApi.getApplication, { params: { id } });
   const app = data?.application;
   return (
     <Page title={app ? t('round.returnTitle', { name: app.partnership.name }) : t('page.roundReturn')}>
@@ -43,7 +43,7 @@ function ReturnForm({ app }: { app: Application }) {
     initial: { message: '' },
     schema: ZReturnInput,
     onSubmit: async (body) => {
-      await api.post(`/api/behovsmelding/applications/${encodeURIComponent(app.id)}/return`, body);
+      await behovsmeldingApi.returnApplication({ params: { id: app.id }, body });
       announce(t('round.returned', { name: app.partnership.name }), roundPath);
       navigate(roundPath);
     },

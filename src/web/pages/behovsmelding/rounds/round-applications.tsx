@@ -11,12 +11,13 @@ import { FilterForm } from '../../../components/filter-form.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { SearchField } from '../../../components/search-field.tsx';
 import { SelectField } from '../../../forms/fields.tsx';
-import { useApi } from '../../../hooks/use-api.ts';
+import { behovsmeldingApi } from '../../../clients/behovsmelding.ts';
+import { useCall } from '../../../hooks/use-call.ts';
 import { formatMoney } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import type { RoundApplicationList, RoundDetail } from '../../../types/behovsmelding.ts';
 import {
-  applicationListPath,
+  applicationListArgs,
   ariaSortOf,
   listStateParams,
   readListState,
@@ -34,8 +35,8 @@ export function RoundApplications({ round }: { round: RoundDetail }) {
   const [params, setParams] = useSearchParams();
   const state = readListState(params);
   const [draft, setDraft] = useState({ status: state.status ?? '', q: state.q });
-  const { data, error, loading } = useApi<RoundApplicationList>(applicationListPath(round.id, state));
-  const exportBase = `/api/behovsmelding/rounds/${encodeURIComponent(round.id)}`;
+  const { data, error, loading } = useCall(behovsmeldingApi.listRoundApplications, applicationListArgs(round.id, state));
+  const exportUrl = (format: 'xlsx' | 'zip') => behovsmeldingApi.exportRound.url({ params: { id: round.id, format } });
 
   const apply = () => setParams(listStateParams({ ...state, status: (draft.status || null) as StatusFilter | null, q: draft.q }, params));
   const sortBy = (key: SortKey) => setParams(listStateParams(toggleSort(state, key), params));
@@ -47,12 +48,12 @@ export function RoundApplications({ round }: { round: RoundDetail }) {
       </Heading>
       <div className="kl-actions kl-block">
         <Button asChild variant="secondary">
-          <a href={`${exportBase}/export.xlsx`} download>
+          <a href={exportUrl('xlsx')} download>
             {t('round.downloadExcel')}
           </a>
         </Button>
         <Button asChild variant="secondary">
-          <a href={`${exportBase}/export.zip`} download>
+          <a href={exportUrl('zip')} download>
             {t('round.downloadZip')}
           </a>
         </Button>

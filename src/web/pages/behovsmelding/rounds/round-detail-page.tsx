@@ -1,5 +1,7 @@
 // One round (utlysning): its facts, guidance and case numbers, the deadline extensions (granted here by the office's
 // case officers) and, for the office (case officers, forum, readers), the list of its applications.
+import { useCall } from '../../../hooks/use-call.ts';
+import { referenceApi } from '../../../clients/reference.ts';
 import { Button, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
@@ -7,12 +9,11 @@ import { DetailList } from '../../../components/detail-list.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { Page } from '../../../components/page.tsx';
 import { TableScroll } from '../../../components/table-scroll.tsx';
-import { useApi } from '../../../hooks/use-api.ts';
+import { behovsmeldingApi } from '../../../clients/behovsmelding.ts';
 import { byNumber, numberAndName, useNameMap, useSchemeNames } from '../../../hooks/use-reference.ts';
 import { formatInteger, formatMoney } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import type { RoundDetail } from '../../../types/behovsmelding.ts';
-import type { County } from '../../../types/reference.ts';
 import { ExtensionSection } from './extension-section.tsx';
 import { formatLocalDateTimeNo } from './local-date-time.ts';
 import { RoundApplications } from './round-applications.tsx';
@@ -21,7 +22,7 @@ import { ROUND_STATUS_COLOR, useRoundLabels } from './round-labels.ts';
 export function RoundDetailPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const { data, error, reload } = useApi<{ round: RoundDetail }>(`/api/behovsmelding/rounds/${encodeURIComponent(id)}`);
+  const { data, error, reload } = useCall(behovsmeldingApi.getRound, { params: { id } });
   const round = data?.round;
   return (
     <Page title={round?.title ?? t('page.round')}>
@@ -92,7 +93,7 @@ function RoundFacts({ round }: { round: RoundDetail }) {
 
 function CaseNumbers({ round }: { round: RoundDetail }) {
   const t = useT();
-  const counties = useApi<{ counties: County[] }>('/api/reference/counties').data?.counties;
+  const counties = useCall(referenceApi.listCounties).data?.counties;
   const names = useNameMap(counties, byNumber);
   const entries = Object.entries(round.caseNumbers).sort(([a], [b]) => a.localeCompare(b));
   return (

@@ -1,16 +1,15 @@
 // New round and edit round (edit sends the whole form with expectedVersion; a 409 shows that someone saved first).
 import { useNavigate, useParams } from 'react-router';
 import { ZRoundInput, ZRoundUpdate } from '../../../../domain/behovsmelding/round.ts';
-import { api } from '../../../api.ts';
+import { behovsmeldingApi } from '../../../clients/behovsmelding.ts';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { Page } from '../../../components/page.tsx';
-import { useApi } from '../../../hooks/use-api.ts';
+import { useCall } from '../../../hooks/use-call.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { useStatus } from '../../../layout/status-context.tsx';
-import type { RoundDetail } from '../../../types/behovsmelding.ts';
 import { RoundForm, useOpenOffices } from './round-form.tsx';
-import { roundBody, roundFormValues, type RoundBody } from './round-form-values.ts';
+import { checkedRoundBody, roundBody, roundFormValues, type RoundBody } from './round-form-values.ts';
 
 export function RoundNewPage() {
   const t = useT();
@@ -18,7 +17,7 @@ export function RoundNewPage() {
   const { announce } = useStatus();
   const openOffices = useOpenOffices();
   const save = async (body: RoundBody) => {
-    const { round } = await api.post<{ round: RoundDetail }>('/api/behovsmelding/rounds', body);
+    const { round } = await behovsmeldingApi.createRound({ body: checkedRoundBody(body) });
     const path = `/utlysninger/${round.id}`;
     announce(t('status.created'), path);
     navigate(path);
@@ -46,11 +45,11 @@ export function RoundEditPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { announce } = useStatus();
-  const { data, error } = useApi<{ round: RoundDetail }>(`/api/behovsmelding/rounds/${encodeURIComponent(id)}`);
+  const { data, error } = useCall(behovsmeldingApi.getRound, { params: { id } });
   const round = data?.round;
   const openOffices = useOpenOffices();
   const save = async (body: RoundBody & { expectedVersion: number }) => {
-    await api.put(`/api/behovsmelding/rounds/${encodeURIComponent(id)}`, body);
+    await behovsmeldingApi.updateRound({ params: { id }, body: checkedRoundBody(body) });
     const path = `/utlysninger/${id}`;
     announce(t('status.saved'), path);
     navigate(path);

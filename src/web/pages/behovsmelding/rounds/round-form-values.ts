@@ -83,6 +83,11 @@ export function roundBody(v: RoundFormValues) {
 }
 export type RoundBody = ReturnType<typeof roundBody>;
 
+/** The body as the endpoint takes it, once the form's schema (ZRoundInput, the endpoint's own) has accepted it — the
+ * form checks before it submits. The year and the budget frame stay text in `RoundBody` only so that the schema can
+ * word its complaint about what was typed; accepted, they are numbers. */
+export const checkedRoundBody = <B extends RoundBody>(body: B) => body as B & { year: number; budgetFrameKr: number | null };
+
 /** The form's order of fields, so the error summary lists problems as the user meets them going down the form. */
 const FIELD_ORDER = ['officeId', 'schemeId', 'year', 'title', 'opensAtLocal', 'deadlineLocal', 'budgetFrameKr', 'guidance', 'longTermPlanUrl', 'coordinatorAllowed', 'caseNumbers'];
 const orderOf = (path: readonly PropertyKey[]) => {

@@ -1,17 +1,17 @@
 // The round form (new and edit): office, scheme, year and title; the opening time and deadline in Norwegian time;
 // the budget frame, guidance and the forum's long-term plan; whether a coordinator may be funded; one case number per
 // county. Checked with the shared ZRoundInput (times first, see withCheckedTimes), then by the server.
+import { useCall } from '../../../hooks/use-call.ts';
+import { referenceApi } from '../../../clients/reference.ts';
 import { Fieldset } from '@digdir/designsystemet-react';
 import type { z } from 'zod';
 import { CheckboxField, SelectField, TextField } from '../../../forms/fields.tsx';
 import { FormActions } from '../../../forms/form-actions.tsx';
 import { FormFrame } from '../../../forms/form-frame.tsx';
 import { useForm } from '../../../forms/use-form.ts';
-import { useApi } from '../../../hooks/use-api.ts';
+import { behovsmeldingApi } from '../../../clients/behovsmelding.ts';
 import { useOffices, useSchemes } from '../../../hooks/use-reference.ts';
 import { useLocalize, useT } from '../../../i18n/i18n-context.tsx';
-import type { RoundCreates } from '../../../types/behovsmelding.ts';
-import type { County } from '../../../types/reference.ts';
 import { CaseNumberEditor } from './case-number-editor.tsx';
 import { DateTimeField } from './date-time-field.tsx';
 import { withCheckedTimes, type RoundFormValues } from './round-form-values.ts';
@@ -34,7 +34,7 @@ export function RoundForm<B>({ initial, schema, toBody, onSubmit, submitLabel, c
   const { values, set, errorFor } = form;
   const allOffices = useOffices().data?.offices ?? [];
   const schemes = useSchemes().data?.schemes ?? [];
-  const allCounties = useApi<{ counties: County[] }>('/api/reference/counties').data?.counties ?? [];
+  const allCounties = useCall(referenceApi.listCounties).data?.counties ?? [];
 
   // The round's own office always stays.
   const offices = allOffices.filter((o) => openOffices.includes(o.id) || o.id === initial.officeId);
@@ -122,6 +122,6 @@ export function RoundForm<B>({ initial, schema, toBody, onSubmit, submitLabel, c
 /** The offices where the server lets this user open a round (GET /api/behovsmelding/rounds `creates`); undefined
  * until the answer has come. */
 export function useOpenOffices(): string[] | undefined {
-  const { data } = useApi<{ creates: RoundCreates }>('/api/behovsmelding/rounds');
+  const { data } = useCall(behovsmeldingApi.listRounds);
   return data ? (data.creates.round?.officeIds ?? []) : undefined;
 }

@@ -9,12 +9,11 @@ import { ListTable, RowLink } from '../../../components/list-table.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { Page } from '../../../components/page.tsx';
 import { SelectField } from '../../../forms/fields.tsx';
-import { withQuery } from '../../../api.ts';
-import { useApi } from '../../../hooks/use-api.ts';
+import { behovsmeldingApi } from '../../../clients/behovsmelding.ts';
+import { useCall } from '../../../hooks/use-call.ts';
 import { useOffices, useSchemeNames } from '../../../hooks/use-reference.ts';
 import { formatInteger } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
-import type { Round, RoundCreates } from '../../../types/behovsmelding.ts';
 import { formatLocalDateTimeNo } from './local-date-time.ts';
 import { ROUND_STATUS_COLOR, useRoundLabels } from './round-labels.ts';
 
@@ -31,7 +30,7 @@ export function RoundListPage() {
   const officeId = params.get('embete') ?? '';
   const year = /^\d{4}$/.test(params.get('ar') ?? '') ? (params.get('ar') as string) : '';
   const [draft, setDraft] = useState({ officeId, year });
-  const { data, error, loading } = useApi<{ rounds: Round[]; creates: RoundCreates }>(withQuery('/api/behovsmelding/rounds', { officeId, year }));
+  const { data, error, loading } = useCall(behovsmeldingApi.listRounds, { query: { officeId, year } });
   const offices = useOffices().data?.offices ?? [];
   const schemeNames = useSchemeNames();
 

@@ -1,0 +1,56 @@
+// Messages the domain gives users — validation and refusals — as keys with parameters, rendered in the reader's
+// language (issue 10, point 3; ADR 019). zod messages and field errors are strings, so a message travels as a token
+// inside one: `msg('shared.required', { label: msg('org.label.name') })`. Tokens are rendered where a person reads
+// them: Bokmål in AppError.userMessage (logs, CLI, tests), the request's language in the server's error answers, the
+// UI language in the browser. A parameter may itself be a token (a field's label), rendered in the same language.
+// Texts live per module in src/domain/<module>/messages/<lang>.json; message-catalogs.ts gathers them.
+
+export type MessageParams = Record<string, string | number>;
+
+/** A catalog entry: a reviewed text, or `{ text, status: 'draft' }`, a translation not yet reviewed (shown, and
+ * marked in translator mode). JSON types `status` as string; the catalog test allows only 'draft'. */
+export type CatalogEntry = string | { text: string; status: string };
+export type MessageCatalog = Record<string, CatalogEntry>;
+
+// U+2063 INVISIBLE SEPARATOR: never typed, never shown, survives JSON. Params are URI-encoded, so a token inside a
+// param does not end the outer one.
+const SEP = '\u2063';
+const TOKEN = /\u2063([A-Za-z0-9_.-]+)(?:~([^\u2063]*))?\u2063/g;
+
+export function messageToken(key: string, params?: MessageParams): string {
+  return `${SEP}${key}${params ? `~${encodeURIComponent(JSON.stringify(params))}` : ''}${SEP}`;
+}
+
+export function isMessageToken(text: string): boolean {
+  return text.includes(SEP);
+}
+
+export function entryText(entry: CatalogEntry | undefined): string | undefined {
+  if (entry === undefined) return undefined;
+  return typeof entry === 'string' ? entry : entry.text;
+}
+
+export function isDraft(entry: CatalogEntry | undefined): boolean {
+  return typeof entry === 'object' && entry.status === 'draft';
+}
+
+/** Replaces {name} placeholders; an unknown placeholder is left as it is so the mistake shows. */
+export function interpolate(text: string, vars?: MessageParams): string {
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/**
+ * Renders every token in `text` with `find` (key → text in the reader's language, with its own fallback); text
+ * outside tokens is kept. A key `find` does not know is shown as the key, so the gap is visible.
+ */
+export function renderMessage(text: string, find: (key: string) => string | undefined): string {
+  if (!isMessageToken(text)) return text;
+  return text.replace(TOKEN, (_whole, key: string, encoded: string | undefined) => {
+    const params = encoded ? (JSON.parse(decodeURIComponent(encoded)) as MessageParams) : undefined;
+    const rendered = params
+      ? Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? renderMessage(v, find) : v]))
+      : undefined;
+    return interpolate(find(key) ?? key, rendered);
+  });
+}
