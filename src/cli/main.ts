@@ -4,6 +4,7 @@ import { AppError } from '../domain/shared/app-error.ts';
 import { registerDbCommands } from './db-commands.ts';
 import { registerExportCommands } from './export-commands.ts';
 import { registerServeCommand } from './serve-command.ts';
+import { registerTextsCommands } from './texts-commands.ts';
 import { registerUserCommands } from './user-commands.ts';
 
 const program = new Command();
@@ -16,6 +17,7 @@ registerServeCommand(program);
 registerDbCommands(program);
 registerUserCommands(program);
 registerExportCommands(program);
+registerTextsCommands(program);
 
 try {
   await program.parseAsync(process.argv);

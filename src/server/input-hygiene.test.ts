@@ -101,6 +101,14 @@ describe('Finding 5: text the database cannot store is refused with 400, writing
     expect(await fingerprint(t.database.db)).toBe(before);
   });
 
+  it.each(writes)('a text carrying the message mark (U+2063) answers 400, so no input can pose as a message (%s)', async (_label, send) => {
+    const before = await fingerprint(t.database.db);
+    const res = await send('Ola \u2063shared.forbidden\u2063');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toMatch(UNSTORABLE);
+    expect(await fingerprint(t.database.db)).toBe(before);
+  });
+
   it.each(writes)('Finding 5: a lone surrogate ("\\ud800" in JSON) answers 400 and writes nothing (%s)', async (_label, send) => {
     for (const bad of ['A\ud800B', 'A\udc00', '\udc00\ud800', 'slutt\ud83d']) {
       const before = await fingerprint(t.database.db);
@@ -167,6 +175,23 @@ describe('Finding 5: text the database cannot store is refused with 400, writing
       expect(res.json(), url).toEqual({ error: { code: 'BAD_REQUEST', message: expect.stringMatching(/^Adressen inneholder tegn som ikke kan leses/) } });
     }
     expect(await fingerprint(t.database.db)).toBe(before);
+  });
+
+  it('says these refusals, and the platform’s own, in the reader’s language (Accept-Language; ADR 019)', async () => {
+    const inNynorsk = { 'accept-language': 'nn' };
+    const inEnglish = { 'accept-language': 'en-GB,en;q=0.9' };
+    const nulQuery = await siri.request('GET', '/api/people?organisationId=%00', undefined, inNynorsk);
+    expect(nulQuery.json().error.fieldErrors).toEqual([{ field: 'organisationId', message: expect.stringMatching(/^Teksten inneheld teikn som ikkje kan lagrast/) }]);
+    const badQuery = await siri.request('GET', '/api/organisations?q=%E0%A4%A', undefined, inEnglish);
+    expect(badQuery.json().error.message).toBe('The address contains characters that cannot be read (invalid percent-encoding)');
+    const badPath = await siri.request('GET', '/api/people/%E0%A4%A', undefined, inNynorsk);
+    expect(badPath.json()).toEqual({ error: { code: 'BAD_REQUEST', message: 'Adressa inneheld teikn som ikkje kan lesast (ugyldig prosentkoding)' } });
+    const unknown = await siri.request('GET', '/api/finst-ikkje', undefined, inEnglish);
+    expect(unknown.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'Could not find /api/finst-ikkje' } });
+    expect((await siri.get('/api/finst-ikkje')).json().error.message).toBe('Fant ikke /api/finst-ikkje');
+    const notJson = await siri.request('POST', '/api/people', '{', { ...inNynorsk, 'content-type': 'application/json' });
+    expect(notJson.statusCode).toBe(400);
+    expect(notJson.json().error.message).toBe('Ugyldig førespurnad');
   });
 
   it('Finding 5: the fix does not block too much — æøå, emoji (surrogate pairs), %25 and + still pass', async () => {

@@ -4,7 +4,9 @@ import type { DbOrTx } from '../../db/client.ts';
 import { findOffice, findOrganisation } from '../../db/org-repository.ts';
 import type { GrantTarget } from '../../domain/access/policy.ts';
 import type { TRoleGrantInput } from '../../domain/access/roles.ts';
-import { AppError, type FieldError } from '../../domain/shared/app-error.ts';
+import type { FieldError } from '../../domain/shared/app-error.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
+import { validationError } from '../../domain/shared/parse.ts';
 
 /** `fieldPrefix` names the fields as the form does: 'roles.0.' for an invitation, '' for a single grant. */
 export async function resolveGrantTargets(
@@ -16,16 +18,15 @@ export async function resolveGrantTargets(
   const targets: GrantTarget[] = [];
   for (const [i, r] of roles.entries()) {
     if (r.officeId && !(await findOffice(tx, r.officeId)))
-      fieldErrors.push({ field: `${fieldPrefix(i)}officeId`, message: 'Ukjent statsforvalterembete' });
+      fieldErrors.push({ field: `${fieldPrefix(i)}officeId`, message: msg('access.unknownOffice') });
     let organisationOfficeId: string | null = null;
     if (r.organisationId) {
       const org = await findOrganisation(tx, r.organisationId);
-      if (!org) fieldErrors.push({ field: `${fieldPrefix(i)}organisationId`, message: 'Ukjent organisasjon' });
+      if (!org) fieldErrors.push({ field: `${fieldPrefix(i)}organisationId`, message: msg('access.unknownOrganisation') });
       organisationOfficeId = org?.officeId ?? null;
     }
     targets.push({ ...r, organisationOfficeId });
   }
-  const first = fieldErrors[0];
-  if (first) throw new AppError('VALIDATION', fieldErrors.length === 1 ? first.message : `Skjemaet har ${fieldErrors.length} feil`, { fieldErrors });
+  if (fieldErrors.length) throw validationError(fieldErrors);
   return targets;
 }

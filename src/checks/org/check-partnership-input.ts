@@ -6,12 +6,13 @@ import { findOffice, findOrganisationsByIds, findPeopleByIds } from '../../db/or
 import { findMunicipalities2024, findScheme } from '../../db/reference-repository.ts';
 import { checkMemberKinds, checkPartnershipRules, type TPartnershipInput } from '../../domain/org/partnership.ts';
 import type { FieldError } from '../../domain/shared/app-error.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
 import { validationError } from '../../domain/shared/parse.ts';
 
 export async function checkPartnershipInput(tx: DbOrTx, data: TPartnershipInput): Promise<void> {
   const errors: FieldError[] = checkPartnershipRules(data);
-  if (!(await findOffice(tx, data.officeId))) errors.push({ field: 'officeId', message: 'Ukjent statsforvalterembete' });
-  if (data.schemeId && !(await findScheme(tx, data.schemeId))) errors.push({ field: 'schemeId', message: 'Ukjent tilskuddsordning' });
+  if (!(await findOffice(tx, data.officeId))) errors.push({ field: 'officeId', message: msg('org.unknownOffice') });
+  if (data.schemeId && !(await findScheme(tx, data.schemeId))) errors.push({ field: 'schemeId', message: msg('org.unknownScheme') });
 
   const orgs = await findOrganisationsByIds(tx, data.members.map((m) => m.organisationId));
   const kinds = new Map(orgs.map((o) => [o.id, o.kind]));
@@ -23,14 +24,14 @@ export async function checkPartnershipInput(tx: DbOrTx, data: TPartnershipInput)
     if (u.municipalityNumber && !known.has(u.municipalityNumber))
       errors.push({
         field: `units.${i}.municipalityNumber`,
-        message: `Kommunenummer ${u.municipalityNumber} finnes ikke i kommuneinndelingen for 2024`,
+        message: msg('org.unknownMunicipality', { number: u.municipalityNumber }),
       });
   });
 
   if (data.coordinatorPersonId) {
     const [coordinator] = await findPeopleByIds(tx, [data.coordinatorPersonId]);
     if (!coordinator || !data.members.some((m) => m.organisationId === coordinator.organisationId))
-      errors.push({ field: 'coordinatorPersonId', message: 'Koordinatoren må være en person i en av organisasjonene i partnerskapet' });
+      errors.push({ field: 'coordinatorPersonId', message: msg('org.coordinatorNotInMember') });
   }
   if (errors.length) throw validationError(errors);
 }

@@ -3,16 +3,17 @@
 import type { DbOrTx } from '../../db/client.ts';
 import { findPersonByEmail } from '../../db/org-repository.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
 
 export async function assertEmailFree(tx: DbOrTx, organisationId: string, email: string, exceptPersonId: string | null) {
   const existing = await findPersonByEmail(tx, organisationId, email);
   if (!existing || existing.id === exceptPersonId) return;
-  const message = `Det finnes allerede en kontaktperson med e-postadressen ${email} i denne organisasjonen`;
+  const message = msg('org.emailTaken', { email });
   throw new AppError('CONFLICT', message, { fieldErrors: [{ field: 'email', message }] });
 }
 
 /** The organisation a person form names must exist; a 400 on the field, not a database error. */
 export function unknownOrganisation(): AppError {
-  const message = 'Fant ikke organisasjonen';
+  const message = msg('org.organisationNotFound');
   return new AppError('VALIDATION', message, { fieldErrors: [{ field: 'organisationId', message }] });
 }

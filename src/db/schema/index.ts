@@ -3,3 +3,4 @@ export * from './org.ts';
 export * from './access.ts';
 export * from './platform.ts';
 export * from './behovsmelding.ts';
+export * from './questionnaire.ts';

@@ -7,6 +7,7 @@ import { APPLICATION_FIELDS, type TFixedFieldKey } from '../../domain/behovsmeld
 import type { TBudgetIssue } from '../../domain/behovsmelding/budget-issue.ts';
 import type { TAmounts, TYearAmounts } from '../../domain/behovsmelding/parts.ts';
 import { SECTION_NUMBERS, SECTION_TITLES } from '../../domain/behovsmelding/validate-application.ts';
+import { renderNb } from '../../domain/shared/message-catalogs.ts';
 import { budgetTableView, type TBudgetLineView, type TBudgetTableView, type TFactorView } from './budget-view.ts';
 import { partHeaders, partName, partResultOf, partValue } from './snapshot-values.ts';
 
@@ -136,7 +137,7 @@ function lineJson(line: TBudgetLineView): TJsonBudgetLine {
   return { ...rest, details: details && tableJson(details), warnings: issues.map(warningJson) };
 }
 
-const warningJson = (issue: TBudgetIssue): TJsonWarning => ({ code: issue.code, message: issue.message, path: issue.path, differenceKr: issue.differenceKr ?? null });
+const warningJson = (issue: TBudgetIssue): TJsonWarning => ({ code: issue.code, message: renderNb(issue.message), path: issue.path, differenceKr: issue.differenceKr ?? null });
 
 function statedAmounts(owner: number | null, uh: number | null): TStatedAmounts {
   return { owner, uh, total: owner === null && uh === null ? null : (owner ?? 0) + (uh ?? 0) };

@@ -4,6 +4,7 @@
 // comes from ("273 × 3 × 610" against the 846-day table).
 import type { TBudgetIssue } from '../../domain/behovsmelding/budget-issue.ts';
 import { formatAmount, formatKrSuffix, formatNumber } from '../../domain/shared/money.ts';
+import { renderNb } from '../../domain/shared/message-catalogs.ts';
 import type { TBudgetLineView, TBudgetTableView, TFactorView } from './budget-view.ts';
 import type { TDocBlock, TTableColumn, TTableRow } from './document-blocks.ts';
 
@@ -63,9 +64,10 @@ function warningRows(issues: readonly TBudgetIssue[], indent: number): TTableRow
 
 /** "Advarsel: …" with the difference in kroner (the stated-sum message already names it). */
 export function warningText(issue: TBudgetIssue): string {
-  const names = issue.code === 'STATED_DIFFERS' || issue.message.includes('avviker');
+  const message = renderNb(issue.message); // documents are Bokmål; a message may be a token (ADR 019)
+  const names = issue.code === 'STATED_DIFFERS' || message.includes('avviker');
   const difference = issue.differenceKr !== undefined && !names ? ` (avvik ${formatKrSuffix(Math.abs(issue.differenceKr))})` : '';
-  return `Advarsel: ${issue.message}${difference}`;
+  return `Advarsel: ${message}${difference}`;
 }
 
 const amount = (value: number | null) => (value === null ? '' : formatAmount(value));

@@ -2,6 +2,7 @@
 // OIDC). Request bodies are the schemas the use cases parse; answers are strict.
 import { z } from 'zod';
 import { endpoint, zInstant, ZIdParams } from '../shared/endpoint.ts';
+import { msg } from '../shared/message-catalogs.ts';
 import { INVITATION_STATUSES, ZInvitationInput } from './invitation.ts';
 import { ROLES, ZRoleGrantInput } from './roles.ts';
 
@@ -98,7 +99,7 @@ export type SessionResponse = z.output<typeof ZSessionResponse>;
 export const ZDemoUser = z.strictObject({ id: z.string(), name: z.string(), organisation: z.string(), roles: z.array(ZRoleName) });
 export type DemoUser = z.output<typeof ZDemoUser>;
 /** The demo login's body: the route parses it (the use case takes the id). */
-export const ZDemoLoginInput = z.object({ userId: z.string({ error: 'Velg en demobruker' }) });
+export const ZDemoLoginInput = z.object({ userId: z.string({ error: msg('access.chooseDemoUser') }) });
 
 const ZOk = z.strictObject({ ok: z.literal(true) });
 

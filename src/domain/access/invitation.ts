@@ -1,20 +1,21 @@
 // Invitations: who may log in for the first time, with which roles, and the e-mail that tells them.
 import { z } from 'zod';
 import { ZEmail, ZPhone, optionalField, zOptionalText, zText } from '../shared/fields.ts';
+import { msg } from '../shared/message-catalogs.ts';
 import { ZRoleGrantInput } from './roles.ts';
 
 /** How long an invitation can be used; long enough for holidays, short enough that stale ones die. */
 export const INVITATION_VALID_DAYS = 14;
 
 export const ZInvitationInput = z.object({
-  name: zText('Navn', 200),
+  name: zText(msg('shared.label.name'), 200),
   email: ZEmail,
-  organisationId: z.uuid({ message: 'Velg organisasjon' }),
+  organisationId: z.uuid({ message: msg('access.chooseOrganisation') }),
   phone: optionalField(ZPhone),
-  title: zOptionalText('Stilling', 200),
+  title: zOptionalText(msg('shared.label.jobTitle'), 200),
   /** The identifier claim's value (e.g. Ansattporten `pid`) when login is not matched on e-mail. */
-  identifier: zOptionalText('Identifikator', 200),
-  roles: z.array(ZRoleGrantInput, { error: 'Velg minst én rolle' }).min(1, { message: 'Velg minst én rolle' }),
+  identifier: zOptionalText(msg('access.label.identifier'), 200),
+  roles: z.array(ZRoleGrantInput, { error: msg('access.chooseRoles') }).min(1, { message: msg('access.chooseRoles') }),
 });
 export type TInvitationInput = z.output<typeof ZInvitationInput>;
 

@@ -1,5 +1,6 @@
 // The roles of the platform and what scopes them: an office (Statsforvalter) or an organisation.
 import { z } from 'zod';
+import { msg } from '../shared/message-catalogs.ts';
 
 export const ROLES = ['admin', 'saksbehandler', 'forum', 'eierkoordinator', 'uh-kontakt', 'studiesenter', 'leser'] as const;
 export type Role = (typeof ROLES)[number];
@@ -15,7 +16,7 @@ export const ROLE_SCOPE: Record<Role, 'none' | 'office' | 'organisation' | 'offi
   leser: 'office-optional',
 };
 
-export const ZRole = z.enum(ROLES, { message: 'Ukjent rolle' });
+export const ZRole = z.enum(ROLES, { message: msg('access.unknownRole') });
 
 export const ZRoleGrantInput = z
   .object({
@@ -25,9 +26,9 @@ export const ZRoleGrantInput = z
   })
   .superRefine((g, ctx) => {
     const scope = ROLE_SCOPE[g.role];
-    if (scope === 'office' && !g.officeId) ctx.addIssue({ code: 'custom', path: ['officeId'], message: 'Rollen må knyttes til et embete' });
+    if (scope === 'office' && !g.officeId) ctx.addIssue({ code: 'custom', path: ['officeId'], message: msg('access.roleNeedsOffice') });
     if (scope === 'organisation' && !g.organisationId)
-      ctx.addIssue({ code: 'custom', path: ['organisationId'], message: 'Rollen må knyttes til en organisasjon' });
+      ctx.addIssue({ code: 'custom', path: ['organisationId'], message: msg('access.roleNeedsOrganisation') });
   })
   .transform((g) => {
     const scope = ROLE_SCOPE[g.role];

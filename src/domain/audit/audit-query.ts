@@ -1,6 +1,7 @@
 // The audit-log search form: filters from a query string. Dates without a time are whole days in Europe/Oslo,
 // so "to 2024-05-31" includes everything logged on 31 May Norwegian time.
 import { z } from 'zod';
+import { msg } from '../shared/message-catalogs.ts';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -31,7 +32,7 @@ const zInstant = (label: string, endOfDay: boolean) =>
       if (!v) return undefined;
       const valid = DATE_ONLY.test(v) ? !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) : !Number.isNaN(Date.parse(v));
       if (!valid) {
-        ctx.addIssue({ code: 'custom', message: `${label} må være en dato (ÅÅÅÅ-MM-DD)` });
+        ctx.addIssue({ code: 'custom', message: msg('audit.notADate', { label }) });
         return z.NEVER;
       }
       if (!DATE_ONLY.test(v)) return new Date(v);
@@ -44,25 +45,25 @@ const zFilterText = (label: string) =>
   z
     .string()
     .trim()
-    .max(200, { message: `${label} kan ikke være lengre enn 200 tegn` })
+    .max(200, { message: msg('shared.tooLong', { label, max: 200 }) })
     .optional()
     .transform((v) => v || undefined);
 
 export const ZAuditQuery = z.object({
-  entityType: zFilterText('Type'),
-  entityId: zFilterText('Id'),
+  entityType: zFilterText(msg('audit.label.entityType')),
+  entityId: zFilterText(msg('audit.label.entityId')),
   actorUserId: z
     .string()
     .trim()
     .optional()
     .transform((v) => v || undefined)
-    .pipe(z.uuid({ message: 'Ugyldig bruker-id' }).optional()),
-  from: zInstant('Fra-dato', false),
-  to: zInstant('Til-dato', true),
+    .pipe(z.uuid({ message: msg('audit.invalidUserId') }).optional()),
+  from: zInstant(msg('audit.label.fromDate'), false),
+  to: zInstant(msg('audit.label.toDate'), true),
   page: z
     .string()
     .optional()
     .transform((v) => (v ? Number(v) : 1))
-    .pipe(z.number({ error: 'Sidenummer må være et tall' }).int({ message: 'Sidenummer må være et helt tall' }).min(1, { message: 'Sidenummer må være 1 eller mer' }).max(100_000, { message: 'Sidenummeret er for stort' })),
+    .pipe(z.number({ error: msg('shared.pageNotNumber') }).int({ message: msg('shared.pageNotWhole') }).min(1, { message: msg('shared.pageTooSmall') }).max(100_000, { message: msg('shared.pageTooLarge') })),
 });
 export type TAuditQuery = z.output<typeof ZAuditQuery>;

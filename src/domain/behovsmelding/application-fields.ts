@@ -8,20 +8,22 @@
 // Drafts are lenient: a field's draft schema checks only its shape and length (a half-typed budget line is kept);
 // completeness and the rules are checked when the whole application is validated (validate-application.ts).
 import { z } from 'zod';
+import { msg } from '../shared/message-catalogs.ts';
 
 const MAX_TEXT = 20_000;
 const MAX_SHORT = 500;
 
 const zDraftText = (max = MAX_TEXT) =>
   z
-    .string({ error: 'Feltet må være tekst' })
-    .max(max, { message: `Teksten kan ikke være lengre enn ${max} tegn` })
+    .string({ error: msg('shared.mustBeText', { label: msg('behovsmelding.label.field') }) })
+    .max(max, { message: msg('shared.tooLong', { label: msg('behovsmelding.label.text'), max }) })
     .nullable();
 
-const zDraftNumber = z.number({ error: 'Feltet må være et tall' }).finite({ message: 'Feltet må være et tall' }).nullable();
+const NOT_NUMBER = msg('behovsmelding.notNumber', { label: msg('behovsmelding.label.field') });
+const zDraftNumber = z.number({ error: NOT_NUMBER }).finite({ message: NOT_NUMBER }).nullable();
 
 const zRows = <T extends z.ZodType>(row: T, max = 200) =>
-  z.array(row, { error: 'Feltet må være en tabell' }).max(max, { message: `Tabellen kan ha høyst ${max} rader` });
+  z.array(row, { error: msg('behovsmelding.mustBeTable') }).max(max, { message: msg('behovsmelding.maxRows', { max }) });
 
 // ---- Section 1 -------------------------------------------------------------------------------------------------
 
@@ -69,7 +71,7 @@ export type TOwnerKind = (typeof OWNER_KINDS)[number];
 
 export const ZOtherOwner = z.object({
   navn: zDraftText(300),
-  art: z.enum(OWNER_KINDS, { error: 'Velg type eier' }).nullable(),
+  art: z.enum(OWNER_KINDS, { error: msg('behovsmelding.chooseOwnerKind') }).nullable(),
   kontaktperson: zDraftText(500),
 });
 export type TOtherOwner = z.output<typeof ZOtherOwner>;
@@ -86,7 +88,7 @@ export type TUhInstitution = z.output<typeof ZUhInstitution>;
 
 // ---- Parts -----------------------------------------------------------------------------------------------------
 
-export const ZPartId = z.string().regex(/^[a-z0-9-]{1,40}$/, { message: 'Ugyldig id for delen' });
+export const ZPartId = z.string().regex(/^[a-z0-9-]{1,40}$/, { message: msg('behovsmelding.invalidPartId') });
 
 export const ZPartHeader = z.object({
   id: ZPartId,
@@ -107,7 +109,7 @@ const ZDraftFactor = z.object({ value: zDraftNumber, label: zDraftText(100).opti
 export const MAX_BUDGET_DETAIL_DEPTH = 3;
 
 const ZDraftBudgetLineBase = z.object({
-  kind: z.enum(['item', 'percentage', 'subtotal'], { error: 'Velg type linje' }),
+  kind: z.enum(['item', 'percentage', 'subtotal'], { error: msg('behovsmelding.chooseLineKind') }),
   id: z.string().max(50).nullable().optional(),
   description: zDraftText(500),
   factors: z.array(ZDraftFactor).max(10).optional(),
@@ -126,7 +128,7 @@ function draftBudgetTable(detailDepth: number): z.ZodType<TDraftBudgetTable> {
   const details =
     detailDepth > 0
       ? draftBudgetTable(detailDepth - 1).nullable().optional()
-      : z.null({ error: `Detaljtabeller kan ikke nestes mer enn ${MAX_BUDGET_DETAIL_DEPTH} nivåer` }).optional();
+      : z.null({ error: msg('behovsmelding.detailsTooDeep', { max: MAX_BUDGET_DETAIL_DEPTH }) }).optional();
   return z.object({
     title: zDraftText(200).optional(),
     lines: zRows(ZDraftBudgetLineBase.extend({ details }), 500),
@@ -166,7 +168,7 @@ export const ZDraftUnitCounts = z.record(z.string().max(40), ZDraftUnitCount);
 export type TFieldDef = {
   /** Form section 1–6 (the step it is edited in). */
   section: 1 | 2 | 3 | 4 | 5 | 6;
-  /** The question as the form asks it (used in messages, history and documents). */
+  /** The question as the form asks it (used in messages, history and documents): content in Bokmål, not a message key. */
   label: string;
   schema: z.ZodType;
   /** Must be filled to submit. */
@@ -188,7 +190,7 @@ const link = (section: TFieldDef['section'], label: string, required = false, ma
   section,
   label,
   schema: zDraftText(max).refine((v) => v === null || v.trim() === '' || isWebAddress(v.trim()), {
-    message: 'Lenken må være en nettadresse som begynner med https:// eller http://',
+    message: msg('behovsmelding.linkWebAddress'),
   }),
   required,
   maxLength: max,
@@ -214,7 +216,7 @@ export const APPLICATION_FIELDS = {
   's1.omrader': {
     section: 1,
     label: '1.5 Hvilket område tilhører tiltaket?',
-    schema: z.array(z.enum(AREA_KEYS, { error: 'Ukjent område' })).max(AREA_KEYS.length),
+    schema: z.array(z.enum(AREA_KEYS, { error: msg('behovsmelding.unknownArea') })).max(AREA_KEYS.length),
     required: true,
   },
   's2.overordnetMal': text(2, '2.1 Overordnet langsiktig mål'),
@@ -239,7 +241,7 @@ export const APPLICATION_FIELDS = {
   's4.lagetIPartnerskap': {
     section: 4,
     label: '4.3 Behovsmeldingen er laget i partnerskap med eiere og UH-institusjoner som inngår i partnerskapet',
-    schema: z.boolean({ error: 'Velg ja eller nei' }).nullable(),
+    schema: z.boolean({ error: msg('behovsmelding.chooseYesNo') }).nullable(),
     required: true,
   },
   's5.ansvarligEier.navn': text(5, '5.1 Ansvarlig eier', true, 300),

@@ -2,6 +2,7 @@
 import type { ApplicationResource } from './policy.ts';
 import { partnershipResource, type PartnershipFacts } from '../org/partnership-resource.ts';
 import { AppError } from '../shared/app-error.ts';
+import { msg } from '../shared/message-catalogs.ts';
 
 /** An application's status: a draft, sent to the office, or returned for correction (editable again). */
 export const APPLICATION_STATUSES = ['utkast', 'sendt', 'returnert'] as const;
@@ -17,5 +18,5 @@ export function applicationResource(partnership: PartnershipFacts, roundOfficeId
 
 export function assertEditable(app: { status: string }): void {
   if (!isEditable(app.status))
-    throw new AppError('CONFLICT', 'Behovsmeldingen er sendt inn og kan ikke endres. Saksbehandler kan returnere den for retting.');
+    throw new AppError('CONFLICT', msg('behovsmelding.submittedLocked'));
 }

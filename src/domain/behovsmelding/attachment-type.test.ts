@@ -8,10 +8,13 @@ import { renderApplicationDocx } from '../../documents/behovsmelding/application
 import { renderApplicationPdf } from '../../documents/behovsmelding/application-pdf.ts';
 import { renderRoundXlsx } from '../../documents/behovsmelding/round-xlsx.ts';
 import { testSnapshot } from '../../documents/behovsmelding/test-snapshot.ts';
+import { renderNb } from '../shared/message-catalogs.ts';
 import {
+  ALLOWED_ATTACHMENT_LABELS,
   MAX_ARCHIVE_ENTRIES,
   MAX_UNPACKED_BYTES,
   attachmentFilename,
+  attachmentRefusalMessage,
   cleanFilename,
   detectAttachmentType,
   inspectAttachment,
@@ -75,6 +78,12 @@ describe('attachment type by content', () => {
     expect(cleanFilename('C:\\Users\\ola\\Budsjett 2024.xlsx')).toBe('Budsjett 2024.xlsx');
     expect(cleanFilename('../../etc/passwd')).toBe('passwd');
     expect(cleanFilename('"<>')).toBe('vedlegg');
+  });
+
+  it('names every type it takes when it refuses one, in Bokmål as the types are labelled', () => {
+    expect(renderNb(attachmentRefusalMessage('unknown', 'plan.bat'))).toBe(
+      `«plan.bat» er ikke en filtype skjemaet tar imot. Tillatt: ${ALLOWED_ATTACHMENT_LABELS.join(', ')}.`,
+    );
   });
 });
 

@@ -5,6 +5,7 @@
 // refused, and a name's extension is always the detected type's. Office files are zip containers; which one is
 // told by their central directory (attachment-zip.ts), never by searching the raw bytes.
 import { inspectOfficeArchive } from './attachment-zip.ts';
+import { msg } from '../shared/message-catalogs.ts';
 
 export { MAX_ARCHIVE_ENTRIES, MAX_UNPACKED_BYTES } from './attachment-zip.ts';
 
@@ -95,18 +96,19 @@ export function detectAttachmentType(data: Uint8Array, filename: string): TAttac
   return verdict.ok ? verdict.type : null;
 }
 
-/** The Norwegian message for a refused file, naming it as the user named it. */
+/** The message (a message token) for a refused file, naming it as the user named it. */
 export function attachmentRefusalMessage(reason: TAttachmentRefusal, filename: string): string {
-  const name = `«${cleanFilename(filename)}»`;
+  const name = cleanFilename(filename);
   switch (reason) {
     case 'unknown':
-      return `${name} er ikke en filtype skjemaet tar imot. Tillatt: ${ALLOWED_ATTACHMENT_LABELS.join(', ')}.`;
+      // The list as one message (ALLOWED_ATTACHMENT_LABELS in Bokmål; attachment-type.test.ts keeps them in step).
+      return msg('behovsmelding.attachment.unknownType', { name, types: msg('behovsmelding.attachment.allowedTypes') });
     case 'mixed':
-      return `${name} ser ut til å være flere filtyper i én fil (for eksempel en PDF med nettsidekode), og blir ikke tatt imot. Lagre dokumentet på nytt og prøv igjen.`;
+      return msg('behovsmelding.attachment.mixed', { name });
     case 'archive':
-      return `${name} inneholder deler som ikke hører hjemme i et Excel-, Word- eller OpenDocument-dokument, og blir ikke tatt imot. Lagre dokumentet på nytt fra Excel, Word eller LibreOffice og prøv igjen.`;
+      return msg('behovsmelding.attachment.archive', { name });
     case 'too-large':
-      return `${name} pakker seg ut til mer enn 100 MB eller inneholder for mange deler, og blir ikke tatt imot.`;
+      return msg('behovsmelding.attachment.unpacksTooLarge', { name });
   }
 }
 

@@ -4,6 +4,8 @@ import { section6ToleranceKr } from './budget-checks.ts';
 import { SOR_TROMS_EVENES_2024 } from './fixtures/sor-troms-evenes-2024.ts';
 import type { TApplicationBudget } from './parts.ts';
 import { validateApplicationBudget } from './validate-budget.ts';
+import { renderIssues } from './render-issues.ts';
+import { renderNb } from '../shared/message-catalogs.ts';
 
 const NB = '\u00a0';
 
@@ -20,12 +22,17 @@ function evenes(app: TApplicationBudget) {
   return { part, grantUse: part.grantUse, year2024: part.grantUse.years[0]! };
 }
 
+/** The issues with their messages in Bokmål (they are message tokens, ADR 019). */
+function issuesOf(input: unknown): TBudgetIssue[] {
+  return renderIssues(validateApplicationBudget(input).issues, renderNb);
+}
+
 function errors(input: unknown): TBudgetIssue[] {
-  return errorsOf(validateApplicationBudget(input).issues);
+  return errorsOf(issuesOf(input));
 }
 
 function issuesAt(input: unknown, path: string): TBudgetIssue[] {
-  return validateApplicationBudget(input).issues.filter((i) => i.path === path);
+  return issuesOf(input).filter((i) => i.path === path);
 }
 
 describe('shares of a year (6.5–6.7)', () => {
@@ -186,7 +193,7 @@ describe('fields the schemas refuse', () => {
     });
     const result = validateApplicationBudget(app);
     expect(result.ok).toBe(false);
-    expect(result.issues).toEqual([
+    expect(renderIssues(result.issues, renderNb)).toEqual([
       { severity: 'error', code: 'REQUIRED', path: 'parts.0.ownerBudget.lines.5.description', message: 'Beskrivelse må fylles ut' },
       { severity: 'error', code: 'INVALID', path: 'parts.0.ownerBudget.lines.5.statedAmount', message: 'Oppgitt sum må være et beløp i hele kroner' },
     ]);

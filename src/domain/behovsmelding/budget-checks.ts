@@ -4,10 +4,11 @@
 // what the lines compute are warnings (see budget-table.ts), for the office to judge.
 import { budgetIssue, joinPath, statedDiffersIssue, type TBudgetIssue } from './budget-issue.ts';
 import { equals, sum, decimalOf } from '../shared/exact-decimal.ts';
-import { SHARE_KEYS, SHARE_LABELS, type TGrantUse, type TGrantYear } from './grant-use.ts';
+import { SHARE_KEYS, type TGrantUse, type TGrantYear } from './grant-use.ts';
 import { formatKrSuffix, formatNumber } from '../shared/money.ts';
+import { msg } from '../shared/message-catalogs.ts';
 import { computeApplicationTotals, type TApplicationBudget, type TApplicationPart, type TApplicationTotals, type TPartResult } from './parts.ts';
-import { UNIT_COUNT_KEYS, UNIT_COUNT_LABELS, type TUnitCounts } from './unit-counts.ts';
+import { UNIT_COUNT_KEYS, UNIT_COUNT_MESSAGE_LABELS, type TUnitCounts } from './unit-counts.ts';
 
 /**
  * How far section 6 may differ from a budget table: 1 kr per whole 1 000 kr of the table's total, and at least
@@ -26,12 +27,13 @@ export function checkShares(year: TGrantYear, yearPath: string): TBudgetIssue[] 
   const values = SHARE_KEYS.map((k) => year.shares[k]);
   if (equals(sum(values), decimalOf(100))) return [];
   const total = values.reduce((a, b) => a + b, 0);
-  const parts = SHARE_KEYS.map((k) => `${SHARE_LABELS[k]} ${percent(year.shares[k])}`).join(' + ');
+  // One parameter per share (a parameter is text or one whole message token, never text around tokens).
+  const shares = Object.fromEntries(SHARE_KEYS.map((k) => [k, percent(year.shares[k])]));
   return [
     budgetIssue(
       'SHARES_NOT_100',
       joinPath(yearPath, 'shares'),
-      `Andelene for ${year.year} summerer til ${percent(Number(total.toFixed(2)))} (${parts}), men skal summere til 100\u00a0%`,
+      msg('behovsmelding.sharesNot100', { year: year.year, total: percent(Number(total.toFixed(2))), ...shares }),
     ),
   ];
 }
@@ -39,17 +41,17 @@ export function checkShares(year: TGrantYear, yearPath: string): TBudgetIssue[] 
 /** 6.8 / 6.8.1: money for a coordinator must come with the justification, for owner and for UH alike. */
 export function checkCoordinator(grantUse: TGrantUse, grantUsePath: string): TBudgetIssue[] {
   const parties = [
-    { key: 'owner', who: 'Eier', amount: (y: TGrantYear) => y.coordinatorOwnerKr },
-    { key: 'uh', who: 'UH', amount: (y: TGrantYear) => y.coordinatorUhKr },
+    { key: 'owner', message: 'behovsmelding.coordinatorOwnerWithoutJustification', amount: (y: TGrantYear) => y.coordinatorOwnerKr },
+    { key: 'uh', message: 'behovsmelding.coordinatorUhWithoutJustification', amount: (y: TGrantYear) => y.coordinatorUhKr },
   ] as const;
-  return parties.flatMap(({ key, who, amount }) => {
+  return parties.flatMap(({ key, message, amount }) => {
     const year = grantUse.years.find((y) => (amount(y) ?? 0) > 0);
     if (!year || grantUse.coordinatorJustification[key] !== null) return [];
     return [
       budgetIssue(
         'COORDINATOR_WITHOUT_JUSTIFICATION',
         joinPath(grantUsePath, 'coordinatorJustification', key),
-        `${who} har satt av ${formatKrSuffix(amount(year) ?? 0)} til koordinator i ${year.year}. Redegjør for hvorfor det er nødvendig med koordinator.`,
+        msg(message, { amount: formatKrSuffix(amount(year) ?? 0), year: year.year }),
       ),
     ];
   });
@@ -66,7 +68,7 @@ export function checkBreakdowns(counts: TUnitCounts, countsPath: string): TBudge
       budgetIssue(
         'BREAKDOWN_MISMATCH',
         joinPath(countsPath, key, 'total'),
-        `Fordelingen per kommune summerer til ${breakdown}, men totalen er ${count.total} ${UNIT_COUNT_LABELS[key]}`,
+        msg('behovsmelding.breakdownMismatch', { breakdown, total: count.total, units: UNIT_COUNT_MESSAGE_LABELS[key] }),
       ),
     ];
   });
@@ -85,33 +87,33 @@ export function checkYearTotal(year: TGrantYear, yearPath: string): TBudgetIssue
  */
 export function checkSection6AgainstBudget(grantUse: TGrantUse, part: TApplicationPart, result: TPartResult, grantUsePath: string): TBudgetIssue[] {
   const tables = [
-    { field: 'ownerKr', point: '6.3', budgetName: 'eierbudsjettet', who: 'eier', table: result.owner },
-    { field: 'uhKr', point: '6.4', budgetName: 'UH-budsjettet', who: 'UH', table: result.uh },
+    { field: 'ownerKr', required: 'behovsmelding.section6OwnerRequired', differs: 'behovsmelding.section6OwnerDiffers', table: result.owner },
+    { field: 'uhKr', required: 'behovsmelding.section6UhRequired', differs: 'behovsmelding.section6UhDiffers', table: result.uh },
   ] as const;
   const yearIndex = grantUse.years.findIndex((y) => y.year === part.budgetYear);
   const year = grantUse.years[yearIndex];
   if (!year) {
     const budgeted = tables.some((t) => (t.table?.total ?? 0) > 0);
     return budgeted
-      ? [budgetIssue('REQUIRED', joinPath(grantUsePath, 'years'), `Punkt 6 mangler året ${part.budgetYear}, som budsjettet gjelder`)]
+      ? [budgetIssue('REQUIRED', joinPath(grantUsePath, 'years'), msg('behovsmelding.section6MissingYear', { year: part.budgetYear }))]
       : [];
   }
   const yearPath = joinPath(grantUsePath, 'years', yearIndex);
-  return tables.flatMap(({ field, point, budgetName, who, table }) => {
+  return tables.flatMap(({ field, required, differs, table }) => {
     const budget = table?.total ?? 0;
     const asked = year[field];
     const path = joinPath(yearPath, field);
     if (asked === null) {
       return budget > 0
-        ? [budgetIssue('REQUIRED', path, `Tilskudd ${who} ber om for ${year.year} (punkt ${point}) må fylles ut; ${budgetName} er på ${formatKrSuffix(budget)}`)]
+        ? [budgetIssue('REQUIRED', path, msg(required, { year: year.year, budget: formatKrSuffix(budget) }))]
         : [];
     }
     const difference = asked - budget;
     if (difference === 0) return [];
     const allowed = section6ToleranceKr(budget);
-    const head = `Punkt ${point} for ${year.year} (${formatKrSuffix(asked)}) avviker fra ${budgetName} (${formatKrSuffix(budget)}) med ${formatKrSuffix(Math.abs(difference))}`;
+    const head = msg(differs, { year: year.year, asked: formatKrSuffix(asked), budget: formatKrSuffix(budget), difference: formatKrSuffix(Math.abs(difference)) });
     return Math.abs(difference) > allowed
-      ? [budgetIssue('SECTION6_DISAGREES_WITH_BUDGET', path, `${head} – mer enn ${formatKrSuffix(1)} per ${formatKrSuffix(1000)} (høyst ${formatKrSuffix(allowed)})`, difference)]
+      ? [budgetIssue('SECTION6_DISAGREES_WITH_BUDGET', path, msg('behovsmelding.section6BeyondTolerance', { head, allowed: formatKrSuffix(allowed) }), difference)]
       : [budgetIssue('SECTION6_DIFFERS_FROM_BUDGET', path, head, difference)];
   });
 }

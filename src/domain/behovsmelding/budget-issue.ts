@@ -1,6 +1,7 @@
 // What the budget checks report: an issue at a field, either a warning (the office decides) or an error (blocks
-// submitting), with a Norwegian message and, for differences in money, the difference in kroner.
+// submitting), with a message (a message token, ADR 019) and, for differences in money, the difference in kroner.
 import { formatKrSuffix } from '../shared/money.ts';
+import { msg } from '../shared/message-catalogs.ts';
 
 export type TBudgetIssueSeverity = 'error' | 'warning';
 
@@ -31,6 +32,7 @@ export type TBudgetIssue = {
   code: TBudgetIssueCode;
   /** Field path from the application root, e.g. `parts.0.ownerBudget.lines.3.statedAmount`. */
   path: string;
+  /** A message token (msg()): rendered where it is read (the browser's UI language, Bokmål in documents). */
   message: string;
   /**
    * For differences in money, in kroner: what the applicant wrote minus what it is checked against (stated − computed,
@@ -51,7 +53,7 @@ export function statedDiffersIssue(path: string, stated: number, computed: numbe
   return budgetIssue(
     'STATED_DIFFERS',
     path,
-    `Oppgitt sum ${formatKrSuffix(stated)} avviker fra beregnet ${formatKrSuffix(computed)} (${formatKrSuffix(Math.abs(difference))})`,
+    msg('behovsmelding.statedDiffers', { stated: formatKrSuffix(stated), computed: formatKrSuffix(computed), difference: formatKrSuffix(Math.abs(difference)) }),
     difference,
   );
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ZBudgetLine, ZBudgetTable, factorsTimesPrice, formatFormula, type TBudgetItemLine } from './budget-line.ts';
+import { renderNb } from '../shared/message-catalogs.ts';
 
 const NB = '\u00a0';
 
 function messages(schema: typeof ZBudgetLine | typeof ZBudgetTable, input: unknown) {
   const result = schema.safeParse(input);
-  return result.success ? [] : result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  return result.success ? [] : result.error.issues.map((i) => ({ path: i.path.join('.'), message: renderNb(i.message) }));
 }
 
 describe('ZBudgetLine', () => {

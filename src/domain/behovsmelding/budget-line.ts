@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { zText } from '../shared/fields.ts';
 import { decimalPlaces, equals, multiply, product, sum, decimalOf } from '../shared/exact-decimal.ts';
 import { formatAmount, formatNumber, roundKroner, zOptionalKroner } from '../shared/money.ts';
+import { msg } from '../shared/message-catalogs.ts';
 
 export type TFactor = {
   value: number;
@@ -59,35 +60,38 @@ export type TBudgetTable = {
 };
 
 const MAX_DECIMALS = 6;
+const DESCRIPTION = msg('shared.label.description');
+const STATED_AMOUNT = msg('behovsmelding.label.statedAmount');
+const PERCENT = msg('behovsmelding.label.percent');
 
 const zNullableText = (label: string, max: number) =>
   z
     .string()
     .trim()
-    .max(max, { message: `${label} kan ikke være lengre enn ${max} tegn` })
+    .max(max, { message: msg('shared.tooLong', { label, max }) })
     .nullish()
     .transform((v) => (v ? v : null));
 
 const zFactorNumber = (label: string) =>
   z
-    .number({ error: `${label} må være et tall` })
-    .finite({ message: `${label} må være et tall` })
-    .min(0, { message: `${label} kan ikke være negativ` })
-    .max(1_000_000_000, { message: `${label} er for stor` })
-    .refine((v) => decimalPlaces(v) <= MAX_DECIMALS, { message: `${label} kan ha høyst ${MAX_DECIMALS} desimaler` });
+    .number({ error: msg('behovsmelding.notNumber', { label }) })
+    .finite({ message: msg('behovsmelding.notNumber', { label }) })
+    .min(0, { message: msg('behovsmelding.factorNegative', { label }) })
+    .max(1_000_000_000, { message: msg('behovsmelding.factorTooLarge', { label }) })
+    .refine((v) => decimalPlaces(v) <= MAX_DECIMALS, { message: msg('behovsmelding.tooManyDecimals', { label, max: MAX_DECIMALS }) });
 
 export const ZFactor = z
   .object({
-    value: zFactorNumber('Faktoren'),
-    label: zNullableText('Hva som telles', 100),
-    terms: z.array(zFactorNumber('Leddet')).min(1, { message: 'Legg til minst ett ledd' }).max(50).nullish().transform((v) => v ?? null),
+    value: zFactorNumber(msg('behovsmelding.label.factor')),
+    label: zNullableText(msg('behovsmelding.label.whatIsCounted'), 100),
+    terms: z.array(zFactorNumber(msg('behovsmelding.label.term'))).min(1, { message: msg('behovsmelding.addTerm') }).max(50).nullish().transform((v) => v ?? null),
   })
   .superRefine((factor, ctx) => {
     if (factor.terms && !equals(sum(factor.terms), decimalOf(factor.value))) {
       ctx.addIssue({
         code: 'custom',
         path: ['value'],
-        message: `Faktoren ${formatNumber(factor.value)} er ikke summen av leddene (${formatTerms(factor.terms)})`,
+        message: msg('behovsmelding.factorNotSum', { value: formatNumber(factor.value), terms: formatTerms(factor.terms) }),
       });
     }
   });
@@ -95,7 +99,7 @@ export const ZFactor = z
 const zLineId = z
   .string()
   .trim()
-  .max(50, { message: 'Linje-id kan ikke være lengre enn 50 tegn' })
+  .max(50, { message: msg('shared.tooLong', { label: msg('behovsmelding.label.lineId'), max: 50 }) })
   .nullish()
   .transform((v) => (v ? v : null));
 
@@ -103,10 +107,10 @@ const ZItemLine = z
   .object({
     kind: z.literal('item'),
     id: zLineId,
-    description: zText('Beskrivelse', 500),
-    factors: z.array(ZFactor).max(10, { message: 'En linje kan ha høyst 10 faktorer' }).nullish().transform((v) => v ?? []),
-    unitPrice: zOptionalKroner('Enhetspris'),
-    statedAmount: zOptionalKroner('Oppgitt sum'),
+    description: zText(DESCRIPTION, 500),
+    factors: z.array(ZFactor).max(10, { message: msg('behovsmelding.maxFactors', { max: 10 }) }).nullish().transform((v) => v ?? []),
+    unitPrice: zOptionalKroner(msg('behovsmelding.label.unitPrice')),
+    statedAmount: zOptionalKroner(STATED_AMOUNT),
     get details() {
       return z.lazy(() => ZBudgetTable).nullish().transform((v) => v ?? null);
     },
@@ -114,46 +118,46 @@ const ZItemLine = z
   .superRefine((line, ctx) => {
     if (line.details || line.unitPrice !== null) return;
     if (line.factors.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['unitPrice'], message: 'Enhetspris må fylles ut når linjen har faktorer' });
+      ctx.addIssue({ code: 'custom', path: ['unitPrice'], message: msg('behovsmelding.unitPriceWithFactors') });
     } else if (line.statedAmount === null) {
-      ctx.addIssue({ code: 'custom', path: ['statedAmount'], message: 'Beløp må fylles ut' });
+      ctx.addIssue({ code: 'custom', path: ['statedAmount'], message: msg('shared.required', { label: msg('behovsmelding.label.amount') }) });
     }
   });
 
 const ZPercentageLine = z.object({
   kind: z.literal('percentage'),
   id: zLineId,
-  description: zText('Beskrivelse', 500),
+  description: zText(DESCRIPTION, 500),
   percent: z
-    .number({ error: 'Prosentsatsen må være et tall' })
-    .gt(0, { message: 'Prosentsatsen må være større enn 0' })
-    .max(100, { message: 'Prosentsatsen kan ikke være over 100' })
-    .refine((v) => decimalPlaces(v) <= 2, { message: 'Prosentsatsen kan ha høyst 2 desimaler' }),
-  baseLineIds: z.array(z.string().trim().min(1)).min(1, { message: 'Velg minst én linje påslaget gjelder' }).nullish().transform((v) => v ?? null),
-  statedAmount: zOptionalKroner('Oppgitt sum'),
+    .number({ error: msg('behovsmelding.notNumber', { label: PERCENT }) })
+    .gt(0, { message: msg('behovsmelding.percentPositive') })
+    .max(100, { message: msg('behovsmelding.percentMax') })
+    .refine((v) => decimalPlaces(v) <= 2, { message: msg('behovsmelding.tooManyDecimals', { label: PERCENT, max: 2 }) }),
+  baseLineIds: z.array(z.string().trim().min(1)).min(1, { message: msg('behovsmelding.chooseBaseLine') }).nullish().transform((v) => v ?? null),
+  statedAmount: zOptionalKroner(STATED_AMOUNT),
 });
 
 const ZSubtotalLine = z.object({
   kind: z.literal('subtotal'),
   id: zLineId,
-  description: zText('Beskrivelse', 500),
-  statedAmount: zOptionalKroner('Oppgitt sum'),
+  description: zText(DESCRIPTION, 500),
+  statedAmount: zOptionalKroner(STATED_AMOUNT),
 });
 
 export const ZBudgetLine: z.ZodType<TBudgetLine, unknown> = z.discriminatedUnion(
   'kind',
   [ZItemLine, ZPercentageLine, ZSubtotalLine],
-  { error: 'Velg type linje' },
+  { error: msg('behovsmelding.chooseLineKind') },
 );
 
 export const ZBudgetTable: z.ZodType<TBudgetTable, unknown> = z
   .object({
-    title: zNullableText('Tittel', 200),
+    title: zNullableText(msg('behovsmelding.label.title'), 200),
     lines: z
-      .array(ZBudgetLine, { error: 'Budsjettet må ha linjer' })
-      .min(1, { message: 'Budsjettet må ha minst én linje' })
-      .max(500, { message: 'Budsjettet kan ha høyst 500 linjer' }),
-    statedTotal: zOptionalKroner('Oppgitt totalsum'),
+      .array(ZBudgetLine, { error: msg('behovsmelding.budgetNoLines') })
+      .min(1, { message: msg('behovsmelding.budgetMinLines') })
+      .max(500, { message: msg('behovsmelding.budgetMaxLines', { max: 500 }) }),
+    statedTotal: zOptionalKroner(msg('behovsmelding.label.statedTotal')),
   })
   .superRefine((table, ctx) => checkLineReferences(table.lines, ctx));
 
@@ -163,7 +167,7 @@ function checkLineReferences(lines: TBudgetLine[], ctx: z.RefinementCtx): void {
   lines.forEach((line, index) => {
     if (line.kind === 'percentage') {
       if (line.baseLineIds === null && !lines.slice(0, index).some((l) => l.kind === 'item')) {
-        ctx.addIssue({ code: 'custom', path: ['lines', index], message: 'Påslaget må stå under linjene det beregnes av' });
+        ctx.addIssue({ code: 'custom', path: ['lines', index], message: msg('behovsmelding.percentageAbove') });
       }
       for (const id of line.baseLineIds ?? []) {
         const kind = above.get(id);
@@ -171,13 +175,13 @@ function checkLineReferences(lines: TBudgetLine[], ctx: z.RefinementCtx): void {
           ctx.addIssue({
             code: 'custom',
             path: ['lines', index, 'baseLineIds'],
-            message: `Påslaget kan bare gjelde kostnadslinjer eller delsummer over det («${id}»)`,
+            message: msg('behovsmelding.percentageBase', { id }),
           });
         }
       }
     }
     if (line.id === null) return;
-    if (above.has(line.id)) ctx.addIssue({ code: 'custom', path: ['lines', index, 'id'], message: `Linje-id «${line.id}» er brukt før i tabellen` });
+    if (above.has(line.id)) ctx.addIssue({ code: 'custom', path: ['lines', index, 'id'], message: msg('behovsmelding.lineIdUsed', { id: line.id }) });
     else above.set(line.id, line.kind);
   });
 }

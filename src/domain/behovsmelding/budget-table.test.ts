@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TBudgetItemLine, TBudgetLine, TBudgetTable } from './budget-line.ts';
 import { computeBudgetTable } from './budget-table.ts';
+import { renderIssues } from './render-issues.ts';
+import { renderNb } from '../shared/message-catalogs.ts';
 
 const NB = '\u00a0';
 
@@ -30,7 +32,7 @@ describe('computeBudgetTable', () => {
   it('warns at the line when the stated sum differs, with the difference in kroner', () => {
     const result = computeBudgetTable(table([item('Nettverk', [140], 610, 85_000)], 85_000), 'parts.0.ownerBudget');
     expect(result.lines[0]?.difference).toBe(-400);
-    expect(result.issues).toEqual([
+    expect(renderIssues(result.issues, renderNb)).toEqual([
       {
         severity: 'warning',
         code: 'STATED_DIFFERS',
@@ -57,7 +59,7 @@ describe('computeBudgetTable', () => {
     expect(result.total).toBe(20_130); // 11 × 3 × 610 from the details, not 10 × 3 × 610 = 18 300
     expect(result.lines[0]?.factorsTimesPrice).toBe(18_300);
     expect(result.lines[0]?.details?.lines.map((l) => l.path)).toEqual(['t.lines.0.details.lines.0', 't.lines.0.details.lines.1']);
-    expect(result.issues).toEqual([
+    expect(renderIssues(result.issues, renderNb)).toEqual([
       {
         severity: 'warning',
         code: 'FACTORS_DIFFER_FROM_DETAILS',

@@ -9,6 +9,7 @@ import { statedDiffersIssue, budgetIssue, joinPath, type TBudgetIssue } from './
 import { factorsTimesPrice, formatFormula, type TBudgetItemLine, type TBudgetLine, type TBudgetTable } from './budget-line.ts';
 import { decimalOf, divideByPowerOfTen, multiply } from '../shared/exact-decimal.ts';
 import { formatKrSuffix, roundKroner } from '../shared/money.ts';
+import { msg } from '../shared/message-catalogs.ts';
 
 export type TLineResult = {
   kind: TBudgetLine['kind'];
@@ -87,7 +88,7 @@ function computeItemLine(line: TBudgetItemLine, linePath: string): TLineResult {
           budgetIssue(
             'FACTORS_DIFFER_FROM_DETAILS',
             joinPath(linePath, 'factors'),
-            `${formatFormula(line)} = ${formatKrSuffix(checked)}, men detaljtabellen summerer til ${formatKrSuffix(details.total)}`,
+            msg('behovsmelding.factorsDifferFromDetails', { formula: formatFormula(line), computed: formatKrSuffix(checked), details: formatKrSuffix(details.total) }),
             checked - details.total,
           ),
         ]

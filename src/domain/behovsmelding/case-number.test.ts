@@ -8,9 +8,10 @@ import {
   parseCaseNumber,
   parseDocumentNumber,
 } from './case-number.ts';
+import { renderNb } from '../shared/message-catalogs.ts';
 
 const messages = (r: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  r.error?.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  r.error?.issues.map((i) => ({ path: i.path.join('.'), message: renderNb(i.message) }));
 
 describe('ZCaseNumber', () => {
   it('accepts Noark case numbers YYYY/N', () => {

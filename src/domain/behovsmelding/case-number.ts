@@ -1,6 +1,7 @@
 // Noark 5 case numbers (saksnummer) `YYYY/N`, e.g. Troms 2023/8245, and document numbers `YYYY/N-M` (one journal
 // entry per submitted behovsmelding in its county's case). A round has one case number per county it covers.
 import { z } from 'zod';
+import { msg } from '../shared/message-catalogs.ts';
 
 const CASE_RE = /^(\d{4})\/([1-9]\d{0,8})$/;
 const DOCUMENT_RE = /^(\d{4})\/([1-9]\d{0,8})-([1-9]\d{0,8})$/;
@@ -21,12 +22,12 @@ export function parseCaseNumber(text: string): TCaseNumberParts | null {
 
 /** A case number as entered from the archive system; surrounding spaces are trimmed. */
 export const ZCaseNumber = z
-  .string({ error: 'Saksnummer må fylles ut' })
+  .string({ error: msg('shared.required', { label: msg('behovsmelding.label.caseNumber') }) })
   .trim()
-  .min(1, { message: 'Saksnummer må fylles ut', abort: true })
-  .refine((v) => /^\d{4}\/\d+$/.test(v), { message: 'Saksnummer må skrives som år/løpenummer, f.eks. 2023/8245', abort: true })
-  .refine((v) => CASE_RE.test(v), { message: 'Løpenummeret i saksnummeret må være et positivt heltall uten innledende null', abort: true })
-  .refine((v) => parseCaseNumber(v) !== null, { message: `Året i saksnummeret må være mellom ${MIN_YEAR} og ${MAX_YEAR}` });
+  .min(1, { message: msg('shared.required', { label: msg('behovsmelding.label.caseNumber') }), abort: true })
+  .refine((v) => /^\d{4}\/\d+$/.test(v), { message: msg('behovsmelding.caseNumberFormat'), abort: true })
+  .refine((v) => CASE_RE.test(v), { message: msg('behovsmelding.caseNumberSequence'), abort: true })
+  .refine((v) => parseCaseNumber(v) !== null, { message: msg('behovsmelding.caseNumberYear', { min: MIN_YEAR, max: MAX_YEAR }) });
 export type TCaseNumber = z.output<typeof ZCaseNumber>;
 
 /** `2023/8245-3`; throws RangeError on an invalid case number or a document sequence that is not a positive integer. */
@@ -49,10 +50,10 @@ export function parseDocumentNumber(text: string): TDocumentNumberParts | null {
 
 /** A document number supplied by the archive system. */
 export const ZDocumentNumber = z
-  .string({ error: 'Dokumentnummer må fylles ut' })
+  .string({ error: msg('shared.required', { label: msg('behovsmelding.label.documentNumber') }) })
   .trim()
-  .min(1, { message: 'Dokumentnummer må fylles ut', abort: true })
-  .refine((v) => parseDocumentNumber(v) !== null, { message: 'Dokumentnummer må skrives som år/løpenummer-dokumentnummer, f.eks. 2023/8245-3' });
+  .min(1, { message: msg('shared.required', { label: msg('behovsmelding.label.documentNumber') }), abort: true })
+  .refine((v) => parseDocumentNumber(v) !== null, { message: msg('behovsmelding.documentNumberFormat') });
 
 /** The next document sequence M in a case: the highest used + 1, or 1 when none is used. */
 export function nextDocumentSequence(existing: readonly number[]): number {
@@ -65,9 +66,9 @@ export function nextDocumentSequence(existing: readonly number[]): number {
 }
 
 const ZCountyNumber = z
-  .string({ error: 'Fylkesnummer må fylles ut' })
+  .string({ error: msg('shared.required', { label: msg('behovsmelding.label.countyNumber') }) })
   .trim()
-  .regex(/^\d{2}$/, { message: 'Fylkesnummer må ha 2 siffer' });
+  .regex(/^\d{2}$/, { message: msg('behovsmelding.countyNumberDigits') });
 
 const ZCountyCaseNumber = z.object({ countyNumber: ZCountyNumber, caseNumber: ZCaseNumber });
 
@@ -84,18 +85,18 @@ export const ZRoundCaseNumbers = z
         ? Object.entries(v).map(([countyNumber, caseNumber]) => ({ countyNumber, caseNumber }))
         : v,
     z
-      .array(ZCountyCaseNumber, { error: 'Saksnummer per fylke må fylles ut' })
-      .min(1, { message: 'Utlysningen må ha saksnummer for minst ett fylke' }),
+      .array(ZCountyCaseNumber, { error: msg('shared.required', { label: msg('behovsmelding.label.caseNumbersPerCounty') }) })
+      .min(1, { message: msg('behovsmelding.caseNumbersMin') }),
   )
   .superRefine((rows, ctx) => {
     const counties = new Set<string>();
     const cases = new Set<string>();
     rows.forEach((row, i) => {
       if (counties.has(row.countyNumber)) {
-        ctx.addIssue({ code: 'custom', path: [i, 'countyNumber'], message: `Fylke ${row.countyNumber} er oppgitt mer enn én gang` });
+        ctx.addIssue({ code: 'custom', path: [i, 'countyNumber'], message: msg('behovsmelding.countyTwice', { county: row.countyNumber }) });
       }
       if (cases.has(row.caseNumber)) {
-        ctx.addIssue({ code: 'custom', path: [i, 'caseNumber'], message: `Saksnummer ${row.caseNumber} er brukt for mer enn ett fylke` });
+        ctx.addIssue({ code: 'custom', path: [i, 'caseNumber'], message: msg('behovsmelding.caseNumberTwice', { caseNumber: row.caseNumber }) });
       }
       counties.add(row.countyNumber);
       cases.add(row.caseNumber);

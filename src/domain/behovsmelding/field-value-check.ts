@@ -6,6 +6,7 @@
 // verdict of its save with the catalogue version it was checked under, and only rows checked under an older
 // catalogue are checked again, when they are read. A value that no longer validates is shown as an error at its field.
 import { fieldDef, parseFieldKey } from './application-fields.ts';
+import { msg } from '../shared/message-catalogs.ts';
 
 /** Raise when a field's schema changes so that values saved under the old one are checked again on reading. */
 export const FIELD_CATALOGUE_VERSION = 2;
@@ -14,6 +15,7 @@ export const FIELD_CATALOGUE_VERSION = 2;
 export const MAX_FIELD_DEPTH = 24;
 export const MAX_FIELD_BYTES = 512 * 1024;
 
+/** `message`: a message token (msg()); the field's label in it is the question as the form asks it. */
 export type TFieldCheck = { ok: true; value: unknown } | { ok: false; message: string };
 
 /** The nesting depth of a JSON value, measured iteratively; stops counting once past `limit`. */
@@ -31,15 +33,19 @@ export function jsonDepthExceeds(value: unknown, limit: number): boolean {
 /** The value as the field stores it, or why it may not be stored. */
 export function checkFieldValue(key: string, value: unknown): TFieldCheck {
   const def = fieldDef(key);
-  if (!def) return { ok: false, message: `Skjemaet har ikke feltet «${key.slice(0, 100)}»` };
-  if (jsonDepthExceeds(value, MAX_FIELD_DEPTH)) return { ok: false, message: `${def.label}: verdien er nestet for dypt` };
+  if (!def) return { ok: false, message: msg('behovsmelding.unknownField', { key: key.slice(0, 100) }) };
+  const label = def.label;
+  if (jsonDepthExceeds(value, MAX_FIELD_DEPTH)) return { ok: false, message: msg('behovsmelding.valueTooDeep', { label }) };
   const parsed = def.schema.safeParse(value ?? null);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
-    return { ok: false, message: `${def.label}: ${issue?.message ?? 'ugyldig verdi'}${where}` };
+    const message = issue?.message ?? msg('behovsmelding.invalidValue');
+    return {
+      ok: false,
+      message: issue?.path.length ? msg('behovsmelding.fieldMessageAt', { label, message, path: issue.path.join('.') }) : msg('behovsmelding.fieldMessage', { label, message }),
+    };
   }
-  if (new TextEncoder().encode(JSON.stringify(parsed.data) ?? 'null').length > MAX_FIELD_BYTES) return { ok: false, message: `${def.label}: feltet er for stort` };
+  if (new TextEncoder().encode(JSON.stringify(parsed.data) ?? 'null').length > MAX_FIELD_BYTES) return { ok: false, message: msg('behovsmelding.fieldTooLarge', { label }) };
   return { ok: true, value: parsed.data };
 }
 

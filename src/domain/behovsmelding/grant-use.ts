@@ -5,23 +5,25 @@ import { z } from 'zod';
 import { zOptionalText } from '../shared/fields.ts';
 import { decimalPlaces } from '../shared/exact-decimal.ts';
 import { zOptionalKroner } from '../shared/money.ts';
+import { msg } from '../shared/message-catalogs.ts';
 
 export const SHARE_KEYS = ['kartlegging', 'planlegging', 'gjennomforing'] as const;
 export type TShareKey = (typeof SHARE_KEYS)[number];
+/** As the messages name them (message tokens): "Andel til kartlegging …". */
 export const SHARE_LABELS: Record<TShareKey, string> = {
-  kartlegging: 'kartlegging',
-  planlegging: 'planlegging',
-  gjennomforing: 'gjennomføring',
+  kartlegging: msg('behovsmelding.share.kartlegging'),
+  planlegging: msg('behovsmelding.share.planlegging'),
+  gjennomforing: msg('behovsmelding.share.gjennomforing'),
 };
 
-const zShare = (label: string) =>
+const zShare = (share: string) =>
   z.preprocess(
     (v) => (v === '' || v === null ? undefined : v),
     z
-      .number({ error: `Andel til ${label} må fylles ut` })
-      .min(0, { message: `Andel til ${label} kan ikke være negativ` })
-      .max(100, { message: `Andel til ${label} kan ikke være over 100 %` })
-      .refine((v) => decimalPlaces(v) <= 2, { message: `Andel til ${label} kan ha høyst 2 desimaler` }),
+      .number({ error: msg('behovsmelding.share.required', { share }) })
+      .min(0, { message: msg('behovsmelding.share.negative', { share }) })
+      .max(100, { message: msg('behovsmelding.share.over100', { share }) })
+      .refine((v) => decimalPlaces(v) <= 2, { message: msg('behovsmelding.share.decimals', { share }) }),
   );
 
 export const ZShares = z.object({
@@ -31,38 +33,44 @@ export const ZShares = z.object({
 });
 export type TShares = z.output<typeof ZShares>;
 
+const YEAR = msg('behovsmelding.label.year');
+
 export const ZGrantYear = z.object({
-  year: z.number({ error: 'År må fylles ut' }).int({ message: 'År må være et årstall' }).min(2000, { message: 'År må være et årstall' }).max(2100, { message: 'År må være et årstall' }),
+  year: z
+    .number({ error: msg('shared.required', { label: YEAR }) })
+    .int({ message: msg('behovsmelding.notYear', { label: YEAR }) })
+    .min(2000, { message: msg('behovsmelding.notYear', { label: YEAR }) })
+    .max(2100, { message: msg('behovsmelding.notYear', { label: YEAR }) }),
   /** 6.3 Totalt tilskudd som eier(ne) ber om. */
-  ownerKr: zOptionalKroner('Tilskudd eier ber om'),
+  ownerKr: zOptionalKroner(msg('behovsmelding.label.ownerKr')),
   /** 6.4 Totalt tilskudd som UH ber om. */
-  uhKr: zOptionalKroner('Tilskudd UH ber om'),
+  uhKr: zOptionalKroner(msg('behovsmelding.label.uhKr')),
   /** "Total sum det søkes om fra eier og UH-miljø" as written. */
-  statedTotalKr: zOptionalKroner('Total sum'),
-  coFundingKr: zOptionalKroner('Egenfinansiering'),
-  coFundingPurpose: zOptionalText('Hva egenfinansieringen dekker', 2000),
+  statedTotalKr: zOptionalKroner(msg('behovsmelding.label.statedTotalKr')),
+  coFundingKr: zOptionalKroner(msg('behovsmelding.label.coFunding')),
+  coFundingPurpose: zOptionalText(msg('behovsmelding.label.coFundingPurpose'), 2000),
   /** 6.5–6.7 in per cent. */
   shares: ZShares,
   /** 6.8 Coordinator amounts; `coordinatorNote` for what is written instead ("UiT sin beregning ligger i budsjettet"). */
-  coordinatorOwnerKr: zOptionalKroner('Beløp til koordinator (eier)'),
-  coordinatorUhKr: zOptionalKroner('Beløp til koordinator (UH)'),
-  coordinatorNote: zOptionalText('Merknad om koordinator', 500),
+  coordinatorOwnerKr: zOptionalKroner(msg('behovsmelding.label.coordinatorOwner')),
+  coordinatorUhKr: zOptionalKroner(msg('behovsmelding.label.coordinatorUh')),
+  coordinatorNote: zOptionalText(msg('behovsmelding.label.coordinatorNote'), 500),
 });
 export type TGrantYear = z.output<typeof ZGrantYear>;
 
 export const ZGrantUse = z
   .object({
     /** 6.1 Ubenyttede midler satt på fond. */
-    heldOverOwnerKr: zOptionalKroner('Midler på fond (eier)'),
-    heldOverUhKr: zOptionalKroner('Midler på fond (UH)'),
+    heldOverOwnerKr: zOptionalKroner(msg('behovsmelding.label.heldOverOwner')),
+    heldOverUhKr: zOptionalKroner(msg('behovsmelding.label.heldOverUh')),
     years: z
-      .array(ZGrantYear, { error: 'Fyll ut minst ett år' })
-      .min(1, { message: 'Fyll ut minst ett år' })
-      .max(3, { message: 'Det kan søkes for høyst 3 år' }),
+      .array(ZGrantYear, { error: msg('behovsmelding.atLeastOneYear') })
+      .min(1, { message: msg('behovsmelding.atLeastOneYear') })
+      .max(3, { message: msg('behovsmelding.maxYears') }),
     /** 6.8.1 Redegjørelse for hvorfor det er nødvendig med koordinator. */
     coordinatorJustification: z.object({
-      owner: zOptionalText('Begrunnelse for koordinator (eier)', 4000),
-      uh: zOptionalText('Begrunnelse for koordinator (UH)', 4000),
+      owner: zOptionalText(msg('behovsmelding.label.justificationOwner'), 4000),
+      uh: zOptionalText(msg('behovsmelding.label.justificationUh'), 4000),
     }),
     /** True when the figures were derived from the budget tables, not written by the applicant (demo data). */
     derived: z.boolean().default(false),
@@ -70,7 +78,7 @@ export const ZGrantUse = z
   .superRefine((grantUse, ctx) => {
     const seen = new Set<number>();
     grantUse.years.forEach((y, index) => {
-      if (seen.has(y.year)) ctx.addIssue({ code: 'custom', path: ['years', index, 'year'], message: `Året ${y.year} er ført opp to ganger` });
+      if (seen.has(y.year)) ctx.addIssue({ code: 'custom', path: ['years', index, 'year'], message: msg('behovsmelding.yearTwice', { year: y.year }) });
       seen.add(y.year);
     });
   });

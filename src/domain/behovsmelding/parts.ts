@@ -3,6 +3,7 @@
 // checked, but kept out of this office's totals. The application's totals are the sums of its parts.
 import { z } from 'zod';
 import { zText } from '../shared/fields.ts';
+import { msg } from '../shared/message-catalogs.ts';
 import { ZBudgetTable, type TBudgetTable } from './budget-line.ts';
 import { computeBudgetTable, type TBudgetTableResult } from './budget-table.ts';
 import { ZGrantUse } from './grant-use.ts';
@@ -11,11 +12,15 @@ import { ZUnitCounts } from './unit-counts.ts';
 export const ZApplicationPart = z.object({
   /** The part's id in the form (`sor-troms`): field paths name it (`parts.sor-troms.ownerBudget`); else its index. */
   key: z.string().nullish().transform((v) => v ?? null),
-  name: zText('Navn på delen', 200),
+  name: zText(msg('behovsmelding.label.partName'), 200),
   /** Set when the part is applied for at another office (its id, e.g. `nordland`); null = this application's office. */
   otherOfficeId: z.string().trim().nullish().transform((v) => (v ? v : null)),
   /** The year section 6 must agree with the budget tables for: 2024 for "barnehage- og skoleåret 2024-2025". */
-  budgetYear: z.number({ error: 'Budsjettår må fylles ut' }).int({ message: 'Budsjettår må være et årstall' }).min(2000).max(2100),
+  budgetYear: z
+    .number({ error: msg('shared.required', { label: msg('behovsmelding.label.budgetYear') }) })
+    .int({ message: msg('behovsmelding.notYear', { label: msg('behovsmelding.label.budgetYear') }) })
+    .min(2000)
+    .max(2100),
   ownerBudget: ZBudgetTable.nullish().transform((v): TBudgetTable | null => v ?? null),
   uhBudget: ZBudgetTable.nullish().transform((v): TBudgetTable | null => v ?? null),
   /** Section 6; null when the application fills it for another part only (the real 2024 document: Evenes only). */
@@ -26,9 +31,9 @@ export type TApplicationPart = z.output<typeof ZApplicationPart>;
 
 export const ZApplicationBudget = z.object({
   parts: z
-    .array(ZApplicationPart, { error: 'Søknaden må ha minst én del' })
-    .min(1, { message: 'Søknaden må ha minst én del' })
-    .max(20, { message: 'Søknaden kan ha høyst 20 deler' }),
+    .array(ZApplicationPart, { error: msg('behovsmelding.applicationMinParts') })
+    .min(1, { message: msg('behovsmelding.applicationMinParts') })
+    .max(20, { message: msg('behovsmelding.applicationMaxParts') }),
 });
 export type TApplicationBudget = z.output<typeof ZApplicationBudget>;
 

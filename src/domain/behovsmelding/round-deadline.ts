@@ -11,6 +11,7 @@
 //
 // A deadline is inclusive to the END of its second: "23:59:59" accepts 23:59:59.999 and refuses 00:00:00.000.
 import { z } from 'zod';
+import { msg } from '../shared/message-catalogs.ts';
 
 import { formatOsloDateTime, OSLO_TIME_ZONE, osloWallClock, pad, type TLocalDateTime } from '../shared/oslo-time.ts';
 
@@ -40,13 +41,14 @@ export function formatLocalDateTime(t: TLocalDateTime): string {
   return `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}`;
 }
 
-/** A local Oslo date and time from a form or the database; output is canonical `YYYY-MM-DDTHH:mm:ss`. */
+/** A local Oslo date and time from a form or the database; output is canonical `YYYY-MM-DDTHH:mm:ss`. `label`: the
+ * field's name as a message token (msg('behovsmelding.label.…')). */
 export function zLocalDateTime(label: string) {
   return z
-    .string({ error: `${label} må fylles ut` })
+    .string({ error: msg('shared.required', { label }) })
     .trim()
-    .min(1, { message: `${label} må fylles ut`, abort: true })
-    .refine((v) => parseLocalDateTime(v) !== null, { message: `${label} må være en gyldig dato og tid (åååå-mm-dd tt:mm)` })
+    .min(1, { message: msg('shared.required', { label }), abort: true })
+    .refine((v) => parseLocalDateTime(v) !== null, { message: msg('behovsmelding.invalidDateTime', { label }) })
     .transform((v) => formatLocalDateTime(parseLocalDateTime(v) as TLocalDateTime));
 }
 
@@ -122,8 +124,6 @@ export function isSubmissionOnTime(input: {
   const closesAt = extended ? extension : regular;
   if (input.submittedAt.getTime() < closesAt.getTime()) return { onTime: true, closesAt, extended };
   const when = formatOsloDateTime(new Date(closesAt.getTime() - 1000));
-  const message = extended
-    ? `Den utsatte fristen gikk ut ${when}. Be saksbehandler om ny utsettelse.`
-    : `Fristen gikk ut ${when}. Be saksbehandler om utsatt frist.`;
+  const message = msg(extended ? 'behovsmelding.extendedDeadlinePassed' : 'behovsmelding.deadlinePassed', { when });
   return { onTime: false, closesAt, extended, message };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../shared/clock.ts';
+import { renderNb } from '../shared/message-catalogs.ts';
 import { ZRoundSchedule, roundStatus } from './round-status.ts';
 
 describe('roundStatus', () => {
@@ -29,11 +30,11 @@ describe('ZRoundSchedule', () => {
   });
   it('refuses a deadline not after the opening, at the deadline field', () => {
     const r = ZRoundSchedule.safeParse({ opensAtLocal: '2023-12-01T23:59:59', deadlineLocal: '2023-12-01T23:59:59' });
-    expect(r.error?.issues).toEqual([expect.objectContaining({ path: ['deadlineLocal'], message: 'Fristen må være etter åpningstidspunktet' })]);
+    expect(r.error?.issues.map((i) => ({ ...i, message: renderNb(i.message) }))).toEqual([expect.objectContaining({ path: ['deadlineLocal'], message: 'Fristen må være etter åpningstidspunktet' })]);
   });
   it('refuses a missing deadline with a Norwegian message', () => {
     const r = ZRoundSchedule.safeParse({ opensAtLocal: '2023-10-01T08:00' });
-    expect(r.error?.issues).toEqual([expect.objectContaining({ path: ['deadlineLocal'], message: 'Frist må fylles ut' })]);
+    expect(r.error?.issues.map((i) => ({ ...i, message: renderNb(i.message) }))).toEqual([expect.objectContaining({ path: ['deadlineLocal'], message: 'Frist må fylles ut' })]);
   });
 });
 

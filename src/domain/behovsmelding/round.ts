@@ -5,32 +5,35 @@ import { z } from 'zod';
 import { zExpectedVersion, zBaseVersion } from '../shared/version.ts';
 import { zOptionalText, zText } from '../shared/fields.ts';
 import { zOptionalKroner } from '../shared/money.ts';
+import { msg } from '../shared/message-catalogs.ts';
 import { ZRoundCaseNumbers } from './case-number.ts';
 import { ZRoundSchedule } from './round-status.ts';
 import { zLocalDateTime } from './round-deadline.ts';
 
+const YEAR = msg('behovsmelding.label.year');
+
 const zUrl = z
   .string()
   .trim()
-  .max(1000, { message: 'Lenken kan ikke være lengre enn 1000 tegn' })
+  .max(1000, { message: msg('shared.tooLong', { label: msg('behovsmelding.label.link'), max: 1000 }) })
   .nullish()
   .transform((v) => (v ? v : null))
-  .refine((v) => v === null || /^https?:\/\/[^\s]+$/.test(v), { message: 'Lenken må begynne med https:// eller http://' });
+  .refine((v) => v === null || /^https?:\/\/[^\s]+$/.test(v), { message: msg('behovsmelding.linkScheme') });
 
 export const ZRoundInput = z
   .object({
-    officeId: zText('Embete', 50),
-    schemeId: zText('Ordning', 50),
+    officeId: zText(msg('behovsmelding.label.office'), 50),
+    schemeId: zText(msg('behovsmelding.label.scheme'), 50),
     year: z
-      .number({ error: 'År må fylles ut' })
-      .int({ message: 'År må være et årstall' })
-      .min(2020, { message: 'År må være 2020 eller senere' })
-      .max(2100, { message: 'År må være et årstall' }),
-    title: zText('Tittel', 300),
-    budgetFrameKr: zOptionalKroner('Budsjettramme'),
-    guidance: zOptionalText('Veiledning', 20_000),
+      .number({ error: msg('shared.required', { label: YEAR }) })
+      .int({ message: msg('behovsmelding.notYear', { label: YEAR }) })
+      .min(2020, { message: msg('behovsmelding.yearFrom', { label: YEAR, min: 2020 }) })
+      .max(2100, { message: msg('behovsmelding.notYear', { label: YEAR }) }),
+    title: zText(msg('behovsmelding.label.title'), 300),
+    budgetFrameKr: zOptionalKroner(msg('behovsmelding.label.budgetFrame')),
+    guidance: zOptionalText(msg('behovsmelding.label.guidance'), 20_000),
     longTermPlanUrl: zUrl,
-    coordinatorAllowed: z.boolean({ error: 'Velg om det kan søkes om midler til koordinator' }),
+    coordinatorAllowed: z.boolean({ error: msg('behovsmelding.chooseCoordinatorAllowed') }),
     caseNumbers: ZRoundCaseNumbers,
   })
   .and(ZRoundSchedule);
@@ -39,16 +42,16 @@ export type TRoundInput = z.output<typeof ZRoundInput>;
 export const ZRoundUpdate = z.object({ expectedVersion: zExpectedVersion }).and(ZRoundInput);
 
 export const ZExtensionInput = z.object({
-  partnershipId: z.uuid({ message: 'Velg partnerskap' }),
-  untilLocal: zLocalDateTime('Ny frist'),
-  reason: zText('Begrunnelse', 2000),
+  partnershipId: z.uuid({ message: msg('behovsmelding.choosePartnership') }),
+  untilLocal: zLocalDateTime(msg('behovsmelding.label.newDeadline')),
+  reason: zText(msg('behovsmelding.label.reason'), 2000),
 });
 
-export const ZReturnInput = z.object({ message: zText('Melding til søkeren', 4000) });
+export const ZReturnInput = z.object({ message: zText(msg('behovsmelding.label.returnMessage'), 4000) });
 
 export const ZCreateApplication = z.object({
-  roundId: z.uuid({ message: 'Velg utlysning' }),
-  partnershipId: z.uuid({ message: 'Velg partnerskap' }),
+  roundId: z.uuid({ message: msg('behovsmelding.chooseRound') }),
+  partnershipId: z.uuid({ message: msg('behovsmelding.choosePartnership') }),
 });
 
 export const ZSaveField = z.object({

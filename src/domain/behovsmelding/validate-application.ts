@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ZEmail, ZKontonr, ZOrgnr, ZPhone } from '../shared/fields.ts';
 import { formatKrSuffix } from '../shared/money.ts';
+import { msg } from '../shared/message-catalogs.ts';
 import {
   APPLICATION_FIELDS,
   PART_FIELD_NAMES,
@@ -80,7 +81,7 @@ export function validateApplication(values: TFieldValues, rules: TRoundRules, in
   const parts = partHeadersOf(values);
   const invalidKeys = new Set(invalidStored.map((f) => f.key));
   const raw: TBudgetIssue[] = [
-    ...invalidStored.map((f) => budgetIssue('INVALID', f.key, `Det som er lagret i feltet, er ikke gyldig: ${f.message}`)),
+    ...invalidStored.map((f) => budgetIssue('INVALID', f.key, msg('behovsmelding.storedInvalid', { message: f.message }))),
     ...[...checkFixedFields(values), ...checkPartsPresent(values, parts)].filter((i) => !(i.code === 'REQUIRED' && invalidKeys.has(i.path))),
   ];
 
@@ -110,7 +111,8 @@ export function validateApplication(values: TFieldValues, rules: TRoundRules, in
 
 type Check = (value: unknown, key: TFixedFieldKey) => TBudgetIssue[];
 
-const required = (key: string, def: TFieldDef) => budgetIssue('REQUIRED', key, `${stripNumber(def.label)} må fylles ut`);
+// The question is content in Bokmål (application-fields.ts), so the label is too; the sentence around it is translated.
+const required = (key: string, def: TFieldDef) => budgetIssue('REQUIRED', key, msg('shared.required', { label: stripNumber(def.label) }));
 
 /** "1.1 Hva er tema …?" → "Hva er tema …" — messages name the question without its number. */
 function stripNumber(label: string): string {
@@ -122,29 +124,32 @@ const zodCheck =
   (value, key) => {
     if (typeof value !== 'string' || value.trim() === '') return [];
     const result = schema.safeParse(value);
-    return result.success ? [] : [budgetIssue('INVALID', key, `${label}: ${result.error.issues[0]?.message ?? 'ugyldig verdi'}`)];
+    return result.success ? [] : [budgetIssue('INVALID', key, msg('behovsmelding.fieldMessage', { label, message: result.error.issues[0]?.message ?? msg('behovsmelding.invalidValue') }))];
   };
 
 const FIELD_CHECKS: Partial<Record<TFixedFieldKey, Check>> = {
-  's4.kontaktEpost': zodCheck(ZEmail, 'Kontaktpersonens e-postadresse'),
-  's4.kontaktTelefon': zodCheck(ZPhone, 'Kontaktpersonens telefonnummer'),
-  's5.ansvarligEier.orgnr': zodCheck(ZOrgnr, 'Ansvarlig eier'),
-  's5.ansvarligEier.kontonr': zodCheck(ZKontonr, 'Ansvarlig eier'),
+  's4.kontaktEpost': zodCheck(ZEmail, msg('behovsmelding.label.contactEmail')),
+  's4.kontaktTelefon': zodCheck(ZPhone, msg('behovsmelding.label.contactPhone')),
+  's5.ansvarligEier.orgnr': zodCheck(ZOrgnr, msg('behovsmelding.label.responsibleOwner')),
+  's5.ansvarligEier.kontonr': zodCheck(ZKontonr, msg('behovsmelding.label.responsibleOwner')),
   's4.lagetIPartnerskap': (value, key) =>
     value === false
-      ? [budgetIssue('INVALID', key, 'Behovsmeldingen må være laget i partnerskap med eiere og UH før den kan sendes inn')]
+      ? [budgetIssue('INVALID', key, msg('behovsmelding.mustBeInPartnership'))]
       : [],
   's2.delmal': (value, key) =>
     Array.isArray(value) && !value.some((g: { text?: string | null }) => isFilled(g?.text))
-      ? [budgetIssue('REQUIRED', key, 'Skriv minst ett delmål')]
+      ? [budgetIssue('REQUIRED', key, msg('behovsmelding.atLeastOneSubGoal'))]
       : [],
   's2.tiltak': (value, key) => {
     const periods = Array.isArray(value) ? (value as { periode: string | null; rader: { hva: string | null }[] }[]) : [];
     const issues: TBudgetIssue[] = [];
-    if (!periods.some((p) => p.rader?.some((r) => isFilled(r.hva)))) issues.push(budgetIssue('REQUIRED', key, 'Legg til minst ett tiltak'));
+    if (!periods.some((p) => p.rader?.some((r) => isFilled(r.hva)))) issues.push(budgetIssue('REQUIRED', key, msg('behovsmelding.atLeastOneTiltak')));
     periods.forEach((p, pi) =>
       p.rader?.forEach((r, ri) => {
-        if (!isFilled(r.hva)) issues.push(budgetIssue('REQUIRED', `${key}.${pi}.rader.${ri}.hva`, `Tiltak ${ri + 1}${p.periode ? ` (${p.periode})` : ''}: hva må fylles ut`));
+        if (!isFilled(r.hva)) {
+          const message = p.periode ? msg('behovsmelding.tiltakWhatRequiredInPeriod', { n: ri + 1, period: p.periode }) : msg('behovsmelding.tiltakWhatRequired', { n: ri + 1 });
+          issues.push(budgetIssue('REQUIRED', `${key}.${pi}.rader.${ri}.hva`, message));
+        }
       }),
     );
     return issues;
@@ -153,17 +158,17 @@ const FIELD_CHECKS: Partial<Record<TFixedFieldKey, Check>> = {
     const rows = Array.isArray(value) ? (value as { navn: string | null; orgnr: string | null; kontonr: string | null }[]) : [];
     const issues: TBudgetIssue[] = [];
     rows.forEach((row, i) => {
-      const name = row.navn?.trim() || `UH-institusjon ${i + 1}`;
-      if (!isFilled(row.navn)) issues.push(budgetIssue('REQUIRED', `${key}.${i}.navn`, `Navn på UH-institusjon ${i + 1} må fylles ut`));
+      const name = row.navn?.trim() || msg('behovsmelding.uhNumbered', { n: i + 1 });
+      if (!isFilled(row.navn)) issues.push(budgetIssue('REQUIRED', `${key}.${i}.navn`, msg('behovsmelding.uhNameRequired', { n: i + 1 })));
       for (const [field, schema] of [
         ['orgnr', ZOrgnr],
         ['kontonr', ZKontonr],
       ] as const) {
         const v = row[field];
-        if (!isFilled(v)) issues.push(budgetIssue('REQUIRED', `${key}.${i}.${field}`, `${name}: ${field === 'orgnr' ? 'organisasjonsnummer' : 'kontonummer'} må fylles ut`));
+        if (!isFilled(v)) issues.push(budgetIssue('REQUIRED', `${key}.${i}.${field}`, msg(field === 'orgnr' ? 'behovsmelding.uhOrgnrRequired' : 'behovsmelding.uhKontonrRequired', { name })));
         else {
           const r = schema.safeParse(v);
-          if (!r.success) issues.push(budgetIssue('INVALID', `${key}.${i}.${field}`, `${name}: ${r.error.issues[0]?.message}`));
+          if (!r.success) issues.push(budgetIssue('INVALID', `${key}.${i}.${field}`, msg('behovsmelding.fieldMessage', { label: name, message: r.error.issues[0]?.message ?? msg('behovsmelding.invalidValue') })));
         }
       }
     });
@@ -183,14 +188,14 @@ function checkFixedFields(values: TFieldValues): TBudgetIssue[] {
 // ---- Parts -----------------------------------------------------------------------------------------------------
 
 function checkPartsPresent(values: TFieldValues, parts: TPartHeader[]): TBudgetIssue[] {
-  if (parts.length === 0) return [budgetIssue('REQUIRED', 'parts', 'Behovsmeldingen må ha minst én del med budsjett')];
+  if (parts.length === 0) return [budgetIssue('REQUIRED', 'parts', msg('behovsmelding.atLeastOnePart'))];
   return parts.flatMap((p, i) => {
-    const name = p.name?.trim() || `Del ${i + 1}`;
+    const name = p.name?.trim() || msg('behovsmelding.partNumbered', { n: i + 1 });
     const issues: TBudgetIssue[] = [];
     if (!isFilled(values[partFieldKey(p.id, 'grantUse')]))
-      issues.push(budgetIssue('REQUIRED', partFieldKey(p.id, 'grantUse'), `${name}: bruk av tilskuddsmidler (punkt 6) må fylles ut`));
+      issues.push(budgetIssue('REQUIRED', partFieldKey(p.id, 'grantUse'), msg('behovsmelding.partGrantUseRequired', { name })));
     if (!isFilled(values[partFieldKey(p.id, 'ownerBudget')]) && !isFilled(values[partFieldKey(p.id, 'uhBudget')]))
-      issues.push(budgetIssue('REQUIRED', partFieldKey(p.id, 'ownerBudget'), `${name}: legg inn budsjettet til eier eller UH`));
+      issues.push(budgetIssue('REQUIRED', partFieldKey(p.id, 'ownerBudget'), msg('behovsmelding.partBudgetRequired', { name })));
     return issues;
   });
 }
@@ -204,7 +209,7 @@ function coordinatorNotAllowed(parts: { key: string | null; name: string; grantU
         budgetIssue(
           'INVALID',
           `parts.${p.key}.grantUse.years.${yi}.coordinatorOwnerKr`,
-          `${p.name}: utlysningen gir ikke midler til koordinator, men ${y.year} har ${formatKrSuffix(amount)} til koordinator`,
+          msg('behovsmelding.coordinatorNotAllowed', { name: p.name, year: y.year, amount: formatKrSuffix(amount) }),
         ),
       ];
     }),

@@ -1,6 +1,7 @@
 // One entry point for the budget of a behovsmelding: parse the input with the zod schemas (a missing or invalid
 // field becomes an error at its path) and, when it parses, compute the totals and run every budget check.
 import type { z } from 'zod';
+import { renderNb } from '../shared/message-catalogs.ts';
 import type { TBudgetIssue } from './budget-issue.ts';
 import { checkApplicationBudget } from './budget-checks.ts';
 import { ZApplicationBudget, type TApplicationBudget, type TApplicationTotals } from './parts.ts';
@@ -17,13 +18,13 @@ export function validateApplicationBudget(input: unknown): TBudgetValidation {
 }
 
 /**
- * zod's findings as budget errors. Every "required" message of this module ends with "må fylles ut", which is how
- * an empty field (code REQUIRED) is told from an invalid one (code INVALID).
+ * zod's findings as budget errors. Every "required" message of this module ends with "må fylles ut" in Bokmål, which
+ * is how an empty field (code REQUIRED) is told from an invalid one (code INVALID); the message stays a token.
  */
 export function zodIssuesToBudgetIssues(error: z.ZodError, basePath = ''): TBudgetIssue[] {
   return error.issues.map((issue) => ({
     severity: 'error' as const,
-    code: issue.message.endsWith('må fylles ut') ? ('REQUIRED' as const) : ('INVALID' as const),
+    code: renderNb(issue.message).endsWith('må fylles ut') ? ('REQUIRED' as const) : ('INVALID' as const),
     path: [basePath, ...issue.path.map(String)].filter((s) => s !== '').join('.') || '_',
     message: issue.message,
   }));

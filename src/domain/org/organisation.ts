@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { zExpectedVersion } from '../shared/version.ts';
 import { ZEmail, ZKommunenummer, ZKontonr, ZOrgnr, ZPhone, optionalField, zOptionalText, zText } from '../shared/fields.ts';
+import { msg } from '../shared/message-catalogs.ts';
 
 export const ORGANISATION_KINDS = [
   'kommune',
@@ -30,26 +31,26 @@ export const RSK_FORMS = ['forening', 'vertskommune'] as const;
 
 export const ZOrganisationInput = z
   .object({
-    kind: z.enum(ORGANISATION_KINDS, { message: 'Velg type organisasjon' }),
-    name: zText('Navn', 200),
+    kind: z.enum(ORGANISATION_KINDS, { message: msg('org.chooseOrganisationKind') }),
+    name: zText(msg('shared.label.name'), 200),
     orgnr: optionalField(ZOrgnr),
     kontonr: optionalField(ZKontonr),
     email: optionalField(ZEmail),
     phone: optionalField(ZPhone),
-    address: zOptionalText('Adresse', 300),
+    address: zOptionalText(msg('org.label.address'), 300),
     municipalityNumber: optionalField(ZKommunenummer),
     officeId: z.string().nullish().transform((v) => v || null),
     regionId: z.string().nullish().transform((v) => v || null),
-    rskForm: z.enum(RSK_FORMS, { message: 'Velg organisering av regionen' }).nullish().transform((v) => v ?? null),
+    rskForm: z.enum(RSK_FORMS, { message: msg('org.chooseRskForm') }).nullish().transform((v) => v ?? null),
     hostOrganisationId: z.string().nullish().transform((v) => v || null),
   })
   .superRefine((o, ctx) => {
     if (o.kind === 'kommune' && !o.municipalityNumber)
-      ctx.addIssue({ code: 'custom', path: ['municipalityNumber'], message: 'Velg kommunen organisasjonen er' });
+      ctx.addIssue({ code: 'custom', path: ['municipalityNumber'], message: msg('org.chooseMunicipality') });
     if (o.kind === 'rsk' && !o.rskForm)
-      ctx.addIssue({ code: 'custom', path: ['rskForm'], message: 'Velg om regionen er en forening eller har vertskommune' });
+      ctx.addIssue({ code: 'custom', path: ['rskForm'], message: msg('org.chooseAssociationOrHost') });
     if (o.kind === 'rsk' && o.rskForm === 'vertskommune' && !o.hostOrganisationId)
-      ctx.addIssue({ code: 'custom', path: ['hostOrganisationId'], message: 'Velg vertskommunen' });
+      ctx.addIssue({ code: 'custom', path: ['hostOrganisationId'], message: msg('org.chooseHostMunicipality') });
   })
   .transform((o) => ({
     ...o,

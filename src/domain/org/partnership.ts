@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { zExpectedVersion } from '../shared/version.ts';
 import type { FieldError } from '../shared/app-error.ts';
 import { ZKommunenummer, optionalField, zOptionalText, zText } from '../shared/fields.ts';
+import { msg } from '../shared/message-catalogs.ts';
 import { OWNER_KINDS, type OrganisationKind } from './organisation.ts';
 
 export const MEMBER_ROLES = ['owner', 'uh'] as const;
@@ -18,27 +19,27 @@ const zOptionalId = (message: string) =>
   z.preprocess((v) => (v === '' ? null : v), zId(message).nullish()).transform((v) => v ?? null);
 
 export const ZPartnershipMember = z.object({
-  organisationId: zId('Velg organisasjon'),
-  role: z.enum(MEMBER_ROLES, { message: 'Velg om organisasjonen er eier eller UH' }),
+  organisationId: zId(msg('org.chooseOrganisation')),
+  role: z.enum(MEMBER_ROLES, { message: msg('org.chooseMemberRole') }),
 });
 
 export const ZPartnershipUnit = z.object({
-  name: zText('Navn på enheten', 200),
-  kind: z.enum(UNIT_KINDS, { message: 'Velg type enhet' }),
+  name: zText(msg('org.label.unitName'), 200),
+  kind: z.enum(UNIT_KINDS, { message: msg('org.chooseUnitKind') }),
   municipalityNumber: optionalField(ZKommunenummer),
-  ownerId: zOptionalId('Velg eieren av enheten'),
+  ownerId: zOptionalId(msg('org.chooseUnitOwner')),
 });
 
 export const ZPartnershipInput = z.object({
-  name: zText('Navn', 200),
-  officeId: z.string({ error: 'Velg statsforvalterembete' }).trim().min(1, { message: 'Velg statsforvalterembete' }),
+  name: zText(msg('shared.label.name'), 200),
+  officeId: z.string({ error: msg('org.chooseOffice') }).trim().min(1, { message: msg('org.chooseOffice') }),
   schemeId: z.string().trim().nullish().transform((v) => v || null),
-  description: zOptionalText('Beskrivelse', 4000),
-  applicantId: zId('Velg søker'),
-  payeeId: zId('Velg hvem som mottar eiernes midler'),
-  coordinatorPersonId: zOptionalId('Velg koordinator'),
-  members: z.array(ZPartnershipMember, { error: 'Legg til eiere og UH' }).max(200, { message: 'For mange deltakere (maks 200)' }),
-  units: z.array(ZPartnershipUnit, { error: 'Ugyldig liste over enheter' }).max(1000, { message: 'For mange enheter (maks 1000)' }).default([]),
+  description: zOptionalText(msg('shared.label.description'), 4000),
+  applicantId: zId(msg('org.chooseApplicant')),
+  payeeId: zId(msg('org.choosePayee')),
+  coordinatorPersonId: zOptionalId(msg('org.chooseCoordinator')),
+  members: z.array(ZPartnershipMember, { error: msg('org.addMembers') }).max(200, { message: msg('org.tooManyMembers', { max: 200 }) }),
+  units: z.array(ZPartnershipUnit, { error: msg('org.invalidUnitList') }).max(1000, { message: msg('org.tooManyUnits', { max: 1000 }) }).default([]),
 });
 export type TPartnershipInput = z.output<typeof ZPartnershipInput>;
 export type TPartnershipForm = z.input<typeof ZPartnershipInput>;
@@ -46,7 +47,7 @@ export type TPartnershipForm = z.input<typeof ZPartnershipInput>;
 export const ZPartnershipUpdate = z.object({ expectedVersion: zExpectedVersion }).and(ZPartnershipInput);
 
 export const ZPartnershipEditors = z.object({
-  personIds: z.array(zId('Ugyldig person'), { error: 'Velg personer' }).max(200, { message: 'For mange redaktører (maks 200)' }),
+  personIds: z.array(zId(msg('org.invalidPerson')), { error: msg('org.choosePeople') }).max(200, { message: msg('org.tooManyEditors', { max: 200 }) }),
   /** Optional: the editor list is a whole set, so last writer wins; a client that sends the version gets a 409 on a stale page. */
   expectedVersion: zExpectedVersion.optional(),
 });
@@ -58,16 +59,16 @@ export function checkPartnershipRules(p: TPartnershipInput): FieldError[] {
   const seen = new Set<string>();
   p.members.forEach((m, i) => {
     if (seen.has(m.organisationId))
-      errors.push({ field: `members.${i}.organisationId`, message: 'Organisasjonen er allerede med i partnerskapet' });
+      errors.push({ field: `members.${i}.organisationId`, message: msg('org.memberTwice') });
     seen.add(m.organisationId);
   });
-  if (owners.size === 0) errors.push({ field: 'members', message: 'Partnerskapet må ha minst én eier' });
-  if (!p.members.some((m) => m.role === 'uh')) errors.push({ field: 'members', message: 'Partnerskapet må ha minst én UH-institusjon' });
-  if (!owners.has(p.applicantId)) errors.push({ field: 'applicantId', message: 'Søkeren må være en av eierne i partnerskapet' });
-  if (!owners.has(p.payeeId)) errors.push({ field: 'payeeId', message: 'Mottakeren av eiernes midler må være en av eierne i partnerskapet' });
+  if (owners.size === 0) errors.push({ field: 'members', message: msg('org.needsOwner') });
+  if (!p.members.some((m) => m.role === 'uh')) errors.push({ field: 'members', message: msg('org.needsUh') });
+  if (!owners.has(p.applicantId)) errors.push({ field: 'applicantId', message: msg('org.applicantNotOwner') });
+  if (!owners.has(p.payeeId)) errors.push({ field: 'payeeId', message: msg('org.payeeNotOwner') });
   p.units.forEach((u, i) => {
     if (u.ownerId && !owners.has(u.ownerId))
-      errors.push({ field: `units.${i}.ownerId`, message: 'Eieren av enheten må være en av eierne i partnerskapet' });
+      errors.push({ field: `units.${i}.ownerId`, message: msg('org.unitOwnerNotOwner') });
   });
   return errors;
 }
@@ -78,10 +79,10 @@ export function checkMemberKinds(members: TPartnershipInput['members'], kindOf: 
   members.forEach((m, i) => {
     const field = `members.${i}.organisationId`;
     const kind = kindOf(m.organisationId);
-    if (kind === undefined) errors.push({ field, message: 'Fant ikke organisasjonen' });
+    if (kind === undefined) errors.push({ field, message: msg('org.organisationNotFound') });
     else if (m.role === 'owner' && !OWNER_KINDS.includes(kind as OrganisationKind))
-      errors.push({ field, message: 'Organisasjonen kan ikke være eier (må være kommune, fylkeskommune, privat eier eller region)' });
-    else if (m.role === 'uh' && kind !== 'uh') errors.push({ field, message: 'Organisasjonen er ikke en UH-institusjon' });
+      errors.push({ field, message: msg('org.cannotBeOwner') });
+    else if (m.role === 'uh' && kind !== 'uh') errors.push({ field, message: msg('org.notUh') });
   });
   return errors;
 }

@@ -2,13 +2,14 @@
 import { z } from 'zod';
 import { zExpectedVersion } from '../shared/version.ts';
 import { ZEmail, ZPhone, optionalField, zOptionalText, zText } from '../shared/fields.ts';
+import { msg } from '../shared/message-catalogs.ts';
 
 export const ZPersonInput = z.object({
-  name: zText('Navn', 200),
+  name: zText(msg('shared.label.name'), 200),
   email: ZEmail,
   phone: optionalField(ZPhone),
-  title: zOptionalText('Stilling', 200),
-  organisationId: z.uuid({ message: 'Velg organisasjon' }),
+  title: zOptionalText(msg('shared.label.jobTitle'), 200),
+  organisationId: z.uuid({ message: msg('org.chooseOrganisation') }),
 });
 export type TPersonInput = z.output<typeof ZPersonInput>;
 

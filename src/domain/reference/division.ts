@@ -1,5 +1,6 @@
 // Kartverket's two divisions the platform knows, and the attribution its licence asks for wherever data is shown.
 import { z } from 'zod';
+import { msg } from '../shared/message-catalogs.ts';
 
 export const DIVISIONS = [2024, 2020] as const;
 export type Division = (typeof DIVISIONS)[number];
@@ -8,7 +9,7 @@ export const KARTVERKET_ATTRIBUTION = 'Kartgrunnlag: Kartverket (CC BY 4.0)';
 
 /** `?division=` from a query string: missing means the current (2024) division. */
 export const ZDivision = z
-  .union([z.literal('2024'), z.literal('2020')], { error: 'Inndelingen må være 2024 eller 2020' })
+  .union([z.literal('2024'), z.literal('2020')], { error: msg('reference.divisionInvalid') })
   .optional()
   .transform((v): Division => (v === '2020' ? 2020 : 2024));
 
@@ -17,10 +18,10 @@ export const ZMunicipalityQuery = z.object({
   county: z
     .string()
     .trim()
-    .regex(/^\d{2}$/, { message: 'Fylkesnummer må ha 2 siffer' })
+    .regex(/^\d{2}$/, { message: msg('reference.countyDigits') })
     .optional()
     .or(z.literal('').transform(() => undefined)),
-  q: z.string().trim().max(100, { message: 'Søket kan ikke være lengre enn 100 tegn' }).optional(),
+  q: z.string().trim().max(100, { message: msg('reference.searchTooLong') }).optional(),
 });
 
 export const ZCountyQuery = z.object({ division: ZDivision });

@@ -3,15 +3,16 @@
 import { z } from 'zod';
 import { zExpectedVersion } from '../shared/version.ts';
 import { ZKommunenummer, zOptionalText, zText } from '../shared/fields.ts';
+import { msg } from '../shared/message-catalogs.ts';
 
 export const ZRegionInput = z.object({
-  name: zText('Navn', 200),
-  officeId: z.string({ error: 'Velg statsforvalterembete' }).trim().min(1, { message: 'Velg statsforvalterembete' }),
-  description: zOptionalText('Beskrivelse', 2000),
+  name: zText(msg('reference.label.name'), 200),
+  officeId: z.string({ error: msg('reference.chooseOffice') }).trim().min(1, { message: msg('reference.chooseOffice') }),
+  description: zOptionalText(msg('reference.label.description'), 2000),
   municipalityNumbers: z
-    .array(ZKommunenummer, { error: 'Velg kommunene i regionen' })
-    .min(1, { message: 'Velg minst én kommune' })
-    .max(400, { message: 'For mange kommuner (maks 400)' }),
+    .array(ZKommunenummer, { error: msg('reference.chooseMunicipalities') })
+    .min(1, { message: msg('reference.atLeastOneMunicipality') })
+    .max(400, { message: msg('reference.tooManyMunicipalities') }),
 });
 export type TRegionInput = z.output<typeof ZRegionInput>;
 export type TRegionForm = z.input<typeof ZRegionInput>;

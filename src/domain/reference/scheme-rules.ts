@@ -1,22 +1,23 @@
 // The rules of a grant scheme are configuration (reference-data/schemes.json, editable by an admin), checked here.
 import { z } from 'zod';
+import { msg } from '../shared/message-catalogs.ts';
 
 export const ZSchemeRules = z.object({
-  sectors: z.array(z.string().trim().min(1, { message: 'Sektor kan ikke være tom' }), { error: 'Sektorer må være en liste' }),
+  sectors: z.array(z.string().trim().min(1, { message: msg('reference.sectorEmpty') }), { error: msg('reference.sectorsList') }),
   /** The areas an application ticks (for Kompetanseløftet: the four of section 1.5). */
-  areas: z.array(z.string().trim().min(1, { message: 'Område kan ikke være tomt' }), { error: 'Områder må være en liste' }),
+  areas: z.array(z.string().trim().min(1, { message: msg('reference.areaEmpty') }), { error: msg('reference.areasList') }),
   maxCommitmentYears: z
-    .number({ error: 'Lengste tilsagnsperiode må være et tall' })
-    .int({ message: 'Lengste tilsagnsperiode må være et helt antall år' })
-    .min(1, { message: 'Lengste tilsagnsperiode må være minst 1 år' })
-    .max(3, { message: 'Lengste tilsagnsperiode kan ikke være mer enn 3 år' }),
+    .number({ error: msg('reference.maxYearsNumber') })
+    .int({ message: msg('reference.maxYearsWhole') })
+    .min(1, { message: msg('reference.maxYearsMin') })
+    .max(3, { message: msg('reference.maxYearsMax') }),
   /** Owner's required co-funding as a percentage of the grant (Dekomp: 30), or null when the scheme sets none. */
   ownerCofundingPercent: z
-    .number({ error: 'Egenfinansiering må være et tall i prosent' })
-    .min(0, { message: 'Egenfinansiering kan ikke være negativ' })
-    .max(100, { message: 'Egenfinansiering kan ikke være mer enn 100 prosent' })
+    .number({ error: msg('reference.cofundingNumber') })
+    .min(0, { message: msg('reference.cofundingNegative') })
+    .max(100, { message: msg('reference.cofundingMax') })
     .nullable(),
-  coordinatorFundingAllowed: z.boolean({ error: 'Velg om koordinatorfunksjon kan finansieres' }),
-  uhShareRequired: z.boolean({ error: 'Velg om UH må ha en andel' }),
+  coordinatorFundingAllowed: z.boolean({ error: msg('reference.chooseCoordinatorFunding') }),
+  uhShareRequired: z.boolean({ error: msg('reference.chooseUhShare') }),
 });
 export type TSchemeRules = z.infer<typeof ZSchemeRules>;

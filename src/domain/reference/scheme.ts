@@ -4,14 +4,15 @@ import { z } from 'zod';
 import { zExpectedVersion } from '../shared/version.ts';
 import { zText } from '../shared/fields.ts';
 import { zLocalizedText, zOptionalLocalizedText } from '../shared/localized-text.ts';
+import { msg } from '../shared/message-catalogs.ts';
 import { ZSchemeRules } from './scheme-rules.ts';
 
 export const ZSchemeUpdate = z.object({
-  name: zLocalizedText('Navn', 200),
+  name: zLocalizedText(msg('reference.label.name'), 200),
   // The short name is an abbreviation used the same way in every language (Dekomp, Rekomp), so it stays one string.
-  shortName: zText('Kortnavn', 60),
-  description: zOptionalLocalizedText('Beskrivelse', 2000),
-  active: z.boolean({ error: 'Velg om ordningen er aktiv' }),
+  shortName: zText(msg('reference.label.shortName'), 60),
+  description: zOptionalLocalizedText(msg('reference.label.description'), 2000),
+  active: z.boolean({ error: msg('reference.chooseActive') }),
   rules: ZSchemeRules,
   expectedVersion: zExpectedVersion,
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ZEmail, ZKontonr, ZOrgnr, ZPhone } from './fields.ts';
+import { renderIn, renderNb } from './message-catalogs.ts';
+
+/** The first issue's message as a Bokmål reader sees it (messages are tokens, ADR 019). */
+const said = (r: { error?: { issues: { message: string }[] } }) => renderNb(r.error?.issues[0]?.message ?? '');
 
 describe('field schemas', () => {
   it('accepts the orgnr and kontonr of Harstad kommune from the real behovsmelding', () => {
@@ -9,9 +13,9 @@ describe('field schemas', () => {
   it('refuses a wrong check digit with a Norwegian message', () => {
     const orgnr = ZOrgnr.safeParse('972417972');
     expect(orgnr.success).toBe(false);
-    expect(orgnr.error?.issues[0]?.message).toMatch(/Organisasjonsnummeret er ikke gyldig/);
-    expect(ZKontonr.safeParse('81091069556').error?.issues[0]?.message).toMatch(/Kontonummeret er ikke gyldig/);
-    expect(ZOrgnr.safeParse('12345').error?.issues[0]?.message).toBe('Organisasjonsnummer må ha 9 siffer');
+    expect(said(orgnr)).toMatch(/Organisasjonsnummeret er ikke gyldig/);
+    expect(said(ZKontonr.safeParse('81091069556'))).toMatch(/Kontonummeret er ikke gyldig/);
+    expect(said(ZOrgnr.safeParse('12345'))).toBe('Organisasjonsnummer må ha 9 siffer');
   });
   it('normalises Norwegian phone numbers and refuses foreign ones', () => {
     expect(ZPhone.parse('+47 400 00 123')).toBe('40000123');
@@ -20,6 +24,14 @@ describe('field schemas', () => {
   });
   it('lower-cases e-mail and refuses invalid ones', () => {
     expect(ZEmail.parse(' Kari@Example.org ')).toBe('kari@example.org');
-    expect(ZEmail.safeParse('kari@').error?.issues[0]?.message).toBe('E-postadressen er ikke gyldig');
+    expect(said(ZEmail.safeParse('kari@'))).toBe('E-postadressen er ikke gyldig');
+  });
+  it('says the same messages in Nynorsk and English', () => {
+    const orgnr = ZOrgnr.safeParse('12345').error?.issues[0]?.message ?? '';
+    expect(renderIn('nn', orgnr)).toBe('Organisasjonsnummer må ha 9 siffer');
+    expect(renderIn('en', orgnr)).toBe('Organisation number must have 9 digits');
+    const email = ZEmail.safeParse('kari@').error?.issues[0]?.message ?? '';
+    expect(renderIn('nn', email)).toBe('E-postadressa er ikkje gyldig');
+    expect(renderIn('en', email)).toBe('The email address is not valid');
   });
 });

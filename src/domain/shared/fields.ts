@@ -1,5 +1,5 @@
 // Field schemas shared by browser and server: one definition of what a valid orgnr, kontonr, phone or e-mail is,
-// with the Norwegian message the user sees. Input is normalised (spaces and dots removed) before it is checked.
+// with the message the user sees (a message token, ADR 019). Input is normalised (spaces and dots removed) before it is checked.
 import { z } from 'zod';
 import { isValidKontonr, isValidOrgnr } from './mod11.ts';
 import { msg } from './message-catalogs.ts';
@@ -7,34 +7,34 @@ import { msg } from './message-catalogs.ts';
 const stripSeparators = (v: string) => v.replace(/[\s.\u00a0\u202f-]/g, '');
 
 export const ZOrgnr = z
-  .string({ error: 'Organisasjonsnummer må fylles ut' })
+  .string({ error: msg('shared.orgnrRequired') })
   .transform(stripSeparators)
-  .refine((v) => /^\d{9}$/.test(v), { message: 'Organisasjonsnummer må ha 9 siffer', abort: true })
-  .refine(isValidOrgnr, { message: 'Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke)' });
+  .refine((v) => /^\d{9}$/.test(v), { message: msg('shared.orgnrDigits'), abort: true })
+  .refine(isValidOrgnr, { message: msg('shared.orgnrInvalid') });
 
 export const ZKontonr = z
-  .string({ error: 'Kontonummer må fylles ut' })
+  .string({ error: msg('shared.kontonrRequired') })
   .transform(stripSeparators)
-  .refine((v) => /^\d{11}$/.test(v), { message: 'Kontonummer må ha 11 siffer', abort: true })
-  .refine(isValidKontonr, { message: 'Kontonummeret er ikke gyldig (kontrollsifferet stemmer ikke)' });
+  .refine((v) => /^\d{11}$/.test(v), { message: msg('shared.kontonrDigits'), abort: true })
+  .refine(isValidKontonr, { message: msg('shared.kontonrInvalid') });
 
 /** Norwegian phone numbers: 8 digits, optionally with +47 or 0047 in front. Stored as 8 digits. */
 export const ZPhone = z
-  .string({ error: 'Telefonnummer må fylles ut' })
+  .string({ error: msg('shared.phoneRequired') })
   .transform((v) => stripSeparators(v).replace(/^(\+47|0047)/, ''))
-  .refine((v) => /^[2-9]\d{7}$/.test(v), { message: 'Telefonnummer må være et norsk nummer med 8 siffer' });
+  .refine((v) => /^[2-9]\d{7}$/.test(v), { message: msg('shared.phoneInvalid') });
 
 export const ZEmail = z
-  .string({ error: 'E-postadresse må fylles ut' })
+  .string({ error: msg('shared.emailRequired') })
   .trim()
-  .max(254, { message: 'E-postadressen er for lang (maks 254 tegn)' })
-  .pipe(z.email({ message: 'E-postadressen er ikke gyldig' }))
+  .max(254, { message: msg('shared.emailTooLong') })
+  .pipe(z.email({ message: msg('shared.emailInvalid') }))
   .transform((v) => v.toLowerCase());
 
 export const ZKommunenummer = z
-  .string({ error: 'Kommunenummer må fylles ut' })
+  .string({ error: msg('shared.kommunenummerRequired') })
   .trim()
-  .regex(/^\d{4}$/, { message: 'Kommunenummer må ha 4 siffer' });
+  .regex(/^\d{4}$/, { message: msg('shared.kommunenummerDigits') });
 
 /** Required single-line text with a message naming the field. `label`: the field's name, best as a message token
  * (msg('org.label.name')) so it is said in the reader's language too. */
@@ -64,7 +64,7 @@ export function optionalField<T extends z.ZodType<string, string>>(schema: T) {
     .transform((v) => (v === undefined ? null : (v as z.output<T>)));
 }
 
-export const ZUuid = z.uuid({ message: 'Ugyldig id' });
+export const ZUuid = z.uuid({ message: msg('shared.invalidId') });
 
 export function formatOrgnr(v: string): string {
   return v.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { resolveText, zLocalizedText, zOptionalLocalizedText } from './localized-text.ts';
+import { renderIn, renderNb } from './message-catalogs.ts';
+
+/** The first issue, its message as a Bokmål reader sees it (messages are tokens, ADR 019). */
+const first = (r: { error?: { issues: { message: string; path: PropertyKey[] }[] } }) => {
+  const issue = r.error?.issues[0];
+  return issue && { ...issue, message: renderNb(issue.message) };
+};
 
 describe('content texts per language', () => {
   const ZGuidance = zLocalizedText('Veiledning', 50);
@@ -7,12 +14,14 @@ describe('content texts per language', () => {
   it('requires Bokmål and drops empty translations', () => {
     expect(ZGuidance.parse({ nb: 'Frist 1. desember', nn: 'Frist 1. desember', se: '' })).toEqual({ nb: 'Frist 1. desember', nn: 'Frist 1. desember' });
     const missing = ZGuidance.safeParse({ nn: 'Berre nynorsk' });
-    expect(missing.error?.issues[0]).toMatchObject({ message: 'Veiledning må ha tekst på bokmål', path: ['nb'] });
-    expect(ZGuidance.safeParse({ nb: 'x'.repeat(51) }).error?.issues[0]?.message).toBe('Veiledning kan ikke være lengre enn 50 tegn');
+    expect(first(missing)).toMatchObject({ message: 'Veiledning må ha tekst på bokmål', path: ['nb'] });
+    expect(first(ZGuidance.safeParse({ nb: 'x'.repeat(51) }))?.message).toBe('Veiledning kan ikke være lengre enn 50 tegn');
+    expect(renderIn('nn', ZGuidance.safeParse({ nn: 'Berre nynorsk' }).error?.issues[0]?.message ?? '')).toBe('Veiledning må ha tekst på bokmål');
+    expect(renderIn('en', ZGuidance.safeParse({ nb: 'x', NN: 'y' }).error?.issues[0]?.message ?? '')).toBe('Invalid language code');
   });
 
   it('says in Norwegian what is wrong with a missing text, a bad language code or a non-text', () => {
-    const issue = (input: unknown) => ZGuidance.safeParse(input).error?.issues[0];
+    const issue = (input: unknown) => first(ZGuidance.safeParse(input));
     expect(issue(undefined)).toMatchObject({ message: 'Veiledning må ha tekst på bokmål', path: [] });
     expect(issue('bare en streng')).toMatchObject({ message: 'Veiledning må ha tekst på bokmål', path: [] });
     expect(issue({ nb: 'x', NN: 'y' })).toMatchObject({ message: 'Ugyldig språkkode', path: ['NN'] });
@@ -25,7 +34,7 @@ describe('content texts per language', () => {
     expect(ZNote.parse(null)).toBeNull();
     expect(ZNote.parse({ nb: ' ', nn: '' })).toBeNull();
     expect(ZNote.parse({ nb: 'Merk fristen', se: '' })).toEqual({ nb: 'Merk fristen' });
-    expect(ZNote.safeParse({ nn: 'Merk fristen' }).error?.issues[0]).toMatchObject({ message: 'Merknad må ha tekst på bokmål', path: ['nb'] });
+    expect(first(ZNote.safeParse({ nn: 'Merk fristen' }))).toMatchObject({ message: 'Merknad må ha tekst på bokmål', path: ['nb'] });
   });
 
   it('falls back to Bokmål, saying so, for a language without a text (a new Lule Sámi file needs no code)', () => {

@@ -4,19 +4,43 @@ import sharedNb from './messages/nb.json';
 import sharedNn from './messages/nn.json';
 import sharedEn from './messages/en.json';
 import sharedSe from './messages/se.json';
+import orgNb from '../org/messages/nb.json';
+import orgNn from '../org/messages/nn.json';
+import orgEn from '../org/messages/en.json';
+import orgSe from '../org/messages/se.json';
+import accessNb from '../access/messages/nb.json';
+import accessNn from '../access/messages/nn.json';
+import accessEn from '../access/messages/en.json';
+import accessSe from '../access/messages/se.json';
+import auditNb from '../audit/messages/nb.json';
+import auditNn from '../audit/messages/nn.json';
+import auditEn from '../audit/messages/en.json';
+import auditSe from '../audit/messages/se.json';
+import referenceNb from '../reference/messages/nb.json';
+import referenceNn from '../reference/messages/nn.json';
+import referenceEn from '../reference/messages/en.json';
+import referenceSe from '../reference/messages/se.json';
+import behovsmeldingNb from '../behovsmelding/messages/nb.json';
+import behovsmeldingNn from '../behovsmelding/messages/nn.json';
+import behovsmeldingEn from '../behovsmelding/messages/en.json';
+import behovsmeldingSe from '../behovsmelding/messages/se.json';
+import questionnaireNb from '../questionnaire/messages/nb.json';
+import questionnaireNn from '../questionnaire/messages/nn.json';
+import questionnaireEn from '../questionnaire/messages/en.json';
+import questionnaireSe from '../questionnaire/messages/se.json';
 import { entryText, messageToken, renderMessage, type MessageCatalog, type MessageParams } from './message.ts';
 
 export const MESSAGE_LANGUAGES = ['nb', 'nn', 'en', 'se'] as const;
 export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
 
-const NB = { ...sharedNb };
+const NB = { ...sharedNb, ...orgNb, ...accessNb, ...auditNb, ...referenceNb, ...behovsmeldingNb, ...questionnaireNb };
 export type DomainMessageKey = keyof typeof NB;
 
 export const MESSAGE_CATALOGS: Record<MessageLanguage, MessageCatalog> = {
   nb: NB,
-  nn: { ...sharedNn },
-  en: { ...sharedEn },
-  se: { ...sharedSe },
+  nn: { ...sharedNn, ...orgNn, ...accessNn, ...auditNn, ...referenceNn, ...behovsmeldingNn, ...questionnaireNn },
+  en: { ...sharedEn, ...orgEn, ...accessEn, ...auditEn, ...referenceEn, ...behovsmeldingEn, ...questionnaireEn },
+  se: { ...sharedSe, ...orgSe, ...accessSe, ...auditSe, ...referenceSe, ...behovsmeldingSe, ...questionnaireSe },
 };
 
 /** A message for a user: a token carrying its key and parameters (see message.ts). */

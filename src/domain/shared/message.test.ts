@@ -25,6 +25,13 @@ describe('message tokens', () => {
     expect(renderNb('Vanlig tekst uten nøkkel')).toBe('Vanlig tekst uten nøkkel');
   });
 
+  it('render a parameter only when it is one whole token (a label); a token inside user text stays, a broken one does not throw', () => {
+    const posing = `\u2063shared.forbidden\u2063`;
+    expect(renderNb(msg('shared.required', { label: posing }))).toBe('Du har ikke tilgang til dette må fylles ut');
+    expect(renderNb(msg('shared.tooLong', { label: 'Navn \u2063shared.forbidden\u2063 her', max: 5 }))).toBe('Navn \u2063shared.forbidden\u2063 her kan ikke være lengre enn 5 tegn');
+    expect(() => renderNb('\u2063shared.required~%E0%A4%A\u2063')).not.toThrow();
+  });
+
   it('travel through zod and AppError: Bokmål in userMessage and fieldErrors, the tokens kept for the reader', () => {
     const error = (() => {
       try {

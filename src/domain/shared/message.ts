@@ -14,8 +14,10 @@ export type MessageCatalog = Record<string, CatalogEntry>;
 
 // U+2063 INVISIBLE SEPARATOR: never typed, never shown, survives JSON. Params are URI-encoded, so a token inside a
 // param does not end the outer one.
-const SEP = '\u2063';
+export const MESSAGE_MARK = '\u2063';
+const SEP = MESSAGE_MARK;
 const TOKEN = /\u2063([A-Za-z0-9_.-]+)(?:~([^\u2063]*))?\u2063/g;
+const WHOLE_TOKEN = /^\u2063[A-Za-z0-9_.-]+(?:~[^\u2063]*)?\u2063$/;
 
 export function messageToken(key: string, params?: MessageParams): string {
   return `${SEP}${key}${params ? `~${encodeURIComponent(JSON.stringify(params))}` : ''}${SEP}`;
@@ -40,16 +42,28 @@ export function interpolate(text: string, vars?: MessageParams): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
+function decodeParams(encoded: string | undefined): MessageParams | undefined {
+  if (!encoded) return undefined;
+  try {
+    const value: unknown = JSON.parse(decodeURIComponent(encoded));
+    return typeof value === 'object' && value !== null ? (value as MessageParams) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Renders every token in `text` with `find` (key → text in the reader's language, with its own fallback); text
- * outside tokens is kept. A key `find` does not know is shown as the key, so the gap is visible.
+ * outside tokens is kept. A key `find` does not know is shown as the key, so the gap is visible. A parameter is
+ * rendered only when it is one whole token (a label made by msg()); any other value is the user's text and stays as
+ * it is, whatever it contains (the server refuses input with the mark, src/server/plugins/input-hygiene.ts).
  */
 export function renderMessage(text: string, find: (key: string) => string | undefined): string {
   if (!isMessageToken(text)) return text;
   return text.replace(TOKEN, (_whole, key: string, encoded: string | undefined) => {
-    const params = encoded ? (JSON.parse(decodeURIComponent(encoded)) as MessageParams) : undefined;
+    const params = decodeParams(encoded);
     const rendered = params
-      ? Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? renderMessage(v, find) : v]))
+      ? Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' && WHOLE_TOKEN.test(v) ? renderMessage(v, find) : v]))
       : undefined;
     return interpolate(find(key) ?? key, rendered);
   });

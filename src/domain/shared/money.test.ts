@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatAmount, formatKr, formatKrSuffix, formatNumber, parseKroner, roundKroner, zKroner, zOptionalKroner } from './money.ts';
+import { renderIn, renderNb } from './message-catalogs.ts';
 
 const NB = '\u00a0';
 
@@ -59,11 +60,15 @@ describe('parseKroner and zKroner', () => {
   it('refuses what is not whole kroner, with Norwegian messages', () => {
     const schema = zKroner('Enhetspris');
     expect(schema.parse('610,-')).toBe(610);
-    expect(schema.safeParse(610.5).error?.issues[0]?.message).toBe('Enhetspris må være et beløp i hele kroner');
-    expect(schema.safeParse('24 294,40').error?.issues[0]?.message).toBe('Enhetspris må være et beløp i hele kroner');
-    expect(schema.safeParse(-1).error?.issues[0]?.message).toBe('Enhetspris kan ikke være negativt');
-    expect(schema.safeParse(undefined).error?.issues[0]?.message).toBe('Enhetspris må fylles ut');
-    expect(schema.safeParse('').error?.issues[0]?.message).toBe('Enhetspris må fylles ut');
+    const said = (v: unknown, language = 'nb') => renderIn(language, schema.safeParse(v).error?.issues[0]?.message ?? '');
+    expect(said(610.5)).toBe('Enhetspris må være et beløp i hele kroner');
+    expect(said('24 294,40')).toBe('Enhetspris må være et beløp i hele kroner');
+    expect(said(-1)).toBe('Enhetspris kan ikke være negativt');
+    expect(said(undefined)).toBe('Enhetspris må fylles ut');
+    expect(said('')).toBe('Enhetspris må fylles ut');
+    expect(said(-1, 'nn')).toBe('Enhetspris kan ikkje vere negativt');
+    expect(said(10 ** 13, 'en')).toBe('Enhetspris is too large');
+    expect(renderNb(schema.safeParse(10 ** 13).error?.issues[0]?.message ?? '')).toBe('Enhetspris er for stort');
   });
   it('treats an empty optional amount as not given', () => {
     const schema = zOptionalKroner('Oppgitt sum');

@@ -2,6 +2,7 @@
 // written the Norwegian way (`kr 1 676 314`, no-break space U+00A0 between thousands, U+2212 as minus).
 import { z } from 'zod';
 import { decimalOf, roundHalfAwayFromZero, type Decimal } from './exact-decimal.ts';
+import { msg } from './message-catalogs.ts';
 
 /** Largest amount we accept (a thousand billion kroner): far above any grant, far below Number.MAX_SAFE_INTEGER. */
 export const MAX_KRONER = 1_000_000_000_000;
@@ -66,15 +67,17 @@ export function parseKroner(text: string): number | null {
 /**
  * An amount in whole kroner, 0 or more. Accepts a number or the text of a form field (see parseKroner).
  * Budgets list costs; a negative amount is refused (own co-funding has its own field in section 6).
+ * `label`: the field's name, best as a message token (msg('<module>.label.…')) so it is said in the reader's
+ * language too (ADR 019).
  */
 export function zKroner(label: string) {
   return z.preprocess(
     (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : (parseKroner(v) ?? v)) : v),
     z
-      .number({ error: (issue) => (issue.input === undefined ? `${label} må fylles ut` : `${label} må være et beløp i hele kroner`) })
-      .int({ message: `${label} må være et beløp i hele kroner` })
-      .min(0, { message: `${label} kan ikke være negativt` })
-      .max(MAX_KRONER, { message: `${label} er for stort` }),
+      .number({ error: (issue) => (issue.input === undefined ? msg('shared.required', { label }) : msg('shared.wholeKroner', { label })) })
+      .int({ message: msg('shared.wholeKroner', { label }) })
+      .min(0, { message: msg('shared.notNegative', { label }) })
+      .max(MAX_KRONER, { message: msg('shared.amountTooLarge', { label }) }),
   );
 }
 

@@ -1,6 +1,8 @@
 import { AppError } from './app-error.ts';
+import { msg } from './message-catalogs.ts';
 
-/** The error for an optimistic-concurrency miss: someone saved in between. */
+/** The error for an optimistic-concurrency miss: someone saved in between. `what`: the thing in definite form
+ * ("regionen"), best as a message token (msg('reference.theRegion')) so it is said in the reader's language too. */
 export function staleVersion(what: string): AppError {
-  return new AppError('CONFLICT', `Noen andre har endret ${what} etter at du åpnet den. Last siden på nytt og prøv igjen.`);
+  return new AppError('CONFLICT', msg('shared.staleVersion', { what }));
 }

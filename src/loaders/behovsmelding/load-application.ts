@@ -9,6 +9,7 @@ import { assertCan, can } from '../../domain/access/policy.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import type { ApplicationResource, ApplicationVerb } from '../../domain/behovsmelding/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
 import { applicationResource } from '../../domain/behovsmelding/application-resource.ts';
 import { loadRound } from './load-round.ts';
 
@@ -23,10 +24,10 @@ export async function loadApplication(
 ): Promise<LoadedApplication> {
   const app = await findApplication(db, id, lock);
   const partnership = app ? await findPartnership(db, app.partnershipId) : undefined;
-  if (!app || !partnership) throw AppError.notFound('Fant ikke behovsmeldingen');
+  if (!app || !partnership) throw AppError.notFound(msg('behovsmelding.applicationNotFound'));
   const round = await loadRound(db, app.roundId);
   const resource = applicationResource(partnership, round.officeId);
-  if (!can(actor, 'read', resource)) throw AppError.notFound('Fant ikke behovsmeldingen');
+  if (!can(actor, 'read', resource)) throw AppError.notFound(msg('behovsmelding.applicationNotFound'));
   assertCan(actor, verb, resource);
   return { app, partnership, round, resource };
 }

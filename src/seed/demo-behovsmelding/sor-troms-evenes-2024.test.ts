@@ -8,10 +8,13 @@ import { errorsOf, warningsOf } from '../../domain/behovsmelding/budget-issue.ts
 import type { TGrantUse } from '../../domain/behovsmelding/grant-use.ts';
 import { validateApplication } from '../../domain/behovsmelding/validate-application.ts';
 import { ZKontonr, ZOrgnr } from '../../domain/shared/fields.ts';
+import { renderValidation } from '../../domain/behovsmelding/render-issues.ts';
+import { renderNb } from '../../domain/shared/message-catalogs.ts';
 import { SOR_TROMS_EVENES_2024_VALUES, sorTromsEvenes2024Values } from './sor-troms-evenes-2024.ts';
 
 const NB = '\u00a0';
-const validate = (values = sorTromsEvenes2024Values()) => validateApplication(values, { coordinatorAllowed: true });
+// Messages are tokens (ADR 019): read in Bokmål, as the document says them.
+const validate = (values = sorTromsEvenes2024Values()) => renderValidation(validateApplication(values, { coordinatorAllowed: true }), renderNb);
 
 function partTotals(path: string, values = sorTromsEvenes2024Values()) {
   const part = validate(values).totals?.parts.find((p) => p.path === path);

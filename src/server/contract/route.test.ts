@@ -8,7 +8,8 @@ import { findRegion, listRegions } from '../../db/region-repository.ts';
 import { referenceContract } from '../../domain/reference/contract.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.ts';
 import { regionOut } from '../../views/reference/reference-view.ts';
-import { ResponseContractError, route, serialize } from './route.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
+import { renderMessages, ResponseContractError, route, serialize } from './route.ts';
 
 let database: TestDatabase;
 let regionId: string;
@@ -53,5 +54,13 @@ describe('an answer goes out only as its contract says', () => {
     expect(() => serialize(referenceContract.getRegion, { region: { ...region, municipalities: [{ number: '5501', name: 'Tromsø', county: '55' }] } }))
       .toThrow(/region\.municipalities\.0: unrecognized_keys county/);
     expect(() => serialize(referenceContract.getRegion, { region })).toThrow(/region\.municipalities: invalid_type/);
+  });
+});
+
+describe('messages in an answer', () => {
+  it('are said in the reader’s language, at any depth; other text is left alone', () => {
+    const answer = { validation: { issues: [{ key: 's1.tema', message: msg('shared.required', { label: 'Tema' }) }] }, name: 'Sør-Troms' };
+    expect(renderMessages(answer, 'nn')).toEqual({ validation: { issues: [{ key: 's1.tema', message: 'Tema må fyllast ut' }] }, name: 'Sør-Troms' });
+    expect(renderMessages(answer, 'nb')).toMatchObject({ validation: { issues: [{ message: 'Tema må fylles ut' }] } });
   });
 });

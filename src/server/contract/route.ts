@@ -5,6 +5,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Endpoint, ParamsOf } from '../../domain/shared/endpoint.ts';
+import { renderIn } from '../../domain/shared/message-catalogs.ts';
+import { isMessageToken } from '../../domain/shared/message.ts';
+import { requestLanguage } from '../plugins/request-language.ts';
 
 type Answer<E extends Endpoint> = E['response'] extends z.ZodType ? z.input<E['response']> : unknown;
 type Request<E extends Endpoint> = FastifyRequest<{ Params: ParamsOf<E>; Querystring: Record<string, string | undefined> }>;
@@ -27,6 +30,16 @@ export function serialize<E extends Endpoint>(e: E, answer: unknown): unknown {
   return parsed.data;
 }
 
+/** Every message token in an answer (a validation issue, a warning; ADR 019) said in the reader's language, so no
+ * client meets a token. Other strings are left as they are. */
+export function renderMessages(value: unknown, language: string): unknown {
+  if (typeof value === 'string') return isMessageToken(value) ? renderIn(language, value) : value;
+  if (Array.isArray(value)) return value.map((v) => renderMessages(v, language));
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderMessages(v, language)]));
+  return value;
+}
+
 export function route<E extends Endpoint>(app: FastifyInstance, e: E, handler: Handler<E>): void {
   app.route({
     method: e.method,
@@ -35,7 +48,7 @@ export function route<E extends Endpoint>(app: FastifyInstance, e: E, handler: H
       const answer = await handler(request as Request<E>, reply);
       // A non-JSON endpoint sends its own answer (a file, a redirect).
       if (e.response === null) return reply.sent ? reply : answer;
-      return reply.status(e.status ?? 200).send(serialize(e, answer));
+      return reply.status(e.status ?? 200).send(renderMessages(serialize(e, answer), requestLanguage(request)));
     },
   });
 }

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../domain/shared/app-error.ts';
-import { renderIn } from '../../domain/shared/message-catalogs.ts';
+import { msg, renderIn } from '../../domain/shared/message-catalogs.ts';
 import { UNREADABLE_URL_MESSAGE } from './input-hygiene.ts';
 import { requestLanguage } from './request-language.ts';
 
@@ -28,18 +28,20 @@ export function registerErrorHandler(app: FastifyInstance, { indexHtml: pageHtml
       return reply.status(error.status).send(body);
     }
     const fe = error as FastifyError;
+    // The platform's own refusals, in the reader's language too.
+    const say = (message: string) => renderIn(requestLanguage(request), message);
     if (fe.statusCode === 413)
-      return reply.status(413).send({ error: { code: 'TOO_LARGE', message: 'Forespørselen er for stor' } });
+      return reply.status(413).send({ error: { code: 'TOO_LARGE', message: say(msg('shared.requestTooLarge')) } });
     if (fe.statusCode === 429)
-      return reply.status(429).send({ error: { code: 'RATE_LIMITED', message: 'For mange forsøk. Vent litt og prøv igjen.' } });
+      return reply.status(429).send({ error: { code: 'RATE_LIMITED', message: say(msg('shared.tooManyAttempts')) } });
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500)
-      return reply.status(fe.statusCode).send({ error: { code: fe.code ?? 'BAD_REQUEST', message: 'Ugyldig forespørsel' } });
+      return reply.status(fe.statusCode).send({ error: { code: fe.code ?? 'BAD_REQUEST', message: say(msg('shared.badRequest')) } });
     const id = randomUUID();
     // The err serializer (log-privacy.ts) keeps the error's name, code and stack frames, not its message.
     request.log.error({ err: error, errorId: id, route: request.routeOptions.url ?? null }, 'unexpected error');
     return reply
       .status(500)
-      .send({ error: { code: 'INTERNAL', message: `Noe gikk galt hos oss. Oppgi feil-id ${id} hvis du kontakter brukerstøtte.`, id } });
+      .send({ error: { code: 'INTERNAL', message: say(msg('shared.internalError', { id })), id } });
   });
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
@@ -51,7 +53,7 @@ export function registerErrorHandler(app: FastifyInstance, { indexHtml: pageHtml
       if (request.method === 'HEAD') return reply.header('content-length', String(Buffer.byteLength(indexHtml))).send();
       return reply.send(indexHtml);
     }
-    return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `Fant ikke ${request.url}` } });
+    return reply.status(404).send({ error: { code: 'NOT_FOUND', message: renderIn(requestLanguage(request), msg('shared.urlNotFound', { url: request.url })) } });
   });
 }
 
@@ -59,11 +61,11 @@ export function registerErrorHandler(app: FastifyInstance, { indexHtml: pageHtml
  * Fastify's own refusals before any route is found (the `frameworkErrors` option): a path whose percent-encoding
  * does not decode (`/api/people/%E0%A4%A`), a parameter over the length limit. Same shape as every other error.
  */
-export function frameworkErrorHandler(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const [status, message] =
     error.code === 'FST_ERR_BAD_URL' ? [400, UNREADABLE_URL_MESSAGE]
-    : error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? [414, 'Adressen er for lang']
-    : [error.statusCode ?? 400, 'Ugyldig forespørsel'];
+    : error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? [414, msg('shared.urlTooLong')]
+    : [error.statusCode ?? 400, msg('shared.badRequest')];
   // No hook runs for these; the header the no-store plugin would add is set here.
-  return reply.status(status).header('cache-control', 'no-store').send({ error: { code: 'BAD_REQUEST', message } } satisfies ErrorBody);
+  return reply.status(status).header('cache-control', 'no-store').send({ error: { code: 'BAD_REQUEST', message: renderIn(requestLanguage(request), message) } } satisfies ErrorBody);
 }

@@ -7,15 +7,19 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
+import { MESSAGE_MARK } from '../../domain/shared/message.ts';
 
 const NUL = '\u0000';
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
 
-export const isStorableText = (text: string) => !text.includes(NUL) && !LONE_SURROGATE.test(text);
+/** U+2063 marks message tokens (ADR 019): text carrying it could pose as a message, so it is refused like NUL. */
+export const isStorableText = (text: string) => !text.includes(NUL) && !text.includes(MESSAGE_MARK) && !LONE_SURROGATE.test(text);
 
-export const UNSTORABLE_TEXT_MESSAGE = 'Teksten inneholder tegn som ikke kan lagres (nulltegn eller ugyldige Unicode-tegn). Fjern dem og prøv igjen.';
-export const UNREADABLE_URL_MESSAGE = 'Adressen inneholder tegn som ikke kan leses (ugyldig prosentkoding)';
+/** Message tokens (ADR 019): said in the reader's language where they are answered. */
+export const UNSTORABLE_TEXT_MESSAGE = msg('shared.unstorableText');
+export const UNREADABLE_URL_MESSAGE = msg('shared.unreadableUrl');
 
 /** A field name safe to show and to serialize: the bad characters themselves become U+FFFD, and it stays short. */
 const printable = (name: string) => name.replaceAll(NUL, '\ufffd').replace(LONE_SURROGATES, '\ufffd').slice(0, 200);

@@ -9,6 +9,7 @@ import type { Db } from '../../db/client.ts';
 import { loadSessionActor, type SessionActor } from '../../db/session-repository.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
 import type { Clock } from '../../domain/shared/clock.ts';
 
 export const SESSION_COOKIE = 'kl_session';
@@ -51,18 +52,18 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db; con
     if (!MUTATING.has(request.method)) return;
     const origin = request.headers.origin;
     if (origin && origin !== allowedOrigin && origin !== `http://${request.headers.host}` && origin !== `https://${request.headers.host}`)
-      throw new AppError('CSRF', 'Forespørselen kom fra et annet nettsted og ble avvist');
+      throw new AppError('CSRF', msg('access.foreignOrigin'));
     if (request.session) {
       const header = request.headers['x-csrf-token'];
       if (typeof header !== 'string' || !sameToken(header, request.session.csrfToken))
-        throw new AppError('CSRF', 'Skjemaet er utløpt eller mangler sikkerhetsnøkkel. Last siden på nytt og prøv igjen.');
+        throw new AppError('CSRF', msg('access.csrfToken'));
     }
   });
 });
 
 /** The actor of a request, or 401 when nobody is logged in. */
 export function requireActor(request: FastifyRequest): Actor {
-  if (!request.session) throw new AppError('UNAUTHENTICATED', 'Du må logge inn');
+  if (!request.session) throw new AppError('UNAUTHENTICATED', msg('access.notLoggedIn'));
   return request.session.actor;
 }
 

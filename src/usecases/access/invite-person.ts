@@ -8,6 +8,7 @@ import { findOrganisation, insertPerson } from '../../db/org-repository.ts';
 import { INVITATION_VALID_DAYS, invitationEmail, ZInvitationInput } from '../../domain/access/invitation.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../context.ts';
 import { invitationOut } from '../../views/access/access-view.ts';
@@ -21,17 +22,17 @@ export async function invitePerson({ db, actor, clock, input, publicUrl }: Invit
   return db.transaction(async (tx) => {
     const org = await findOrganisation(tx, data.organisationId);
     if (!org)
-      throw new AppError('VALIDATION', 'Ukjent organisasjon', { fieldErrors: [{ field: 'organisationId', message: 'Ukjent organisasjon' }] });
+      throw new AppError('VALIDATION', msg('access.unknownOrganisation'), { fieldErrors: [{ field: 'organisationId', message: msg('access.unknownOrganisation') }] });
     const roles = await resolveGrantTargets(tx, data.roles, (i) => `roles.${i}.`);
     assertCan(actor, 'send', { type: 'invitation', organisationId: org.id, officeId: org.officeId, roles });
 
     let invitee = await findPersonByEmail(tx, data.email, org.id);
     if (invitee && (await findUserByPerson(tx, invitee.id))) {
-      const message = 'Personen har allerede en bruker. Gi flere roller under «Brukere og roller».';
+      const message = msg('access.alreadyUser');
       throw new AppError('CONFLICT', message, { fieldErrors: [{ field: 'email', message }] });
     }
     if (invitee && (await findOpenInvitationForPerson(tx, invitee.id, now))) {
-      const message = 'Personen har allerede en åpen invitasjon. Trekk den tilbake før du sender en ny.';
+      const message = msg('access.openInvitation');
       throw new AppError('CONFLICT', message, { fieldErrors: [{ field: 'email', message }] });
     }
     const personCreated = !invitee;

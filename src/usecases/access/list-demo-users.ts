@@ -2,10 +2,11 @@ import type { Db } from '../../db/client.ts';
 import { listDemoUserRoles } from '../../db/access-repository.ts';
 import type { Role } from '../../domain/access/roles.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
 
 /** The demo users with their roles, for the demo login page. */
 export async function listDemoUsers({ db, enabled }: { db: Db; enabled: boolean }) {
-  if (!enabled) throw new AppError('NOT_FOUND', 'Demo-innlogging er ikke slått på');
+  if (!enabled) throw new AppError('NOT_FOUND', msg('access.demoLoginOff'));
   const rows = await listDemoUserRoles(db);
   const users = new Map<string, { id: string; name: string; organisation: string; roles: Role[] }>();
   for (const r of rows) {

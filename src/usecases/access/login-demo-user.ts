@@ -4,6 +4,7 @@ import { appendAudit } from '../../db/audit-repository.ts';
 import type { Db } from '../../db/client.ts';
 import { createSession, deleteSession, loadActor } from '../../db/session-repository.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
 import type { Clock } from '../../domain/shared/clock.ts';
 
 export type LoginDemoUserOptions = {
@@ -17,11 +18,11 @@ export type LoginDemoUserOptions = {
 };
 
 export async function loginDemoUser({ db, clock, userId, ttlHours, enabled, previousToken }: LoginDemoUserOptions) {
-  if (!enabled) throw new AppError('FORBIDDEN', 'Demo-innlogging er ikke slått på');
+  if (!enabled) throw new AppError('FORBIDDEN', msg('access.demoLoginOff'));
   return db.transaction(async (tx) => {
     // An id that is not a uuid is simply unknown, never a database error.
     const user = await findActiveDemoUser(tx, userId);
-    if (!user) throw new AppError('VALIDATION', 'Ukjent demobruker', { fieldErrors: [{ field: 'userId', message: 'Velg en demobruker' }] });
+    if (!user) throw new AppError('VALIDATION', msg('access.unknownDemoUser'), { fieldErrors: [{ field: 'userId', message: msg('access.chooseDemoUser') }] });
     const actor = await loadActor(tx, user.id);
     if (!actor) throw AppError.notFound();
     // Only the browser's own session ends; the user's sessions on other devices stay.

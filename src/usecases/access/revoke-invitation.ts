@@ -5,6 +5,7 @@ import { invitationStatus } from '../../domain/access/invitation.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import type { Role } from '../../domain/access/roles.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
 import type { UseCaseContext } from '../context.ts';
 import { invitationOut } from '../../views/access/access-view.ts';
 import { staleVersion } from '../../domain/shared/stale-version.ts';
@@ -14,7 +15,7 @@ export async function revokeInvitation({ db, actor, clock, id }: UseCaseContext 
   const now = clock.now();
   return db.transaction(async (tx) => {
     const found = await findInvitation(tx, id);
-    if (!found) throw AppError.notFound('Fant ikke invitasjonen');
+    if (!found) throw AppError.notFound(msg('access.invitationNotFound'));
     const before = found.invitation;
     const roles = await resolveGrantTargets(
       tx,
@@ -24,10 +25,10 @@ export async function revokeInvitation({ db, actor, clock, id }: UseCaseContext 
     assertCan(actor, 'revoke', { type: 'invitation', organisationId: found.organisationId, officeId: found.officeId, roles });
     const status = invitationStatus(before, now);
     if (status === 'accepted')
-      throw new AppError('CONFLICT', 'Invitasjonen er allerede tatt i bruk. Fjern rollene under «Brukere og roller» i stedet.');
-    if (status === 'revoked') throw new AppError('CONFLICT', 'Invitasjonen er allerede trukket tilbake.');
+      throw new AppError('CONFLICT', msg('access.invitationAccepted'));
+    if (status === 'revoked') throw new AppError('CONFLICT', msg('access.invitationRevoked'));
     const after = await revokeUnusedInvitation(tx, { id: before.id, at: now });
-    if (!after) throw staleVersion('invitasjonen');
+    if (!after) throw staleVersion(msg('access.theInvitation'));
     await appendAudit(tx, actor, { action: 'revoke', entityType: 'invitation', entityId: after.id, before, after });
     return invitationOut(after, found, now);
   });

@@ -8,6 +8,7 @@ import { appendAudit } from '../../db/audit-repository.ts';
 import { insertAttachment } from '../../db/behovsmelding-attachment-repository.ts';
 import { MAX_ATTACHMENT_BYTES, attachmentFilename, attachmentRefusalMessage, cleanFilename, inspectAttachment } from '../../domain/behovsmelding/attachment-type.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
 import { validationError } from '../../domain/shared/parse.ts';
 import { loadApplication } from '../../loaders/behovsmelding/load-application.ts';
 import { assertEditable } from '../../domain/behovsmelding/application-resource.ts';
@@ -24,10 +25,10 @@ export async function addAttachment({ db, actor, clock, files, id, upload }: Att
   // Access first: someone without rights learns nothing about the file rules.
   await loadApplication(db, actor, id, 'edit');
   if (upload.truncated || upload.data.length > MAX_ATTACHMENT_BYTES)
-    throw new AppError('VALIDATION', `Vedlegget er for stort. Største tillatte størrelse er ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`, {
-      fieldErrors: [{ field: 'file', message: 'Vedlegget er for stort (over 10 MB)' }],
+    throw new AppError('VALIDATION', msg('behovsmelding.attachment.tooLarge', { mb: MAX_ATTACHMENT_BYTES / 1024 / 1024 }), {
+      fieldErrors: [{ field: 'file', message: msg('behovsmelding.attachment.tooLargeShort', { mb: MAX_ATTACHMENT_BYTES / 1024 / 1024 }) }],
     });
-  if (upload.data.length === 0) throw validationError([{ field: 'file', message: 'Vedlegget er tomt' }]);
+  if (upload.data.length === 0) throw validationError([{ field: 'file', message: msg('behovsmelding.attachment.empty') }]);
   const uploadedAs = cleanFilename(upload.filename);
   const verdict = inspectAttachment(upload.data, uploadedAs);
   if (!verdict.ok) throw validationError([{ field: 'file', message: attachmentRefusalMessage(verdict.reason, uploadedAs) }]);

@@ -13,6 +13,7 @@ import { isSubmissionOnTime } from '../../domain/behovsmelding/round-deadline.ts
 import { roundStatus } from '../../domain/behovsmelding/round-status.ts';
 import { ZCreateApplication } from '../../domain/behovsmelding/round.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
 import { parseInput, validationError } from '../../domain/shared/parse.ts';
 import { uniqueViolation } from '../../db/unique-violation.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -31,20 +32,20 @@ export async function createApplication({ db, actor, clock, input }: UseCaseCont
     const partnership = await findPartnership(tx, data.partnershipId);
     // Asked as an application of the partnership's own office: the only office whose rounds it may apply in (below).
     const resource = partnership ? applicationResource(partnership, partnership.officeId) : null;
-    if (!partnership || !resource || !can(actor, 'read', resource)) throw AppError.notFound('Fant ikke partnerskapet');
+    if (!partnership || !resource || !can(actor, 'read', resource)) throw AppError.notFound(msg('behovsmelding.partnershipNotFound'));
     assertCan(actor, 'start', resource);
     const round = await loadRound(tx, data.roundId);
     if (round.officeId !== partnership.officeId)
-      throw validationError([{ field: 'roundId', message: `Utlysningen gjelder ${round.officeName}, men partnerskapet hører til et annet embete` }]);
+      throw validationError([{ field: 'roundId', message: msg('behovsmelding.roundOtherOffice', { office: round.officeName }) }]);
     // A partnership of one scheme applies in that scheme's rounds; one without a scheme in any round of its office.
     if (partnership.schemeId !== null && round.schemeId !== partnership.schemeId) {
       const own = await findScheme(tx, partnership.schemeId);
-      const message = `Utlysningen gjelder ${round.schemeName}, men partnerskapet hører til ${own?.name.nb ?? 'en annen ordning'}`;
+      const message = msg('behovsmelding.roundOtherScheme', { scheme: round.schemeName, ownScheme: own?.name.nb ?? msg('behovsmelding.anotherScheme') });
       throw validationError([{ field: 'roundId', message }]);
     }
     const status = roundStatus(round, clock.now());
     const extension = await findExtension(tx, round.id, partnership.id);
-    if (status === 'planlagt') throw new AppError('CONFLICT', 'Utlysningen er ikke åpnet ennå');
+    if (status === 'planlagt') throw new AppError('CONFLICT', msg('behovsmelding.roundNotOpen'));
     if (status === 'stengt') {
       const timing = isSubmissionOnTime({ deadlineLocal: round.deadlineLocal, submittedAt: clock.now(), extensionUntilLocal: extension?.untilLocal ?? null });
       if (!timing.onTime) throw new AppError('CONFLICT', timing.message);
@@ -52,7 +53,7 @@ export async function createApplication({ db, actor, clock, input }: UseCaseCont
     const countyNumber = await countyOf(tx, round.caseNumbers, partnership.applicantId);
     const previous = await findPreviousYearApplication(tx, { partnershipId: partnership.id, officeId: round.officeId, schemeId: round.schemeId, year: round.year });
     const created = await insertApplication(tx, { roundId: round.id, partnershipId: partnership.id, countyNumber, previousId: previous?.id ?? null })
-      .catch(uniqueViolation('partnershipId', 'Partnerskapet har allerede en behovsmelding i denne utlysningen'));
+      .catch(uniqueViolation('partnershipId', msg('behovsmelding.alreadyApplied')));
     const at = clock.now();
     if (previous) {
       // Only what is valid under today's catalogue is carried over (a value that no longer validates is left for
@@ -81,6 +82,6 @@ async function countyOf(tx: Parameters<typeof findApplication>[0], caseNumbers: 
   const county = applicant?.municipalityNumber?.slice(0, 2);
   if (county && counties.includes(county)) return county;
   throw validationError([
-    { field: 'roundId', message: 'Utlysningen har ikke saksnummer for søkerens fylke. Be saksbehandler legge det inn.' },
+    { field: 'roundId', message: msg('behovsmelding.noCaseNumberForCounty') },
   ]);
 }

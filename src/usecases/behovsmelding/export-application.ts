@@ -5,6 +5,7 @@ import { renderApplicationDocx } from '../../documents/behovsmelding/application
 import { renderApplicationPdf } from '../../documents/behovsmelding/application-pdf.ts';
 import { caseFilePath } from '../../documents/behovsmelding/case-file-path.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
 import { APPLICATION_EXPORT_FORMATS, type TApplicationExportFormat } from '../../domain/behovsmelding/export-format.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadApplication } from '../../loaders/behovsmelding/load-application.ts';
@@ -19,10 +20,10 @@ const CONTENT_TYPES: Record<TApplicationExportFormat, string> = {
 
 export async function exportApplication({ db, actor, clock, id, format, draft }: UseCaseContext & { id: string; format: string; draft?: boolean }) {
   const loaded = await loadApplication(db, actor, id, 'export');
-  if (!(APPLICATION_EXPORT_FORMATS as readonly string[]).includes(format)) throw AppError.notFound(`Ukjent format «${format.slice(0, 20)}»`);
+  if (!(APPLICATION_EXPORT_FORMATS as readonly string[]).includes(format)) throw AppError.notFound(msg('behovsmelding.unknownFormat', { format: format.slice(0, 20) }));
   const f = format as TApplicationExportFormat;
   const submitted = draft ? null : await submittedSnapshot(db, loaded.app.id);
-  if (!submitted && !(draft && f === 'json')) throw AppError.notFound('Behovsmeldingen er ikke sendt inn ennå');
+  if (!submitted && !(draft && f === 'json')) throw AppError.notFound(msg('behovsmelding.notSubmittedYet'));
   const snapshot = submitted ?? (await draftSnapshot(db, loaded, clock));
   const data =
     f === 'pdf'

@@ -9,6 +9,7 @@ import { attachmentFilePath, caseFilePath, renderRoundZip, type TZipEntry } from
 import { servedAttachment } from '../../domain/behovsmelding/attachment-type.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
 import { loadApplication } from '../../loaders/behovsmelding/load-application.ts';
 import type { AttachmentContext } from './add-attachment.ts';
 import { draftSnapshot, submittedSnapshot } from '../../views/behovsmelding/current-snapshot.ts';
@@ -45,6 +46,6 @@ export async function exportRound({ db, actor, clock, files, roundId, format }: 
     }
     return { filename: `${base} – saksmappe.zip`, contentType: 'application/zip', data: await renderRoundZip(entries) };
   }
-  throw AppError.notFound(`Ukjent format «${format.slice(0, 20)}»`);
+  throw AppError.notFound(msg('behovsmelding.unknownFormat', { format: format.slice(0, 20) }));
 }
 

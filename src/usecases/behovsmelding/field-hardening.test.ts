@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { behovsmeldingField, behovsmeldingFieldChange } from '../../db/schema/index.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { renderNb } from '../../domain/shared/message-catalogs.ts';
 import { demoActor } from '../../test/actors.ts';
 import { completeValues, duringRound, fillApplication, openRound, startApplication } from '../../test/behovsmelding-fixture.ts';
 import { auditCount, partnershipByName, SOR_TROMS } from '../../test/org-lookups.ts';
@@ -88,7 +89,7 @@ describe('Finding 1: one coordinator can make a whole round unreadable', () => {
       const view = await getApplication({ db, actor, clock, id: app.id });
       expect(view.fields['parts.hoved.ownerBudget']).toMatchObject({ value: null, version: 1 });
       const issue = view.validation.issues.find((i) => i.fieldKey === 'parts.hoved.ownerBudget' && i.code === 'INVALID');
-      expect(issue?.message).toContain('nestet for dypt');
+      expect(renderNb(issue?.message ?? '')).toContain('nestet for dypt');
       expect(view.validation.canSubmit).toBe(false);
     }
     const json = await exportApplication({ db, actor: staff, clock, id: app.id, format: 'json', draft: true });

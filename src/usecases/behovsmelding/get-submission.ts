@@ -2,6 +2,7 @@
 import { findSubmission } from '../../db/behovsmelding-application-repository.ts';
 import type { TApplicationSnapshot } from '../../domain/behovsmelding/application-snapshot.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadApplication } from '../../loaders/behovsmelding/load-application.ts';
 
@@ -9,6 +10,6 @@ export async function getSubmission({ db, actor, id, sequence }: UseCaseContext 
   const { app } = await loadApplication(db, actor, id, 'read');
   const seq = sequence !== undefined && Number.isSafeInteger(sequence) && sequence > 0 ? sequence : undefined;
   const row = await findSubmission(db, app.id, seq);
-  if (!row) throw AppError.notFound('Behovsmeldingen er ikke sendt inn');
+  if (!row) throw AppError.notFound(msg('behovsmelding.notSubmitted'));
   return row.snapshot as TApplicationSnapshot;
 }

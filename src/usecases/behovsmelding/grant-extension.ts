@@ -7,6 +7,7 @@ import { assertCan } from '../../domain/access/policy.ts';
 import { osloLocalToInstant } from '../../domain/behovsmelding/round-deadline.ts';
 import { ZExtensionInput } from '../../domain/behovsmelding/round.ts';
 import { parseInput, validationError } from '../../domain/shared/parse.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadRound } from '../../loaders/behovsmelding/load-round.ts';
 import { extensionOut } from '../../views/behovsmelding/round-view.ts';
@@ -17,9 +18,9 @@ export async function grantExtension({ db, actor, clock, roundId, input }: UseCa
     const round = await loadRound(tx, roundId);
     assertCan(actor, 'extend', { type: 'behovsmelding-round', officeId: round.officeId });
     const p = await findPartnership(tx, data.partnershipId);
-    if (!p || p.officeId !== round.officeId) throw validationError([{ field: 'partnershipId', message: 'Partnerskapet hører ikke til embetet som har utlysningen' }]);
+    if (!p || p.officeId !== round.officeId) throw validationError([{ field: 'partnershipId', message: msg('behovsmelding.partnershipNotInOffice') }]);
     if (osloLocalToInstant(data.untilLocal).getTime() <= osloLocalToInstant(round.deadlineLocal).getTime())
-      throw validationError([{ field: 'untilLocal', message: 'Den nye fristen må være etter utlysningens frist' }]);
+      throw validationError([{ field: 'untilLocal', message: msg('behovsmelding.extensionAfterDeadline') }]);
     const before = await findExtension(tx, roundId, data.partnershipId);
     const values = { roundId, partnershipId: data.partnershipId, untilLocal: data.untilLocal, reason: data.reason, grantedByName: actor.name, grantedAt: clock.now() };
     await saveExtension(tx, values);

@@ -7,6 +7,7 @@ import { findField } from '../../db/behovsmelding-field-repository.ts';
 import { ZReturnInput } from '../../domain/behovsmelding/round.ts';
 import { ZEmail } from '../../domain/shared/fields.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadApplication } from '../../loaders/behovsmelding/load-application.ts';
@@ -17,7 +18,7 @@ export async function returnApplication({ db, actor, clock, id, input }: UseCase
   return db.transaction(async (tx) => {
     const loaded = await loadApplication(tx, actor, id, 'return', 'update');
     const { app, round, partnership } = loaded;
-    if (app.status !== 'sendt') throw new AppError('CONFLICT', 'Bare en innsendt behovsmelding kan returneres for retting');
+    if (app.status !== 'sendt') throw new AppError('CONFLICT', msg('behovsmelding.onlySubmittedCanBeReturned'));
     const now = clock.now();
     await markApplicationReturned(tx, { id: app.id, message, returnedAt: now, returnedByName: actor.name });
     const contact = ZEmail.safeParse((await findField(tx, app.id, 's4.kontaktEpost'))?.value);

@@ -11,6 +11,7 @@ import { fieldDef, parseFieldKey } from '../../domain/behovsmelding/application-
 import { checkFieldValue, FIELD_CATALOGUE_VERSION, partIdsOf } from '../../domain/behovsmelding/field-value-check.ts';
 import { ZSaveField } from '../../domain/behovsmelding/round.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
 import { parseInput, validationError } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadApplication } from '../../loaders/behovsmelding/load-application.ts';
@@ -21,7 +22,7 @@ export async function saveField({ db, actor, clock, id, key, input }: UseCaseCon
   const { value, baseVersion } = parseInput(ZSaveField, input);
   const def = fieldDef(key);
   const parsedKey = parseFieldKey(key);
-  if (!def || !parsedKey) throw AppError.notFound(`Skjemaet har ikke feltet «${key.slice(0, 100)}»`);
+  if (!def || !parsedKey) throw AppError.notFound(msg('behovsmelding.unknownField', { key: key.slice(0, 100) }));
   const checked = checkFieldValue(key, value);
   if (!checked.ok) throw validationError([{ field: key, message: checked.message }]);
 
@@ -32,12 +33,12 @@ export async function saveField({ db, actor, clock, id, key, input }: UseCaseCon
       const partsRow = await findField(tx, app.id, 'parts');
       const parts = partsRow ? storedFields([partsRow]).values['parts'] : null;
       if (!partIdsOf(parts).has(parsedKey.partId))
-        throw validationError([{ field: key, message: `${def.label}: delen finnes ikke i behovsmeldingen. Legg til delen først.` }]);
+        throw validationError([{ field: key, message: msg('behovsmelding.partMissing', { label: def.label }) }]);
     }
     const current = await findField(tx, app.id, key);
     const conflict = async () => {
       const theirs = await findField(tx, app.id, key);
-      return new AppError('CONFLICT', `«${def.label}» ble endret av ${theirs?.updatedByName ?? 'en annen'} mens du skrev. Velg hvilken versjon som skal gjelde.`, {
+      return new AppError('CONFLICT', msg('behovsmelding.saveConflict', { label: def.label, name: theirs?.updatedByName ?? msg('behovsmelding.someoneElse') }), {
         details: { key, yours: checked.value, theirs: theirs ? shownFieldState(theirs) : null },
       });
     };

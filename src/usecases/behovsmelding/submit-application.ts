@@ -12,6 +12,7 @@ import { formatDocumentNumber, nextDocumentSequence, parseDocumentNumber } from 
 import { isSubmissionOnTime } from '../../domain/behovsmelding/round-deadline.ts';
 import { ZEmail } from '../../domain/shared/fields.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
 import { formatOsloDateTime } from '../../domain/shared/oslo-time.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadApplication } from '../../loaders/behovsmelding/load-application.ts';
@@ -34,12 +35,12 @@ export async function submitApplication({ db, actor, clock, id }: UseCaseContext
     const validation = validateStored(stored, { coordinatorAllowed: round.coordinatorAllowed });
     const errors = errorsOf(validation.issues);
     if (errors.length) {
-      const summary = errors.length === 1 ? errors[0]!.message : `Behovsmeldingen har ${errors.length} feil som må rettes før den kan sendes inn`;
+      const summary = errors.length === 1 ? errors[0]!.message : msg('behovsmelding.submitErrors', { count: errors.length });
       throw new AppError('VALIDATION', summary, { fieldErrors: errors.map((e) => ({ field: e.path, message: e.message })) });
     }
 
     const caseRow = await lockRoundCase(tx, round.id, app.countyNumber);
-    if (!caseRow) throw new AppError('CONFLICT', 'Utlysningen har ikke lenger saksnummer for fylket. Kontakt saksbehandler.');
+    if (!caseRow) throw new AppError('CONFLICT', msg('behovsmelding.caseNumberGone'));
     const taken = (await documentNumbersInCase(tx, caseRow.caseNumber)).map((n) => parseDocumentNumber(n)?.documentSequence ?? 0);
     const documentNumber = formatDocumentNumber(caseRow.caseNumber, nextDocumentSequence(taken));
     const sequence = (await listSubmissions(tx, app.id)).length + 1;

@@ -3,6 +3,7 @@ import { findOrganisationByOrgnr, insertOrganisation } from '../../db/org-reposi
 import { assertCan } from '../../domain/access/policy.ts';
 import { ZOrganisationInput } from '../../domain/org/organisation.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../context.ts';
 import { organisationOut } from '../../views/org/org-view.ts';
@@ -14,7 +15,7 @@ export async function createOrganisation({ db, actor, input }: UseCaseContext & 
     const { officeId } = await placeOrganisation(tx, data);
     assertCan(actor, 'create', { type: 'organisation', id: null, officeId });
     if (data.orgnr && (await findOrganisationByOrgnr(tx, data.orgnr))) {
-      const message = `Det finnes allerede en organisasjon med organisasjonsnummer ${data.orgnr}`;
+      const message = msg('org.orgnrTaken', { orgnr: data.orgnr });
       throw new AppError('CONFLICT', message, { fieldErrors: [{ field: 'orgnr', message }] });
     }
     const created = await insertOrganisation(tx, { ...data, officeId });

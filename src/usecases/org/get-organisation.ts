@@ -1,12 +1,13 @@
 import { findOrganisation } from '../../db/org-repository.ts';
 import { allowedVerbs, assertCan } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
 import type { UseCaseContext } from '../context.ts';
 import { organisationOut } from '../../views/org/org-view.ts';
 
 export async function getOrganisation({ db, actor, id }: UseCaseContext & { id: string }) {
   const org = await findOrganisation(db, id);
-  if (!org) throw AppError.notFound('Fant ikke organisasjonen');
+  if (!org) throw AppError.notFound(msg('org.organisationNotFound'));
   const resource = { type: 'organisation', id: org.id, officeId: org.officeId } as const;
   assertCan(actor, 'read', resource);
   return {

@@ -3,6 +3,7 @@
 import { findOrganisation, listPeopleWithOrganisation } from '../../db/org-repository.ts';
 import { assertCan, readScope } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
 import type { UseCaseContext } from '../context.ts';
 import { personView } from '../../views/org/person-view.ts';
 
@@ -11,7 +12,7 @@ export type ListPeopleOptions = UseCaseContext & { organisationId?: string | und
 export async function listPeople({ db, actor, organisationId }: ListPeopleOptions) {
   if (organisationId) {
     const org = await findOrganisation(db, organisationId);
-    if (!org) throw AppError.notFound('Fant ikke organisasjonen');
+    if (!org) throw AppError.notFound(msg('org.organisationNotFound'));
     assertCan(actor, 'read', { type: 'person', organisationId: org.id, officeId: org.officeId });
     return (await listPeopleWithOrganisation(db, { organisationIds: [org.id] })).map(personView);
   }

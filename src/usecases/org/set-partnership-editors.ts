@@ -6,6 +6,7 @@ import { findPartnership, replaceEditors } from '../../db/partnership-repository
 import { assertCan } from '../../domain/access/policy.ts';
 import { ZPartnershipEditors } from '../../domain/org/partnership.ts';
 import { AppError, type FieldError } from '../../domain/shared/app-error.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
 import { parseInput, validationError } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../context.ts';
 import { staleVersion } from '../../domain/shared/stale-version.ts';
@@ -16,18 +17,18 @@ export async function setPartnershipEditors({ db, actor, id, input }: UseCaseCon
   const { personIds, expectedVersion } = parseInput(ZPartnershipEditors, input);
   return db.transaction(async (tx) => {
     const before = await findPartnership(tx, id);
-    if (!before) throw AppError.notFound('Fant ikke partnerskapet');
+    if (!before) throw AppError.notFound(msg('org.partnershipNotFound'));
     assertCan(actor, 'manage-editors', partnershipResource(before));
-    if (expectedVersion !== undefined && expectedVersion !== before.version) throw staleVersion('partnerskapet');
+    if (expectedVersion !== undefined && expectedVersion !== before.version) throw staleVersion(msg('org.thePartnership'));
 
     const memberIds = new Set(before.members.map((m) => m.organisationId));
     const people = new Map((await findPeopleByIds(tx, personIds)).map((p) => [p.id, p]));
     const errors: FieldError[] = [];
     personIds.forEach((personId, i) => {
       const p = people.get(personId);
-      if (!p) errors.push({ field: `personIds.${i}`, message: 'Fant ikke personen' });
+      if (!p) errors.push({ field: `personIds.${i}`, message: msg('org.personNotFound') });
       else if (!memberIds.has(p.organisationId))
-        errors.push({ field: `personIds.${i}`, message: `${p.name} hører ikke til en organisasjon i partnerskapet` });
+        errors.push({ field: `personIds.${i}`, message: msg('org.editorNotInMember', { name: p.name }) });
     });
     if (errors.length) throw validationError(errors);
 

@@ -3,6 +3,7 @@ import { findOrganisation, findOrganisationByOrgnr, updateOrganisationIfUnchange
 import { assertCan } from '../../domain/access/policy.ts';
 import { ZOrganisationUpdate } from '../../domain/org/organisation.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../context.ts';
 import { organisationOut } from '../../views/org/org-view.ts';
@@ -13,16 +14,16 @@ export async function updateOrganisation({ db, actor, clock, id, input }: UseCas
   const { expectedVersion, ...data } = parseInput(ZOrganisationUpdate, input);
   return db.transaction(async (tx) => {
     const before = await findOrganisation(tx, id);
-    if (!before) throw AppError.notFound('Fant ikke organisasjonen');
+    if (!before) throw AppError.notFound(msg('org.organisationNotFound'));
     assertCan(actor, 'edit', { type: 'organisation', id, officeId: before.officeId });
     const { officeId } = await placeOrganisation(tx, data);
     if (officeId !== before.officeId) assertCan(actor, 'edit', { type: 'organisation', id, officeId });
     if (data.orgnr && data.orgnr !== before.orgnr && (await findOrganisationByOrgnr(tx, data.orgnr))) {
-      const message = `Det finnes allerede en organisasjon med organisasjonsnummer ${data.orgnr}`;
+      const message = msg('org.orgnrTaken', { orgnr: data.orgnr });
       throw new AppError('CONFLICT', message, { fieldErrors: [{ field: 'orgnr', message }] });
     }
     const after = await updateOrganisationIfUnchanged(tx, { id, expectedVersion, values: { ...data, officeId }, at: clock.now() });
-    if (!after) throw staleVersion('organisasjonen');
+    if (!after) throw staleVersion(msg('org.theOrganisation'));
     await appendAudit(tx, actor, { action: 'update', entityType: 'organisation', entityId: id, before, after });
     return organisationOut(after);
   });

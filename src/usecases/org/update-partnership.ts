@@ -11,6 +11,7 @@ import { assertCan, can } from '../../domain/access/policy.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { ZPartnershipUpdate } from '../../domain/org/partnership.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
+import { msg } from '../../domain/shared/message-catalogs.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../context.ts';
 import { staleVersion } from '../../domain/shared/stale-version.ts';
@@ -25,11 +26,11 @@ export async function updatePartnership({ db, actor, clock, id, input }: UseCase
   const { expectedVersion, ...data } = parseInput(ZPartnershipUpdate, input);
   return db.transaction(async (tx) => {
     const before = await findPartnership(tx, id);
-    if (!before) throw AppError.notFound('Fant ikke partnerskapet');
+    if (!before) throw AppError.notFound(msg('org.partnershipNotFound'));
     assertCan(actor, 'edit', partnershipResource(before));
     const changed = CONTROL_FIELDS.filter((f) => data[f] !== before[f]);
     if (changed.length && !can(actor, 'manage-editors', partnershipResource(before))) {
-      const message = 'Bare koordinatoren eller statsforvalteren kan endre søker, mottaker og koordinator';
+      const message = msg('org.controlFieldsForbidden');
       throw new AppError('FORBIDDEN', message, { fieldErrors: changed.map((field) => ({ field, message })) });
     }
     if (data.officeId !== before.officeId) await assertMayMove(tx, actor, before, data.officeId);
@@ -37,7 +38,7 @@ export async function updatePartnership({ db, actor, clock, id, input }: UseCase
 
     const { members, units, ...row } = data;
     const updated = await updatePartnershipIfUnchanged(tx, { id, expectedVersion, values: row, at: clock.now() });
-    if (!updated) throw staleVersion('partnerskapet');
+    if (!updated) throw staleVersion(msg('org.thePartnership'));
     await replaceMembersAndUnits(tx, id, { members, units });
     // Edit rights are for people of member organisations: an organisation that leaves takes its editors along.
     const memberIds = new Set(members.map((m) => m.organisationId));
@@ -62,7 +63,7 @@ export async function updatePartnership({ db, actor, clock, id, input }: UseCase
  * first office's case and weighed in its round: moving those would take them from the office that holds them. */
 async function assertMayMove(tx: DbOrTx, actor: Actor, before: Parameters<typeof partnershipResource>[0] & { id: string }, officeId: string) {
   if (!can(actor, 'move', { ...partnershipResource(before), moveToOfficeId: officeId })) {
-    const message = 'Bare en saksbehandler i begge embetene kan flytte partnerskapet til et annet embete';
+    const message = msg('org.moveForbidden');
     throw new AppError('FORBIDDEN', message, { fieldErrors: [{ field: 'officeId', message }] });
   }
   // Share-locked, so a submit that is under way (it locks the application for update) finishes first and is seen.
@@ -70,7 +71,7 @@ async function assertMayMove(tx: DbOrTx, actor: Actor, before: Parameters<typeof
   if (sent.length)
     throw new AppError(
       'CONFLICT',
-      `Partnerskapet kan ikke flyttes til et annet embete fordi det har ${sent.length === 1 ? 'en behovsmelding' : `${sent.length} behovsmeldinger`} som er sendt inn til embetet det hører til nå.`,
-      { fieldErrors: [{ field: 'officeId', message: 'Partnerskapet har innsendte behovsmeldinger og kan ikke flyttes' }] },
+      sent.length === 1 ? msg('org.moveBlockedOne') : msg('org.moveBlockedMany', { count: sent.length }),
+      { fieldErrors: [{ field: 'officeId', message: msg('org.moveBlocked') }] },
     );
 }

@@ -1,9 +1,12 @@
-// Builds the frozen record of a submission from what is stored now (inside the submit transaction).
+// Builds the frozen record of a submission from what is stored now (inside the submit transaction). Its messages are
+// frozen in Bokmål (the record's language), not as message tokens.
 import { listAttachments } from '../../db/behovsmelding-attachment-repository.ts';
 import { servedAttachment } from '../../domain/behovsmelding/attachment-type.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { SNAPSHOT_FORMAT, type TApplicationSnapshot } from '../../domain/behovsmelding/application-snapshot.ts';
 import { warningsOf } from '../../domain/behovsmelding/budget-issue.ts';
+import { renderIssues, renderTotals } from '../../domain/behovsmelding/render-issues.ts';
+import { renderNb } from '../../domain/shared/message-catalogs.ts';
 import type { TApplicationValidation, TFieldValues } from '../../domain/behovsmelding/validate-application.ts';
 import type { LoadedApplication } from '../../loaders/behovsmelding/load-application.ts';
 import { partnershipOut } from './application-view.ts';
@@ -39,8 +42,8 @@ export async function buildSnapshot(
     },
     partnership: { id: p.id, name: p.name, applicantName: partnership.applicant.name, owners: p.owners, uh: p.uh },
     values: input.values,
-    totals: input.validation.totals,
-    warnings: warningsOf(input.validation.issues) as TApplicationSnapshot['warnings'],
+    totals: renderTotals(input.validation.totals, renderNb),
+    warnings: renderIssues(warningsOf(input.validation.issues), renderNb) as TApplicationSnapshot['warnings'],
     attachments: attachments.map((a) => ({ id: a.id, ...servedAttachment(a), size: a.size, sha256: a.sha256 })),
   };
 }

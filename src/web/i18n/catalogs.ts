@@ -1,12 +1,55 @@
-// The message catalogs. Languages are discovered from the files in ./messages, so adding a language (Lule Sámi
-// smj.json, South Sámi sma.json …) is one more JSON file with its own `_meta`, and no code change.
+// The message catalogs (ADR 019). The UI's texts live per module beside its pages (`pages/<module>/texts/<lang>.json`);
+// texts used by several modules, by components, forms and the layout stay in the shared `./messages/<lang>.json`,
+// which also names the language (`_meta`). Languages are discovered from the shared files, so adding a language
+// (Lule Sámi smj.json, South Sámi sma.json …) is one more JSON file per folder, and no code change.
 import type nb from './messages/nb.json';
+import type nbAdmin from '../pages/admin/texts/nb.json';
+import type nbAuth from '../pages/auth/texts/nb.json';
+import type nbBehovsmelding from '../pages/behovsmelding/texts/nb.json';
+import type nbOrganisations from '../pages/organisations/texts/nb.json';
+import type nbPartnerships from '../pages/partnerships/texts/nb.json';
+import type nbPeople from '../pages/people/texts/nb.json';
+import type nbPlatform from '../pages/platform/texts/nb.json';
+import type nbReference from '../pages/reference/texts/nb.json';
+import type nbRegions from '../pages/regions/texts/nb.json';
+import type nbStart from '../pages/start/texts/nb.json';
 import { MESSAGE_CATALOGS, type DomainMessageKey } from '../../domain/shared/message-catalogs.ts';
 import type { CatalogEntry } from '../../domain/shared/message.ts';
 
-/** Every key of the Bokmål reference catalog, and of the domain's messages (validation, refusals): using a key nb
- * lacks is a type error. */
-export type MessageKey = Exclude<keyof typeof nb, '_meta'> | DomainMessageKey;
+/** The Bokmål texts of each module folder under pages/ that has a texts/ folder. A new module's texts: one more
+ * `import type` above and one more line here and in TEXT_MODULES (catalogs.test.ts fails until they agree). */
+type BokmalModuleTexts = {
+  admin: typeof nbAdmin;
+  auth: typeof nbAuth;
+  behovsmelding: typeof nbBehovsmelding;
+  organisations: typeof nbOrganisations;
+  partnerships: typeof nbPartnerships;
+  people: typeof nbPeople;
+  platform: typeof nbPlatform;
+  reference: typeof nbReference;
+  regions: typeof nbRegions;
+  start: typeof nbStart;
+};
+type ModuleKeys = { [M in keyof BokmalModuleTexts]: keyof BokmalModuleTexts[M] }[keyof BokmalModuleTexts];
+
+/** Every module with texts, as the type above knows them (a Record literal must name each module exactly once). */
+const MODULES_IN_TYPE: Record<keyof BokmalModuleTexts, true> = {
+  admin: true,
+  auth: true,
+  behovsmelding: true,
+  organisations: true,
+  partnerships: true,
+  people: true,
+  platform: true,
+  reference: true,
+  regions: true,
+  start: true,
+};
+export const TEXT_MODULES: readonly string[] = Object.keys(MODULES_IN_TYPE);
+
+/** Every key of the Bokmål catalogs (shared and every module's) and of the domain's messages (validation, refusals):
+ * using a key nb lacks is a type error. */
+export type MessageKey = Exclude<keyof typeof nb, '_meta'> | ModuleKeys | DomainMessageKey;
 
 export type CatalogMeta = {
   /** The language's own name for itself, shown in the language switch. */
@@ -21,14 +64,45 @@ export type Catalog = { _meta: CatalogMeta } & { [key: string]: CatalogEntry | C
 
 export type Language = { code: string } & Required<CatalogMeta>;
 
-/** Turns glob results (path → catalog) into a code → catalog map: ./messages/nn.json → nn. */
-export function catalogsFromModules(modules: Record<string, Catalog>): Record<string, Catalog> {
-  const entries = Object.entries(modules).map(([path, catalog]) => [/([^/]+)\.json$/.exec(path)?.[1] ?? path, catalog] as const);
-  return Object.fromEntries(entries);
+/** A file's texts: the shared file of a language carries `_meta`, a module's file only entries. */
+export type TextFileContent = Record<string, CatalogEntry | CatalogMeta>;
+
+/** One catalog file, from its glob path: ./messages/nn.json is (shared, nn), ../pages/admin/texts/nn.json (admin, nn). */
+export type TextFile = { path: string; module: string; language: string; entries: TextFileContent };
+
+export function textFilesOf(modules: Record<string, TextFileContent>): TextFile[] {
+  return Object.entries(modules).map(([path, entries]) => ({
+    path,
+    module: /pages\/([^/]+)\/texts\//.exec(path)?.[1] ?? 'shared',
+    language: /([^/]+)\.json$/.exec(path)?.[1] ?? path,
+    entries,
+  }));
 }
 
+/** Turns glob results (path → texts) into a code → catalog map, merging a language's files: ./messages/nn.json and
+ * ../pages/x/texts/nn.json → nn. A key in two files of one language is an error the catalog test reports
+ * (duplicateKeys); here the later file would win. */
+export function catalogsFromModules(modules: Record<string, TextFileContent>): Record<string, Catalog> {
+  const merged: Record<string, TextFileContent> = {};
+  for (const file of textFilesOf(modules)) merged[file.language] = { ...merged[file.language], ...file.entries };
+  return merged as Record<string, Catalog>;
+}
+
+/** "nn: key (file, file)" for every key defined in more than one file of a language. */
+export function duplicateKeys(modules: Record<string, TextFileContent>): string[] {
+  const seen = new Map<string, string[]>();
+  for (const file of textFilesOf(modules))
+    for (const key of Object.keys(file.entries)) {
+      const id = `${file.language}: ${key}`;
+      seen.set(id, [...(seen.get(id) ?? []), file.path]);
+    }
+  return [...seen].filter(([, paths]) => paths.length > 1).map(([id, paths]) => `${id} (${paths.join(', ')})`);
+}
+
+/** The languages, from the catalogs that name themselves (a module file alone does not make a language). */
 export function languagesOf(catalogs: Record<string, Catalog>): Language[] {
   return Object.entries(catalogs)
+    .filter(([, c]) => c._meta !== undefined)
     .map(([code, c]) => ({ code, name: c._meta.name, htmlLang: c._meta.htmlLang, order: c._meta.order ?? 100 }))
     .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'nb'));
 }
@@ -39,7 +113,11 @@ export function withDomainMessages(ui: Record<string, Catalog>): Record<string, 
   return Object.fromEntries(Object.entries(ui).map(([code, catalog]) => [code, { ...domain[code], ...catalog } as Catalog]));
 }
 
-export const catalogs: Record<string, Catalog> = withDomainMessages(
-  catalogsFromModules(import.meta.glob<Catalog>('./messages/*.json', { eager: true, import: 'default' })),
-);
+/** Every UI catalog file, path → texts: the shared ones first, then each module's. */
+export const uiTextFiles: Record<string, TextFileContent> = {
+  ...import.meta.glob<TextFileContent>('./messages/*.json', { eager: true, import: 'default' }),
+  ...import.meta.glob<TextFileContent>('../pages/*/texts/*.json', { eager: true, import: 'default' }),
+};
+
+export const catalogs: Record<string, Catalog> = withDomainMessages(catalogsFromModules(uiTextFiles));
 export const languages: Language[] = languagesOf(catalogs);

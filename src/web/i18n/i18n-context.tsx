@@ -5,8 +5,8 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { LocalizedText } from '../../domain/shared/localized-text.ts';
 import { catalogs, languages, type Language, type MessageKey } from './catalogs.ts';
 import { localizeText } from './content-text.ts';
-import { markMissingTranslations } from './translator-marks.ts';
-import { REFERENCE_LANGUAGE, missingTranslationTitle, translate, translateMessage, type MessageVars } from './translate.ts';
+import { markTranslations } from './translator-marks.ts';
+import { REFERENCE_LANGUAGE, draftTranslationTitle, missingTranslationTitle, translate, translateMessage, type MessageVars } from './translate.ts';
 
 const LANGUAGE_KEY = 'kl.language';
 const TRANSLATOR_KEY = 'kl.oversetter';
@@ -72,7 +72,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (!translatorMode || code === REFERENCE_LANGUAGE) return;
-    return markMissingTranslations(document.body, code, missingTranslationTitle(catalogs, code));
+    return markTranslations(document.body, code, { missing: missingTranslationTitle(catalogs, code), draft: draftTranslationTitle(catalogs) });
   }, [translatorMode, code]);
 
   const setLanguage = useCallback((next: string) => {

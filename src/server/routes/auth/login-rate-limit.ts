@@ -7,6 +7,7 @@ import type { Config } from '../../../config/env.ts';
 import type { Db } from '../../../db/client.ts';
 import { deleteCountersBefore, hitCounter } from '../../../db/rate-limit-repository.ts';
 import { AppError } from '../../../domain/shared/app-error.ts';
+import { msg } from '../../../domain/shared/message-catalogs.ts';
 import type { Clock } from '../../../domain/shared/clock.ts';
 
 const LIMITED = new Set(['POST /api/auth/demo-login', 'GET /auth/login', 'GET /auth/callback']);
@@ -22,7 +23,7 @@ export function registerLoginRateLimit(app: FastifyInstance, { db, config, clock
     if (count === 1) await deleteCountersBefore(db, new Date(windowStart - 10 * WINDOW_MS));
     if (count > config.loginRateLimit) {
       reply.header('retry-after', String(Math.ceil((windowStart + WINDOW_MS - now) / 1000)));
-      throw new AppError('RATE_LIMITED', 'For mange innloggingsforsøk. Vent ett minutt og prøv igjen.');
+      throw new AppError('RATE_LIMITED', msg('access.tooManyLoginAttempts'));
     }
   });
 }

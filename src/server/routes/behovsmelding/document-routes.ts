@@ -11,6 +11,7 @@ import { applicationContract } from '../../../domain/behovsmelding/application-c
 import { MAX_ATTACHMENT_BYTES } from '../../../domain/behovsmelding/attachment-type.ts';
 import { roundContract } from '../../../domain/behovsmelding/round-contract.ts';
 import { AppError } from '../../../domain/shared/app-error.ts';
+import { msg } from '../../../domain/shared/message-catalogs.ts';
 import { addAttachment } from '../../../usecases/behovsmelding/add-attachment.ts';
 import { deleteAttachment } from '../../../usecases/behovsmelding/delete-attachment.ts';
 import { exportApplication } from '../../../usecases/behovsmelding/export-application.ts';
@@ -35,18 +36,18 @@ const uploadError = (message: string) => new AppError('VALIDATION', message, { f
 // @fastify/multipart's limit errors are 413s and busboy's own (no boundary, body cut off, bad part headers) have no
 // status at all; every one of them means the request itself is malformed.
 const MULTIPART_MESSAGES: Record<string, string> = {
-  FST_FILES_LIMIT: 'Last opp én fil om gangen.',
-  FST_FIELDS_LIMIT: 'Opplastingen har flere felt enn skjemaet tar imot. Last opp filen alene.',
-  FST_PARTS_LIMIT: 'Opplastingen har flere felt enn skjemaet tar imot. Last opp filen alene.',
+  FST_FILES_LIMIT: msg('behovsmelding.upload.oneFile'),
+  FST_FIELDS_LIMIT: msg('behovsmelding.upload.tooManyFields'),
+  FST_PARTS_LIMIT: msg('behovsmelding.upload.tooManyFields'),
 };
-const UNREADABLE_UPLOAD = 'Opplastingen kunne ikke leses (den var ufullstendig eller feil formatert). Prøv å laste opp filen på nytt.';
+const UNREADABLE_UPLOAD = msg('behovsmelding.upload.unreadable');
 
 /**
  * The one file of an upload, after the whole request is read (so a second file or too many fields is seen). A file
  * over the size limit comes back `truncated`: the use case says "too large" after checking access.
  */
 async function readUpload(request: FastifyRequest): Promise<{ filename: string; data: Buffer; truncated: boolean }> {
-  if (!request.isMultipart()) throw uploadError('Velg en fil å laste opp');
+  if (!request.isMultipart()) throw uploadError(msg('behovsmelding.upload.chooseFile'));
   let upload: { filename: string; data: Buffer; truncated: boolean } | undefined;
   try {
     for await (const part of request.parts()) {
@@ -61,7 +62,7 @@ async function readUpload(request: FastifyRequest): Promise<{ filename: string; 
   } catch (error) {
     throw uploadError(MULTIPART_MESSAGES[(error as { code?: string }).code ?? ''] ?? UNREADABLE_UPLOAD);
   }
-  if (!upload) throw uploadError('Velg en fil å laste opp');
+  if (!upload) throw uploadError(msg('behovsmelding.upload.chooseFile'));
   return upload;
 }
 

@@ -65,6 +65,9 @@ describe('reference data', () => {
     const bad = await admin.put('/api/reference/schemes/kompetanseloftet', { ...form, name: { nn: 'Berre nynorsk' } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fieldErrors).toEqual([{ field: 'name.nb', message: 'Navn må ha tekst på bokmål' }]);
+    // In the reader's language, the field's label too (ADR 019).
+    const inEnglish = await admin.request('PUT', '/api/reference/schemes/kompetanseloftet', { ...form, name: { nn: 'Berre nynorsk' } }, { 'accept-language': 'en' });
+    expect(inEnglish.json().error.fieldErrors).toEqual([{ field: 'name.nb', message: 'Name must have a text in Bokmål' }]);
     expect(await auditCount(t.database.db)).toBe(audits);
 
     const name = { ...scheme.name, en: 'Competence boost for special needs education', se: '' };
@@ -72,8 +75,9 @@ describe('reference data', () => {
     expect(ok.statusCode).toBe(200);
     expect(ok.json().scheme.name).toEqual({ nb: scheme.name.nb, nn: scheme.name.nn, en: 'Competence boost for special needs education' });
     expect(await auditCount(t.database.db)).toBe(audits + 1);
-    const stale = await admin.put('/api/reference/schemes/kompetanseloftet', { ...form, name });
+    const stale = await admin.request('PUT', '/api/reference/schemes/kompetanseloftet', { ...form, name }, { 'accept-language': 'nn' });
     expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.message).toBe('Nokon andre har endra tilskotsordninga etter at du opna den. Last inn sida på nytt og prøv igjen.');
     expect(await auditCount(t.database.db)).toBe(audits + 1);
   });
 });

@@ -4,6 +4,7 @@
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
+import { renderValidation } from '../../../../domain/behovsmelding/render-issues.ts';
 import { validateApplication } from '../../../../domain/behovsmelding/validate-application.ts';
 import { isEditable } from '../../../../domain/behovsmelding/application-resource.ts';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
@@ -12,7 +13,7 @@ import { Page } from '../../../components/page.tsx';
 import { behovsmeldingApi } from '../../../clients/behovsmelding.ts';
 import { useCall } from '../../../hooks/use-call.ts';
 import type { MessageKey } from '../../../i18n/catalogs.ts';
-import { useT } from '../../../i18n/i18n-context.tsx';
+import { useMessage, useT } from '../../../i18n/i18n-context.tsx';
 import type { Application } from '../../../types/behovsmelding.ts';
 import { ApplicationFormContext, type ApplicationForm } from './application-context.ts';
 import { ApplicationLead } from './application-lead.tsx';
@@ -36,6 +37,7 @@ type Props = {
 
 export function ApplicationFrame({ title, step, steps = true, heading, children }: Props) {
   const t = useT();
+  const message = useMessage();
   const { id = '' } = useParams();
   const { hash } = useLocation();
   const { data, error, reload } = useCall(behovsmeldingApi.getApplication, { params: { id } });
@@ -43,7 +45,8 @@ export function ApplicationFrame({ title, step, steps = true, heading, children 
   const fields = useApplicationFields(application);
   const values = useDeferredValue(fields.values);
   const coordinatorAllowed = application?.round.coordinatorAllowed ?? true;
-  const validation = useMemo(() => validateApplication(values, { coordinatorAllowed }), [values, coordinatorAllowed]);
+  // The domain's issue messages are message tokens: said here, once, in the UI language for every page of the form.
+  const validation = useMemo(() => renderValidation(validateApplication(values, { coordinatorAllowed }), message), [values, coordinatorAllowed, message]);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const cameToFix = hash.startsWith('#field-');
 

@@ -3,11 +3,12 @@ import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router';
 import { SECTION_NUMBERS, type TApplicationIssue } from '../../../../domain/behovsmelding/validate-application.ts';
 import { formatMoney } from '../../../i18n/format.ts';
-import { useT } from '../../../i18n/i18n-context.tsx';
+import { useMessage, useT } from '../../../i18n/i18n-context.tsx';
 import { issueHref, SECTION_STEPS } from './steps.ts';
 
 export function IssueList({ id, issues, headingId, heading, none }: { id: string; issues: TApplicationIssue[]; headingId: string; heading: string; none: string }) {
   const t = useT();
+  const message = useMessage();
   return (
     <section aria-labelledby={headingId} className="kl-section">
       <Heading level={2} data-size="sm" id={headingId}>
@@ -26,7 +27,7 @@ export function IssueList({ id, issues, headingId, heading, none }: { id: string
               {own.map((i) => (
                 <li key={`${i.path}|${i.message}`}>
                   <Link asChild>
-                    <RouterLink to={issueHref(id, i)}>{i.message}</RouterLink>
+                    <RouterLink to={issueHref(id, i)}>{message(i.message)}</RouterLink>
                   </Link>
                   {i.severity === 'warning' && i.differenceKr !== undefined && i.differenceKr !== 0 && (
                     <span className="kl-muted"> {t('bm.issue.difference', { amount: formatMoney(i.differenceKr) })}</span>

@@ -4,7 +4,7 @@ import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { DetailList } from '../../../components/detail-list.tsx';
 import { formatDateTime, formatMoney } from '../../../i18n/format.ts';
-import { useT } from '../../../i18n/i18n-context.tsx';
+import { useMessage, useT } from '../../../i18n/i18n-context.tsx';
 import { ApplicationFrame } from './application-frame.tsx';
 import { ExportLinks } from './export-links.tsx';
 import { applicationPath } from './steps.ts';
@@ -12,6 +12,7 @@ import type { ReceiptState } from './submit-panel.tsx';
 
 export function ReceiptPage() {
   const t = useT();
+  const message = useMessage();
   const state = useLocation().state as Partial<ReceiptState> | null;
   const result = state?.result ?? null;
   return (
@@ -53,7 +54,7 @@ export function ReceiptPage() {
                 <ul>
                   {result.warnings.map((w) => (
                     <li key={`${w.path}|${w.message}`}>
-                      {w.message}
+                      {message(w.message)}
                       {w.differenceKr ? ` ${t('bm.issue.difference', { amount: formatMoney(w.differenceKr) })}` : ''}
                     </li>
                   ))}

@@ -4,11 +4,12 @@ import { ErrorSummary } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router';
 import { fieldKeyOfPath, sectionOf } from '../../../../domain/behovsmelding/validate-application.ts';
 import type { FieldError } from '../../../api.ts';
-import { useT } from '../../../i18n/i18n-context.tsx';
+import { useMessage, useT } from '../../../i18n/i18n-context.tsx';
 import { issueHref } from './steps.ts';
 
 export function SubmitErrorSummary({ id, errors, parts, attempt }: { id: string; errors: FieldError[]; parts: { id: string }[]; attempt: number }) {
   const t = useT();
+  const message = useMessage();
   return (
     <ErrorSummary key={attempt} className="kl-block">
       <ErrorSummary.Heading level={2}>{t('form.errorSummaryHeading')}</ErrorSummary.Heading>
@@ -16,7 +17,7 @@ export function SubmitErrorSummary({ id, errors, parts, attempt }: { id: string;
         {errors.map((e) => (
           <ErrorSummary.Item key={`${e.field}|${e.message}`}>
             <ErrorSummary.Link asChild>
-              <RouterLink to={issueHref(id, { path: e.field, section: sectionOf(fieldKeyOfPath(e.field, parts)) })}>{e.message}</RouterLink>
+              <RouterLink to={issueHref(id, { path: e.field, section: sectionOf(fieldKeyOfPath(e.field, parts)) })}>{message(e.message)}</RouterLink>
             </ErrorSummary.Link>
           </ErrorSummary.Item>
         ))}

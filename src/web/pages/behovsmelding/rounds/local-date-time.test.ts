@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { zLocalDateTime } from '../../../../domain/behovsmelding/round-deadline.ts';
 import { ZRoundSchedule } from '../../../../domain/behovsmelding/round-status.ts';
+import { msg, renderNb } from '../../../../domain/shared/message-catalogs.ts';
 import { formatLocalDateTimeNo, joinLocalDateTime, osloClockAnomaly, splitLocalDateTime } from './local-date-time.ts';
 
 describe('joinLocalDateTime', () => {
@@ -16,8 +17,8 @@ describe('joinLocalDateTime', () => {
   });
 
   it('passes malformed input on for the shared schema to reject with its own message', () => {
-    const parsed = zLocalDateTime('Frist').safeParse(joinLocalDateTime({ date: '2023-02-30', time: '12:00' }));
-    expect(parsed.error?.issues.map((i) => i.message)).toEqual(['Frist må være en gyldig dato og tid (åååå-mm-dd tt:mm)']);
+    const parsed = zLocalDateTime(msg('behovsmelding.label.deadline')).safeParse(joinLocalDateTime({ date: '2023-02-30', time: '12:00' }));
+    expect(parsed.error?.issues.map((i) => renderNb(i.message))).toEqual(['Frist må være en gyldig dato og tid (åååå-mm-dd tt:mm)']);
     expect(joinLocalDateTime({ date: '1.12.2023', time: '12' })).toBe('1.12.2023T12');
   });
 

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ZRoundInput, ZRoundUpdate } from '../../../../domain/behovsmelding/round.ts';
-import { zodFieldErrors } from '../../../forms/use-form.ts';
+import { renderNb } from '../../../../domain/shared/message-catalogs.ts';
+import { zodFieldErrors as rawFieldErrors } from '../../../forms/use-form.ts';
 import type { Round } from '../../../types/behovsmelding.ts';
 import { roundBody, roundFormValues, withCheckedTimes, type RoundFormValues } from './round-form-values.ts';
+
+/** The field errors as the form shows them in Bokmål (the schema's messages are message tokens, ADR 019). */
+const zodFieldErrors = (error: Parameters<typeof rawFieldErrors>[0]) => rawFieldErrors(error).map((e) => ({ ...e, message: renderNb(e.message) }));
 
 const filled = (patch: Partial<RoundFormValues> = {}): RoundFormValues => ({
   ...roundFormValues(undefined, { officeId: 'troms-finnmark', year: 2024 }),

@@ -3,6 +3,7 @@
 // case-number rows keep a client-only key so React keeps each row's inputs apart while rows come and go.
 import { z } from 'zod';
 import { zLocalDateTime } from '../../../../domain/behovsmelding/round-deadline.ts';
+import { msg } from '../../../../domain/shared/message-catalogs.ts';
 import { formatAmount, parseKroner } from '../../../../domain/shared/money.ts';
 import type { Round } from '../../../types/behovsmelding.ts';
 import { joinLocalDateTime, splitLocalDateTime, type DateTimeParts } from './local-date-time.ts';
@@ -95,7 +96,7 @@ const orderOf = (path: readonly PropertyKey[]) => {
   return i === -1 ? FIELD_ORDER.length : i;
 };
 
-const ZTimes = z.object({ opensAtLocal: zLocalDateTime('Åpningstidspunkt'), deadlineLocal: zLocalDateTime('Frist') });
+const ZTimes = z.object({ opensAtLocal: zLocalDateTime(msg('behovsmelding.label.opensAt')), deadlineLocal: zLocalDateTime(msg('behovsmelding.label.deadline')) });
 const VALID_TIMES = { opensAtLocal: '2000-01-01T00:00:00', deadlineLocal: '2000-01-01T00:00:01' };
 
 /**
