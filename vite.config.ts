@@ -13,6 +13,7 @@ const PAGE_MODULES: Record<string, RegExp> = {
   behovsmelding: /src[\\/]web[\\/]pages[\\/]behovsmelding[\\/]application[\\/]/,
   rounds: /src[\\/]web[\\/]pages[\\/]behovsmelding[\\/]rounds[\\/]/,
   admin: /src[\\/]web[\\/]pages[\\/]admin[\\/]/,
+  questionnaire: /src[\\/]web[\\/]pages[\\/]questionnaire[\\/]/,
 };
 
 // Libraries the shell uses, in chunks of their own so they stay cached across releases. What only module pages use

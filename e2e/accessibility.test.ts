@@ -13,7 +13,7 @@ const NOT_FOUND = 'Fant ikke siden';
 const ERROR_SUMMARY = 'For å gå videre må du rette opp følgende feil:';
 /** Pages whose main content is a form that can be submitted with errors. */
 const FORM_PAGE = /\/(ny|rediger)$|^\/inviter$|^\/referanse\/ordninger\/:id$/;
-const PUBLIC_PAGES = ['/logg-inn', '/innlogging-feilet', '/om'];
+const PUBLIC_PAGES = ['/logg-inn', '/innlogging-feilet', '/om', '/kartlegging/kartlegging-anonym'];
 
 let server: TestServer;
 let browser: Browser;

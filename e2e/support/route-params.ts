@@ -1,7 +1,7 @@
 // Fills the path parameters of the router's pages with ids from the seeded demo data.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../src/db/client.ts';
-import { behovsmelding, behovsmeldingRound, organisation, partnership, person, region } from '../../src/db/schema/index.ts';
+import { behovsmelding, behovsmeldingRound, organisation, partnership, person, questionnaireResponse, region } from '../../src/db/schema/index.ts';
 import type { ParamKind } from '../../src/web/route-meta.ts';
 
 export async function seededParams(db: Db): Promise<Record<ParamKind, string>> {
@@ -13,7 +13,20 @@ export async function seededParams(db: Db): Promise<Record<ParamKind, string>> {
   // Nord-Troms' application is returned for correction: the form pages show it editable, with the office's message.
   const [nordTroms] = await db.select().from(partnership).where(eq(partnership.name, 'Kompetanseløftet Nord-Troms'));
   const [application] = await db.select().from(behovsmelding).where(eq(behovsmelding.partnershipId, nordTroms!.id));
-  return { organisation: org!.id, person: p!.id, region: r!.id, partnership: ps!.id, scheme: 'kompetanseloftet', round: round!.id, application: application!.id };
+  // The demo seed's co-edited response (src/seed/demo-questionnaire.ts), begun by Ola.
+  const [response] = await db.select().from(questionnaireResponse).where(eq(questionnaireResponse.subject, 'Harstad kommune, barnehagene'));
+  return {
+    organisation: org!.id,
+    person: p!.id,
+    region: r!.id,
+    partnership: ps!.id,
+    scheme: 'kompetanseloftet',
+    round: round!.id,
+    application: application!.id,
+    questionnaire: 'kartlegging-demo',
+    anonymousQuestionnaire: 'kartlegging-anonym',
+    questionnaireResponse: response!.id,
+  };
 }
 
 export function fillPath(path: string, params: Record<string, ParamKind> | undefined, values: Record<ParamKind, string>): string {

@@ -16,6 +16,7 @@ import {
 } from '../db/schema/index.ts';
 import { readReferenceJson } from '../db/reference-files.ts';
 import { seedDemoBehovsmelding } from './demo-behovsmelding/seed.ts';
+import { seedDemoQuestionnaires } from './demo-questionnaire.ts';
 import type { Db } from '../db/client.ts';
 
 type DemoFile = {
@@ -113,4 +114,5 @@ export async function seedDemoData(db: Db): Promise<void> {
   });
   // Rounds and applications go through the use cases, each in its own transaction, after the rows they need.
   await seedDemoBehovsmelding(db);
+  await seedDemoQuestionnaires(db);
 }

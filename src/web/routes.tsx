@@ -73,6 +73,11 @@ const PAGES: readonly PageDefinition[] = [
   { path: '/utlysninger/:id/rediger', title: 'page.roundEdit', params: { id: 'round' }, lazy: () => import('./pages/behovsmelding/rounds/round-edit-page.tsx').then((m) => m.RoundEditPage) },
   { path: '/behovsmeldinger/:id/returner', title: 'page.roundReturn', params: { id: 'application' }, lazy: () => import('./pages/behovsmelding/rounds/return-application-page.tsx').then((m) => m.ReturnApplicationPage) },
 
+  { path: '/kartlegging/:questionnaireId', title: 'page.qAnonymous', params: { questionnaireId: 'anonymousQuestionnaire' }, lazy: () => import('./pages/questionnaire/anonymous-answer-page.tsx').then((m) => m.AnonymousAnswerPage), public: true },
+  { path: '/kartlegging/:questionnaireId/takk', title: 'page.qThanks', params: { questionnaireId: 'anonymousQuestionnaire' }, lazy: () => import('./pages/questionnaire/thank-you-page.tsx').then((m) => m.ThankYouPage), public: true },
+  { path: '/skjema/ny/:questionnaireId', title: 'page.qStart', params: { questionnaireId: 'questionnaire' }, lazy: () => import('./pages/questionnaire/start-response-page.tsx').then((m) => m.StartResponsePage) },
+  { path: '/skjema/:responseId', title: 'page.qResponse', params: { responseId: 'questionnaireResponse' }, lazy: () => import('./pages/questionnaire/response-page.tsx').then((m) => m.ResponsePage) },
+
   { path: '/admin/revisjonslogg', title: 'page.audit', lazy: () => import('./pages/admin/audit-log-page.tsx').then((m) => m.AuditLogPage) },
   { path: '/admin/brukere', title: 'page.users', lazy: () => import('./pages/admin/user-list-page.tsx').then((m) => m.UserListPage) },
   { path: '/admin/invitasjoner', title: 'page.invitations', lazy: () => import('./pages/admin/invitation-list-page.tsx').then((m) => m.InvitationListPage) },

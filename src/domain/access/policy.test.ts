@@ -5,6 +5,7 @@ import { auditPolicy } from '../audit/policy.ts';
 import { behovsmeldingPolicy, type ApplicationVerb, type RoundResource, type RoundVerb } from '../behovsmelding/policy.ts';
 import { orgPolicy, type PartnershipResource } from '../org/policy.ts';
 import { platformPolicy } from '../platform/policy.ts';
+import { questionnairePolicy } from '../questionnaire/policy.ts';
 import { referencePolicy } from '../reference/policy.ts';
 import { AppError } from '../shared/app-error.ts';
 import { accessPolicy } from './access-policy.ts';
@@ -12,7 +13,7 @@ import { actorWith, grant } from './policy-actors.ts';
 import { allowedVerbs, assertCan, can, policyVerbs, verbsOf, type Resource } from './policy.ts';
 import type { Actor } from './roles.ts';
 
-const MODULES = [orgPolicy, accessPolicy, auditPolicy, platformPolicy, referencePolicy, behovsmeldingPolicy];
+const MODULES = [orgPolicy, accessPolicy, auditPolicy, platformPolicy, referencePolicy, behovsmeldingPolicy, questionnairePolicy];
 
 /** One resource of every type, with ids that match nobody's grants. */
 const partnership: PartnershipResource = { type: 'partnership', officeId: 'o', memberIds: ['m'], applicantId: 'a', coordinatorPersonId: 'p', editorPersonIds: ['e'] };
@@ -30,6 +31,8 @@ const EVERY_TYPE: Resource[] = [
   { type: 'region', officeId: null },
   { type: 'behovsmelding-round', officeId: 'o' },
   { type: 'behovsmelding-application', officeId: 'o', partnership },
+  { type: 'questionnaire' },
+  { type: 'questionnaire-response', createdByUserId: 'someone-else', editorUserIds: [] },
 ];
 
 describe('the composed policy', () => {
@@ -52,6 +55,8 @@ describe('the composed policy', () => {
     expect(verbsOf('behovsmelding-application')).toEqual(['read', 'start', 'edit', 'submit', 'return', 'export', 'read-extension-reason']);
     expect(verbsOf('behovsmelding-round')).toEqual(['read', 'open', 'edit', 'extend', 'review']);
     expect(verbsOf('partnership')).toEqual(['read', 'create', 'edit', 'delete', 'manage-editors', 'move']);
+    expect(verbsOf('questionnaire')).toEqual(['publish', 'start']);
+    expect(verbsOf('questionnaire-response')).toEqual(['read', 'edit', 'submit', 'export']);
     const all = policyVerbs();
     expect(all).toContain('behovsmelding-application.submit');
     expect(all).toContain('partnership.manage-editors');

@@ -6,6 +6,7 @@ import { auditPolicy, type AuditResource, type AuditVerbs } from '../audit/polic
 import { behovsmeldingPolicy, behovsmeldingReadScopes, type BehovsmeldingResource, type BehovsmeldingVerbs } from '../behovsmelding/policy.ts';
 import { orgPolicy, orgReadScopes, type OrgResource, type OrgVerbs } from '../org/policy.ts';
 import { platformPolicy, type EmailOutboxResource, type PlatformVerbs } from '../platform/policy.ts';
+import { questionnairePolicy, type QuestionnaireModuleResource, type QuestionnaireVerbs } from '../questionnaire/policy.ts';
 import { referencePolicy, type ReferenceResource, type ReferenceVerbs } from '../reference/policy.ts';
 import { accessPolicy, accessReadScopes, type AccessResource, type AccessVerbs } from './access-policy.ts';
 import type { Rules } from './module-policy.ts';
@@ -15,10 +16,10 @@ import type { Actor } from './roles.ts';
 
 export type { GrantTarget } from './access-policy.ts';
 
-export type Resource = OrgResource | AccessResource | AuditResource | EmailOutboxResource | ReferenceResource | BehovsmeldingResource;
+export type Resource = OrgResource | AccessResource | AuditResource | EmailOutboxResource | ReferenceResource | BehovsmeldingResource | QuestionnaireModuleResource;
 export type ResourceType = Resource['type'];
 /** Each resource type's verbs, as its module declares them. */
-export type VerbsByType = OrgVerbs & AccessVerbs & AuditVerbs & PlatformVerbs & ReferenceVerbs & BehovsmeldingVerbs;
+export type VerbsByType = OrgVerbs & AccessVerbs & AuditVerbs & PlatformVerbs & ReferenceVerbs & BehovsmeldingVerbs & QuestionnaireVerbs;
 /** The verbs of a resource: `can(actor, 'submit', round)` fails to compile, since a round cannot be submitted. */
 export type VerbOf<R extends Resource> = R extends Resource ? VerbsByType[R['type']] : never;
 /** A verb named with its resource type, as the access matrix names what a route asks: 'behovsmelding-application.submit'. */
@@ -26,7 +27,7 @@ export type PolicyVerb = { [T in ResourceType]: `${T}.${VerbsByType[T]}` }[Resou
 
 type Policy = { readonly [T in ResourceType]: Rules<Extract<Resource, { type: T }>, VerbsByType[T]> };
 
-const POLICY: Policy = { ...orgPolicy, ...accessPolicy, ...auditPolicy, ...platformPolicy, ...referencePolicy, ...behovsmeldingPolicy };
+const POLICY: Policy = { ...orgPolicy, ...accessPolicy, ...auditPolicy, ...platformPolicy, ...referencePolicy, ...behovsmeldingPolicy, ...questionnairePolicy };
 
 export function can<R extends Resource>(actor: Actor, verb: VerbOf<R>, resource: R): boolean {
   if (isAdmin(actor)) return true;

@@ -2,10 +2,9 @@
 // started it and the editors named at the start (user ids); roles, offices and partnerships do not enter into it.
 // An anonymous answer has no verb: anyone may give one, and no one is asked who they are.
 //
-// Not yet composed into src/domain/access/policy.ts: that is more than one line (the resource union, the verbs by
-// type and the rule table), and the access matrix would then ask for a route per verb. Until the module has routes,
-// its use cases ask `questionnaireCan` below, which decides exactly as the composition would (the admin passes every
-// check; otherwise the rule).
+// Composed into src/domain/access/policy.ts like every module's rules (its resources, verbs by type and rule table),
+// and each verb is asked by a route of the access matrix. `questionnaireCan` below decides exactly as `can` does
+// (the admin passes every check; otherwise the rule) and is kept for the module's own callers.
 import type { ModulePolicy, Rules } from '../access/module-policy.ts';
 import { isAdmin, isAuthenticated } from '../access/predicates.ts';
 import type { Actor } from '../access/roles.ts';

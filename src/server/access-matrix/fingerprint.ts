@@ -7,7 +7,9 @@ const TABLES = [
   'organisation', 'person', 'partnership', 'partnership_member', 'partnership_unit', 'partnership_editor', 'region',
   'region_municipality', 'scheme', 'app_user', 'role_grant', 'invitation', 'audit_log', 'job', 'email_outbox', 'stored_file',
   'behovsmelding_round', 'behovsmelding_round_case', 'behovsmelding_extension', 'behovsmelding', 'behovsmelding_field',
-  'behovsmelding_field_change', 'behovsmelding_submission', 'behovsmelding_attachment',
+  'behovsmelding_field_change', 'behovsmelding_submission', 'behovsmelding_attachment', 'questionnaire',
+  'questionnaire_response', 'questionnaire_field', 'questionnaire_field_change', 'questionnaire_submission',
+  'questionnaire_anonymous_answer',
 ];
 
 export async function fingerprint(db: Db): Promise<string> {

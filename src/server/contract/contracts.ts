@@ -6,6 +6,7 @@ import { auditContract } from '../../domain/audit/contract.ts';
 import { behovsmeldingContract } from '../../domain/behovsmelding/contract.ts';
 import { orgContract } from '../../domain/org/contract.ts';
 import { platformContract } from '../../domain/platform/contract.ts';
+import { questionnaireContract } from '../../domain/questionnaire/contract.ts';
 import { referenceContract } from '../../domain/reference/contract.ts';
 
 export const CONTRACTS: Record<string, Contract> = {
@@ -14,6 +15,7 @@ export const CONTRACTS: Record<string, Contract> = {
   behovsmelding: behovsmeldingContract,
   org: orgContract,
   platform: platformContract,
+  questionnaire: questionnaireContract,
   reference: referenceContract,
 };
 

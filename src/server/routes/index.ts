@@ -18,6 +18,7 @@ import { registerOpenApiRoutes } from './platform/openapi-routes.ts';
 import { registerRoundRoutes } from './behovsmelding/round-routes.ts';
 import { registerApplicationRoutes } from './behovsmelding/application-routes.ts';
 import { registerDocumentRoutes } from './behovsmelding/document-routes.ts';
+import { registerQuestionnaireRoutes } from './questionnaire/questionnaire-routes.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: RouteDeps) {
   registerHealthRoutes(app, deps);
@@ -37,4 +38,5 @@ export async function registerRoutes(app: FastifyInstance, deps: RouteDeps) {
   registerRoundRoutes(app, deps);
   registerApplicationRoutes(app, deps);
   await registerDocumentRoutes(app, deps);
+  registerQuestionnaireRoutes(app, deps);
 }

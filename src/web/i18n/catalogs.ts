@@ -10,6 +10,7 @@ import type nbOrganisations from '../pages/organisations/texts/nb.json';
 import type nbPartnerships from '../pages/partnerships/texts/nb.json';
 import type nbPeople from '../pages/people/texts/nb.json';
 import type nbPlatform from '../pages/platform/texts/nb.json';
+import type nbQuestionnaire from '../pages/questionnaire/texts/nb.json';
 import type nbReference from '../pages/reference/texts/nb.json';
 import type nbRegions from '../pages/regions/texts/nb.json';
 import type nbStart from '../pages/start/texts/nb.json';
@@ -26,6 +27,7 @@ type BokmalModuleTexts = {
   partnerships: typeof nbPartnerships;
   people: typeof nbPeople;
   platform: typeof nbPlatform;
+  questionnaire: typeof nbQuestionnaire;
   reference: typeof nbReference;
   regions: typeof nbRegions;
   start: typeof nbStart;
@@ -41,6 +43,7 @@ const MODULES_IN_TYPE: Record<keyof BokmalModuleTexts, true> = {
   partnerships: true,
   people: true,
   platform: true,
+  questionnaire: true,
   reference: true,
   regions: true,
   start: true,

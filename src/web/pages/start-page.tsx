@@ -1,6 +1,7 @@
 // Start page: the user's own partnerships and organisation first, then shortcuts to what the server offers them
 // (GET /api/session `may`, decided by the policy).
 import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { lazy, Suspense } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Page } from '../components/page.tsx';
 import { useT } from '../i18n/i18n-context.tsx';
@@ -8,6 +9,9 @@ import type { MessageKey } from '../i18n/catalogs.ts';
 import { useSession } from '../session/session-context.tsx';
 import type { SessionMay } from '../types/session.ts';
 import { MyPartnerships } from './start/my-partnerships.tsx';
+
+// The questionnaire links come with the questionnaire pages' chunk, not the shell, and show only what the server allows.
+const QuestionnaireShortcut = lazy(() => import('./questionnaire/questionnaire-shortcut.tsx').then((m) => ({ default: m.QuestionnaireShortcut })));
 
 type Shortcut = { to: string; label: MessageKey; visible: (may: SessionMay) => boolean };
 
@@ -53,6 +57,9 @@ export function StartPage() {
                 </Link>
               </li>
             ))}
+            <Suspense fallback={null}>
+              <QuestionnaireShortcut />
+            </Suspense>
           </ul>
         </Card>
       </div>

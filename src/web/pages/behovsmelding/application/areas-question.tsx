@@ -4,7 +4,7 @@ import { AREA_KEYS, AREA_LABELS } from '../../../../domain/behovsmelding/applica
 import { fieldAnchorId } from './field-anchor.ts';
 import { FieldShell } from './field-shell.tsx';
 import { areasOf } from './field-values.ts';
-import { QuestionLabel } from './question-label.tsx';
+import { QuestionLabel } from '../../../forms/question-label.tsx';
 import { ReadOnlyValue } from './read-only-value.tsx';
 import { useField } from './use-field.ts';
 

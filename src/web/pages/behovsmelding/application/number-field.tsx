@@ -5,7 +5,7 @@ import { useState, type ReactNode } from 'react';
 import type { MessageKey } from '../../../i18n/catalogs.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { formatNumberText, parseNumberText, type NumberKind } from './number-text.ts';
-import { QuestionLabel } from './question-label.tsx';
+import { QuestionLabel } from '../../../forms/question-label.tsx';
 
 type Props = {
   id: string;

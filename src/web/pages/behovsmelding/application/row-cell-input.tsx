@@ -2,7 +2,7 @@
 import { Textfield } from '@digdir/designsystemet-react';
 import type { Option } from '../../../forms/fields.tsx';
 import { NumberField } from './number-field.tsx';
-import { QuestionLabel } from './question-label.tsx';
+import { QuestionLabel } from '../../../forms/question-label.tsx';
 import { SelectInput } from './select-input.tsx';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { useCounter } from './use-counter.ts';

@@ -10,7 +10,7 @@ import { useT } from '../../../i18n/i18n-context.tsx';
 import { fieldAnchorId } from './field-anchor.ts';
 import { removeAt, replaceAt } from './field-values.ts';
 import { errorText, issuesAt, type Issue } from './issues.ts';
-import { QuestionLabel } from './question-label.tsx';
+import { QuestionLabel } from '../../../forms/question-label.tsx';
 import { RowCellInput, type CellKind } from './row-cell-input.tsx';
 import { useFocusAfterRender } from './use-focus-after-render.ts';
 

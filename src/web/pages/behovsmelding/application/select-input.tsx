@@ -1,7 +1,7 @@
 // A labelled native select (keyboard-friendly) with its error, for choices inside the form's tables.
 import { Field, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import type { Option } from '../../../forms/fields.tsx';
-import { QuestionLabel } from './question-label.tsx';
+import { QuestionLabel } from '../../../forms/question-label.tsx';
 
 type Props = {
   id: string;

@@ -6,7 +6,7 @@ import { fieldAnchorId } from './field-anchor.ts';
 import { FieldShell } from './field-shell.tsx';
 import { textOf, textValue } from './field-values.ts';
 import { errorText, issuesAt, remainingIssues } from './issues.ts';
-import { QuestionLabel } from './question-label.tsx';
+import { QuestionLabel } from '../../../forms/question-label.tsx';
 import { ReadOnlyValue, TextBlock } from './read-only-value.tsx';
 import { useField } from './use-field.ts';
 import { useCounter } from './use-counter.ts';

@@ -7,7 +7,7 @@ import { fieldAnchorId } from './field-anchor.ts';
 import { FieldShell } from './field-shell.tsx';
 import { removeAt, replaceAt, rowsOf, textOf } from './field-values.ts';
 import { errorText, issuesAt, remainingIssues } from './issues.ts';
-import { QuestionLabel } from './question-label.tsx';
+import { QuestionLabel } from '../../../forms/question-label.tsx';
 import { ReadOnlyValue } from './read-only-value.tsx';
 import { RowsEditor, rowInputPaths } from './rows-editor.tsx';
 import { columnMaxLength, ZTiltakPeriod, ZTiltakRow } from '../../../../domain/behovsmelding/application-fields.ts';

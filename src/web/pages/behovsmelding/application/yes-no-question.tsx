@@ -4,7 +4,7 @@ import { useT } from '../../../i18n/i18n-context.tsx';
 import { fieldAnchorId } from './field-anchor.ts';
 import { FieldShell } from './field-shell.tsx';
 import { boolOf } from './field-values.ts';
-import { QuestionLabel } from './question-label.tsx';
+import { QuestionLabel } from '../../../forms/question-label.tsx';
 import { ReadOnlyValue } from './read-only-value.tsx';
 import { useField } from './use-field.ts';
 
