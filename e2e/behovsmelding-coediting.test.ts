@@ -10,7 +10,7 @@ import { findField } from '../src/db/behovsmelding-field-repository.ts';
 import { sorTromsEvenes2024Values } from '../src/seed/demo-behovsmelding/sor-troms-evenes-2024.ts';
 import { behovsmelding, behovsmeldingSubmission, partnership } from '../src/db/schema/index.ts';
 import { systemClock } from '../src/domain/shared/clock.ts';
-import { compact, pdfPages } from '../src/documents/behovsmelding/test-pdf-text.ts';
+import { compact, pdfPages } from '../src/documents/blocks/test-pdf-text.ts';
 import { demoActor } from '../src/test/actors.ts';
 import { createApplication } from '../src/usecases/behovsmelding/create-application.ts';
 import { createRound } from '../src/usecases/behovsmelding/create-round.ts';

@@ -3,14 +3,14 @@
 // page, his answers are autosaved and are there after a reload; the same answer saved from a second window meets
 // his newer one and is shown with both values until chosen; he submits and the PDF holds an answer. Anonymous: a
 // visitor who is not logged in answers by keyboard and submits once; the thank-you page shows, the stored row has
-// no user, and no session cookie was set. Axe on every page.
+// no user, and no session cookie was set. The change log lists every save, newest first. Axe on every page.
 import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAnswerField } from '../src/db/questionnaire-field-repository.ts';
 import { questionnaireAnonymousAnswer, questionnaireSubmission } from '../src/db/schema/index.ts';
-import { compact, pdfPages } from '../src/documents/behovsmelding/test-pdf-text.ts';
+import { compact, pdfPages } from '../src/documents/blocks/test-pdf-text.ts';
 import { demoLogin, expectNoAxeViolations, launchBrowser, newContext } from './support/browser.ts';
 import { chooseOption, press, tabTo, typeInto } from './support/keyboard.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
@@ -118,6 +118,24 @@ describe('the demo survey, co-edited', () => {
     const text = compact((await pdfPages(pdf)).join(' '));
     expect(text).toContain(compact('Navn fra andre vindu'));
     expect(text).toContain(compact('Språkløyper for alle ansatte'));
+  });
+
+  it('keeps a change log, linked from the response: every save newest first, with the question, the answer and who saved it', async () => {
+    await ola.getByRole('link', { name: 'Endringslogg' }).click();
+    await ola.waitForURL(`**/skjema/${responseId}/historikk`);
+    await ola.getByRole('heading', { level: 1, name: 'Endringslogg' }).waitFor();
+    const table = ola.getByRole('table', { name: /Endringer, nyeste først/ });
+    await table.waitFor();
+    const rows = await table.getByRole('row').allTextContents();
+    const at = (text: string) => rows.findIndex((r) => r.includes(text));
+    // The name was saved three times: first, from the first window, then kept from the second — newest first.
+    expect(at('Navn fra andre vindu')).toBeGreaterThan(0);
+    expect(at('Navn fra andre vindu')).toBeLessThan(at('Navn fra første vindu'));
+    expect(at('Navn fra første vindu')).toBeLessThan(at('Tromsdalen barnehage'));
+    expect(rows[at('Navn fra andre vindu')]).toContain('Navn på barnehagen, skolen eller enheten');
+    expect(rows[at('Navn fra andre vindu')]).toContain('Ola Strand');
+    expect(at('Språkløyper for alle ansatte')).toBeGreaterThan(0);
+    await expectNoAxeViolations(ola, 'endringslogg');
   });
 });
 

@@ -11,7 +11,9 @@ import { listRoundViews } from './behovsmelding-round-repository.ts';
 import { listApplications } from './behovsmelding-application-repository.ts';
 import { listPeopleWithOrganisation } from './org-repository.ts';
 import { listPartnershipSummaries, type PartnershipSummary } from './partnership-repository.ts';
-import { behovsmelding, invitation, organisation, partnership, person } from './schema/index.ts';
+import { insertResponse, listResponses } from './questionnaire-response-repository.ts';
+import { appUser, behovsmelding, invitation, organisation, partnership, person } from './schema/index.ts';
+import { responseResource } from '../domain/questionnaire/policy.ts';
 import { can, readScope, type ListedType } from '../domain/access/policy.ts';
 import { ROLE_SCOPE, ROLES, type Actor, type RoleGrant } from '../domain/access/roles.ts';
 import type { PartnershipResource } from '../domain/org/policy.ts';
@@ -19,8 +21,8 @@ import { DEMO_EMAIL, demoActor, type DemoActorKey } from '../test/actors.ts';
 import { createTestDatabase, type TestDatabase } from '../test/test-db.ts';
 
 let database: TestDatabase;
-/** The ids generated actors are made of: the offices, organisations and people the rows name, and some they do not. */
-let ids: { offices: string[]; organisations: string[]; people: string[] };
+/** The ids generated actors are made of: the offices, organisations, people and users the rows name, and some they do not. */
+let ids: { offices: string[]; organisations: string[]; people: string[]; users: string[] };
 /** Every row of each list, with whether `can(read)` lets an actor see it. */
 let everything: Record<ListedType, { id: string; readableBy: (actor: Actor) => boolean }[]>;
 
@@ -47,12 +49,19 @@ beforeAll(async () => {
   const [atNational] = await db.insert(person).values({ name: 'Nina Nasjonal', email: 'nina.nasjonal@example.org', organisationId: national!.id }).returning();
   const invited = [atNational!, ...(await db.select().from(person).limit(40))].filter((_, i) => i % 4 === 0);
   await db.insert(invitation).values(invited.map((p) => ({ personId: p.id, email: p.email, roles: [], expiresAt: new Date('2099-01-01T00:00:00Z') })));
+  // Questionnaire responses besides the demo's: one with two editors, one with none, one the system started.
+  const users = (await db.select({ id: appUser.id }).from(appUser).limit(5)).map((u) => u.id);
+  const response = { questionnaireId: 'kartlegging-demo', questionnaireVersion: 1, createdByName: 'Test', at: new Date('2031-01-01T00:00:00Z') };
+  await insertResponse(db, { ...response, subject: 'To redaktører', createdByUserId: users[0]!, editorUserIds: [users[1]!, users[2]!] });
+  await insertResponse(db, { ...response, subject: 'Ingen redaktører', createdByUserId: users[3]!, editorUserIds: [] });
+  await insertResponse(db, { ...response, subject: 'Systemet', createdByUserId: null, editorUserIds: [users[4]!] });
 
   const partnerships = await listPartnershipSummaries(db);
   const people = await listPeopleWithOrganisation(db, {});
   const invitations = await listInvitationRows(db, {});
   const rounds = await listRoundViews(db, {});
   const applications = await listApplications(db, {});
+  const responses = await listResponses(db, { scope: { all: true } });
   const byId = new Map(partnerships.map((p) => [p.id, p]));
   const roundOffice = new Map(rounds.map((r) => [r.id, r.officeId]));
   everything = {
@@ -71,6 +80,7 @@ beforeAll(async () => {
       readableBy: (a) =>
         can(a, 'read', { type: 'behovsmelding-application', officeId: roundOffice.get(row.roundId)!, partnership: partnershipOf(byId.get(row.partnershipId)!) }),
     })),
+    'questionnaire-response': responses.map(({ response: r }) => ({ id: r.id, readableBy: (a) => can(a, 'read', responseResource(r)) })),
   };
   const organisations = new Set([
     ...partnerships.flatMap((p) => [p.applicantId, ...p.members.map((m) => m.organisationId)]),
@@ -82,6 +92,7 @@ beforeAll(async () => {
     offices: ['troms-og-finnmark', 'nordland', 'agder'],
     organisations: [...organisations],
     people: [...new Set([...named, atNational!.id, people[0]!.person.id])],
+    users: [...new Set([...users, ...responses.flatMap(({ response: r }) => [...(r.createdByUserId ? [r.createdByUserId] : []), ...r.editorUserIds])])],
   };
 }, 120_000);
 afterAll(() => database?.close());
@@ -95,6 +106,7 @@ async function scopedIds(actor: Actor): Promise<Record<ListedType, string[]>> {
     invitation: (await listInvitationRows(db, { scope: readScope(actor, 'invitation') })).map((r) => r.invitation.id),
     'behovsmelding-round': (await listRoundViews(db, { scope: readScope(actor, 'behovsmelding-round') })).map((r) => r.id),
     'behovsmelding-application': (await listApplications(db, { scope: readScope(actor, 'behovsmelding-application') })).map(({ row }) => row.id),
+    'questionnaire-response': (await listResponses(db, { scope: readScope(actor, 'questionnaire-response') })).map(({ response }) => response.id),
   };
 }
 
@@ -105,6 +117,7 @@ const seen: Record<ListedType, Set<'none' | 'some' | 'all'>> = {
   invitation: new Set(),
   'behovsmelding-round': new Set(),
   'behovsmelding-application': new Set(),
+  'questionnaire-response': new Set(),
 };
 
 async function expectScopedListsAgree(actor: Actor) {
@@ -130,11 +143,11 @@ describe('lists scoped in SQL return exactly the rows can(read) allows', () => {
       return (scope === 'office' ? fc.constantFrom(...ids.offices) : officeOrNone).map((officeId) => ({ role, officeId, organisationId: null }));
     });
     const actorArb = fc
-      .tuple(fc.array(grantArb, { maxLength: 3 }), fc.constantFrom(null, ...ids.people))
-      .map(([grants, personId]): Actor => ({ userId: null, personId, name: 'Generert', organisationId: null, grants }));
+      .tuple(fc.array(grantArb, { maxLength: 3 }), fc.constantFrom(null, ...ids.people), fc.constantFrom(null, ...ids.users))
+      .map(([grants, personId, userId]): Actor => ({ userId, personId, name: 'Generert', organisationId: null, grants }));
     await fc.assert(fc.asyncProperty(actorArb, expectScopedListsAgree), { numRuns: 60 });
     // Every list but the rounds (all or nothing by rule) was seen whole, empty and in part.
-    for (const type of ['partnership', 'person', 'invitation', 'behovsmelding-application'] as const) expect([...seen[type]].sort(), type).toEqual(['all', 'none', 'some']);
+    for (const type of ['partnership', 'person', 'invitation', 'behovsmelding-application', 'questionnaire-response'] as const) expect([...seen[type]].sort(), type).toEqual(['all', 'none', 'some']);
     expect([...seen['behovsmelding-round']].sort()).toEqual(['all', 'none']);
   }, 60_000);
 });

@@ -75,8 +75,10 @@ const PAGES: readonly PageDefinition[] = [
 
   { path: '/kartlegging/:questionnaireId', title: 'page.qAnonymous', params: { questionnaireId: 'anonymousQuestionnaire' }, lazy: () => import('./pages/questionnaire/anonymous-answer-page.tsx').then((m) => m.AnonymousAnswerPage), public: true },
   { path: '/kartlegging/:questionnaireId/takk', title: 'page.qThanks', params: { questionnaireId: 'anonymousQuestionnaire' }, lazy: () => import('./pages/questionnaire/thank-you-page.tsx').then((m) => m.ThankYouPage), public: true },
+  { path: '/skjema', title: 'page.qMine', lazy: () => import('./pages/questionnaire/my-responses-page.tsx').then((m) => m.MyResponsesPage) },
   { path: '/skjema/ny/:questionnaireId', title: 'page.qStart', params: { questionnaireId: 'questionnaire' }, lazy: () => import('./pages/questionnaire/start-response-page.tsx').then((m) => m.StartResponsePage) },
   { path: '/skjema/:responseId', title: 'page.qResponse', params: { responseId: 'questionnaireResponse' }, lazy: () => import('./pages/questionnaire/response-page.tsx').then((m) => m.ResponsePage) },
+  { path: '/skjema/:responseId/historikk', title: 'page.qHistory', params: { responseId: 'questionnaireResponse' }, lazy: () => import('./pages/questionnaire/history-page.tsx').then((m) => m.ResponseHistoryPage) },
 
   { path: '/admin/revisjonslogg', title: 'page.audit', lazy: () => import('./pages/admin/audit-log-page.tsx').then((m) => m.AuditLogPage) },
   { path: '/admin/brukere', title: 'page.users', lazy: () => import('./pages/admin/user-list-page.tsx').then((m) => m.UserListPage) },

@@ -5,7 +5,7 @@ import { parseLocalDateTime } from '../../domain/behovsmelding/round-deadline.ts
 import { SECTION_NUMBERS, SECTION_TITLES, type TSectionNumber } from '../../domain/behovsmelding/validate-application.ts';
 import { formatOsloDateTime, pad } from '../../domain/shared/oslo-time.ts';
 import { warningText } from './budget-blocks.ts';
-import type { TDocBlock } from './document-blocks.ts';
+import type { TDocBlock } from '../blocks/document-blocks.ts';
 import { plainSectionBlocks } from './form-section-blocks.ts';
 import { grantUseSectionBlocks } from './grant-use-blocks.ts';
 import { partnershipBlocks } from './partnership-blocks.ts';

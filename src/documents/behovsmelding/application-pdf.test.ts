@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TApplicationSnapshot } from '../../domain/behovsmelding/application-snapshot.ts';
 import { SECTION_NUMBERS, SECTION_TITLES } from '../../domain/behovsmelding/validate-application.ts';
 import { renderApplicationPdf } from './application-pdf.ts';
-import { compact, normalised, pdfPages } from './test-pdf-text.ts';
+import { compact, normalised, pdfPages } from '../blocks/test-pdf-text.ts';
 import { TEST_TILTAK, testSnapshot } from './test-snapshot.ts';
 
 let pdf: Buffer;

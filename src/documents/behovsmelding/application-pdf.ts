@@ -3,8 +3,8 @@
 import type { Node, NodeQueries, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { TApplicationSnapshot } from '../../domain/behovsmelding/application-snapshot.ts';
 import { applicationDocument, documentTitle } from './application-document.ts';
-import { blockContent, PAGE_MARGIN, PDF_STYLES } from './pdf-content.ts';
-import { configuredPdfmake, PDF_FONT } from './pdf-fonts.ts';
+import { blockContent, PAGE_MARGIN, PDF_STYLES } from '../blocks/pdf-content.ts';
+import { configuredPdfmake, PDF_FONT } from '../blocks/pdf-fonts.ts';
 
 /**
  * A heading or table caption never ends a page: one that starts in the page's last lines, or has nothing but the

@@ -6,7 +6,7 @@ import type { TBudgetIssue } from '../../domain/behovsmelding/budget-issue.ts';
 import { formatAmount, formatKrSuffix, formatNumber } from '../../domain/shared/money.ts';
 import { renderNb } from '../../domain/shared/message-catalogs.ts';
 import type { TBudgetLineView, TBudgetTableView, TFactorView } from './budget-view.ts';
-import type { TDocBlock, TTableColumn, TTableRow } from './document-blocks.ts';
+import type { TDocBlock, TTableColumn, TTableRow } from '../blocks/document-blocks.ts';
 
 const COLUMNS: TTableColumn[] = [
   { header: 'Beskrivelse', weight: 5 },

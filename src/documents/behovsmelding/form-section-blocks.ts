@@ -9,7 +9,7 @@ import {
   type TFixedFieldKey,
 } from '../../domain/behovsmelding/application-fields.ts';
 import type { TFieldValues, TSectionNumber } from '../../domain/behovsmelding/validate-application.ts';
-import type { TDocBlock, TTableColumn } from './document-blocks.ts';
+import type { TDocBlock, TTableColumn } from '../blocks/document-blocks.ts';
 import { activityRows, subGoals, textOf, tiltakPeriods } from './snapshot-values.ts';
 
 type TFieldRenderer = (values: TFieldValues, label: string) => TDocBlock[];

@@ -8,7 +8,7 @@ import type { TGrantYear } from '../../domain/behovsmelding/grant-use.ts';
 import { formatAmount, formatKr, formatNumber } from '../../domain/shared/money.ts';
 import { budgetTableBlock, warningText } from './budget-blocks.ts';
 import { budgetTableView } from './budget-view.ts';
-import type { TDocBlock, TTableRow } from './document-blocks.ts';
+import type { TDocBlock, TTableRow } from '../blocks/document-blocks.ts';
 import { otherOfficeNote } from './partnership-blocks.ts';
 import { numberOf, partHeaders, partName, partResultOf, partValue, rowsOf, textOf } from './snapshot-values.ts';
 

@@ -3,7 +3,7 @@
 import { APPLICATION_FIELDS, OWNER_KINDS, type TOtherOwner, type TOwnerKind, type TUhInstitution } from '../../domain/behovsmelding/application-fields.ts';
 import { UNIT_COUNT_KEYS, UNIT_COUNT_LABELS } from '../../domain/behovsmelding/unit-counts.ts';
 import type { TFieldValues } from '../../domain/behovsmelding/validate-application.ts';
-import type { TDocBlock, TTableColumn } from './document-blocks.ts';
+import type { TDocBlock, TTableColumn } from '../blocks/document-blocks.ts';
 import { fieldBlocks, sectionFieldKeys } from './form-section-blocks.ts';
 import { numberOf, partHeaders, partName, partValue, rowsOf, textOf } from './snapshot-values.ts';
 

@@ -1,24 +1,12 @@
 // A submitted questionnaire as neutral document blocks and as a PDF: the questions that applied in the form's order,
 // each with its answer (choices as ticked boxes, tables as tables), in the reader's language.
 import { describe, expect, it } from 'vitest';
-import { ZQuestionnaireCatalogue } from '../../domain/questionnaire/catalogue.ts';
-import { COMPLETE_ANSWERS, testCatalogue } from '../../domain/questionnaire/test-catalogue.ts';
-import { QUESTIONNAIRE_SNAPSHOT_FORMAT, type TSubmittedQuestionnaire } from '../../domain/questionnaire/snapshot.ts';
-import { compact, pdfPages } from '../behovsmelding/test-pdf-text.ts';
+import { COMPLETE_ANSWERS, submittedTestQuestionnaire } from '../../domain/questionnaire/test-catalogue.ts';
+import { compact, pdfPages } from '../blocks/test-pdf-text.ts';
 import { questionnaireBlocks } from './questionnaire-blocks.ts';
 import { renderQuestionnairePdf } from './questionnaire-pdf.ts';
 
-const submitted: TSubmittedQuestionnaire = {
-  format: QUESTIONNAIRE_SNAPSHOT_FORMAT,
-  catalogue: ZQuestionnaireCatalogue.parse(testCatalogue()),
-  questionnaireId: 'test-skjema',
-  questionnaireVersion: 1,
-  subject: 'Tromsø skole',
-  answers: { ...COMPLETE_ANSWERS, antall: 1234.5, omrader: ['regning'] },
-  submittedOn: '2031-05-18',
-  submittedAt: '2031-05-17T22:30:00.000Z',
-  submittedByName: 'Ola Koordinator',
-};
+const submitted = submittedTestQuestionnaire();
 
 describe('questionnaireBlocks', () => {
   it('gives the title, the facts and each section with the questions that apply and their answers', () => {

@@ -1,5 +1,5 @@
 // A submitted questionnaire as the neutral document blocks the behovsmelding's documents are made of
-// (src/documents/behovsmelding/document-blocks.ts), so the same PDF (and later DOCX) renderers lay it out. Built
+// (src/documents/blocks/document-blocks.ts), so the same PDF (and later DOCX) renderers lay it out. Built
 // from the catalogue, the answers and a language: the questions that apply, in the form's order, each with its
 // answer — choices as ticked boxes, tables as tables. A question whose condition does not hold is left out; one that
 // applies but was not answered says so. Walking the catalogue means any form declared as data gets its document.
@@ -8,7 +8,7 @@ import { conditionHolds, isAnswered, type TAnswers } from '../../domain/question
 import type { TQuestionnaireSnapshot } from '../../domain/questionnaire/snapshot.ts';
 import { msg, renderIn } from '../../domain/shared/message-catalogs.ts';
 import { formatOsloDate, formatOsloDateTime, formatOsloTime } from '../../domain/shared/oslo-time.ts';
-import type { TDocBlock, TTableColumn } from '../behovsmelding/document-blocks.ts';
+import type { TDocBlock, TTableColumn } from '../blocks/document-blocks.ts';
 
 export type TQuestionnaireDocumentInput = Pick<TQuestionnaireSnapshot, 'questionnaireId' | 'questionnaireVersion' | 'subject' | 'submittedOn' | 'submittedAt' | 'submittedByName'> & {
   catalogue: TCatalogue;

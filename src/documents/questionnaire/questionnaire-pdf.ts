@@ -4,9 +4,9 @@ import type { Content, Node, NodeQueries, TDocumentDefinitions } from 'pdfmake/i
 import type { TSubmittedQuestionnaire } from '../../domain/questionnaire/snapshot.ts';
 import { textIn } from '../../domain/questionnaire/catalogue.ts';
 import { msg, renderIn } from '../../domain/shared/message-catalogs.ts';
-import type { TDocBlock } from '../behovsmelding/document-blocks.ts';
-import { blockContent, PAGE_MARGIN, PDF_STYLES } from '../behovsmelding/pdf-content.ts';
-import { configuredPdfmake, PDF_FONT } from '../behovsmelding/pdf-fonts.ts';
+import type { TDocBlock } from '../blocks/document-blocks.ts';
+import { blockContent, PAGE_MARGIN, PDF_STYLES } from '../blocks/pdf-content.ts';
+import { configuredPdfmake, PDF_FONT } from '../blocks/pdf-fonts.ts';
 import { DOCUMENT_LOCALES, questionnaireBlocks } from './questionnaire-blocks.ts';
 
 /** A heading or table caption never ends a page (as in application-pdf.ts). */

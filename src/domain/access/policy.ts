@@ -6,7 +6,7 @@ import { auditPolicy, type AuditResource, type AuditVerbs } from '../audit/polic
 import { behovsmeldingPolicy, behovsmeldingReadScopes, type BehovsmeldingResource, type BehovsmeldingVerbs } from '../behovsmelding/policy.ts';
 import { orgPolicy, orgReadScopes, type OrgResource, type OrgVerbs } from '../org/policy.ts';
 import { platformPolicy, type EmailOutboxResource, type PlatformVerbs } from '../platform/policy.ts';
-import { questionnairePolicy, type QuestionnaireModuleResource, type QuestionnaireVerbs } from '../questionnaire/policy.ts';
+import { questionnairePolicy, questionnaireReadScopes, type QuestionnaireModuleResource, type QuestionnaireVerbs } from '../questionnaire/policy.ts';
 import { referencePolicy, type ReferenceResource, type ReferenceVerbs } from '../reference/policy.ts';
 import { accessPolicy, accessReadScopes, type AccessResource, type AccessVerbs } from './access-policy.ts';
 import type { Rules } from './module-policy.ts';
@@ -59,7 +59,7 @@ export function policyVerbs(): PolicyVerb[] {
 // ---- Read scopes (ADR 013) -------------------------------------------------------------------------------------
 
 /** The listed resource types' read scopes, each the `read` rule of its module as the rows a list may show. */
-const READ_SCOPES = { ...orgReadScopes, ...accessReadScopes, ...behovsmeldingReadScopes } satisfies Partial<Record<ResourceType, unknown>>;
+const READ_SCOPES = { ...orgReadScopes, ...accessReadScopes, ...behovsmeldingReadScopes, ...questionnaireReadScopes } satisfies Partial<Record<ResourceType, unknown>>;
 export type ListedType = keyof typeof READ_SCOPES;
 export type ScopeByType = { [T in ListedType]: ReturnType<(typeof READ_SCOPES)[T]> };
 

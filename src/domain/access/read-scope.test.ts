@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { ApplicationResource, RoundResource } from '../behovsmelding/policy.ts';
 import type { PartnershipResource, PersonResource } from '../org/policy.ts';
+import type { QuestionnaireResponseResource } from '../questionnaire/policy.ts';
 import type { InvitationResource } from './access-policy.ts';
 import { actorWith, grant } from './policy-actors.ts';
 import { can, readScope, type ListedType, type Resource, type VerbOf } from './policy.ts';
@@ -65,6 +66,11 @@ const invitation: fc.Arbitrary<InvitationResource> = fc
   .tuple(organisation, officeOrNone)
   .map(([organisationId, officeId]) => ({ type: 'invitation', organisationId, officeId, roles: [] }));
 const round: fc.Arbitrary<RoundResource> = office.map((officeId) => ({ type: 'behovsmelding-round', officeId }));
+const USERS = ['user-1', 'user-2', 'user-3'];
+/** Started by a user or by the system (null), with any of the users as editors. */
+const response: fc.Arbitrary<QuestionnaireResponseResource> = fc
+  .tuple(fc.constantFrom(null, ...USERS), fc.subarray(USERS))
+  .map(([createdByUserId, editorUserIds]) => ({ type: 'questionnaire-response', createdByUserId, editorUserIds }));
 
 /** Why the scope says what it says about a row: the one condition it met alone, or every row, no row, a miss. */
 function branchOf(a: Actor, scope: ReadScope, row: ScopeRow): string {
@@ -77,10 +83,10 @@ function branchOf(a: Actor, scope: ReadScope, row: ScopeRow): string {
 }
 
 /** Asserts scope and policy agree over generated actors and rows; returns the branches the runs reached. */
-function agreement<R extends Resource>(type: ListedType, rows: fc.Arbitrary<R>, factsOf: (row: R) => ScopeRow): Set<string> {
+function agreement<R extends Resource>(type: ListedType, rows: fc.Arbitrary<R>, factsOf: (row: R) => ScopeRow, actors: fc.Arbitrary<Actor> = actor): Set<string> {
   const reached = new Set<string>();
   fc.assert(
-    fc.property(actor, rows, (a, row) => {
+    fc.property(actors, rows, (a, row) => {
       const scope: ReadScope = readScope(a, type);
       const facts = factsOf(row);
       expect(matchesScope(scope, facts)).toBe(can(a, 'read' as VerbOf<R>, row));
@@ -119,6 +125,13 @@ describe('read scopes agree with can(read)', () => {
   it('rounds: everyone logged in', () => {
     const reached = agreement('behovsmelding-round', round, (r) => ({ officeId: r.officeId }));
     expect([...reached].sort()).toEqual(['admin', 'all', 'none'].sort());
+  });
+
+  it('questionnaire responses: the user who started it and the users named its editors', () => {
+    // Actors here are users too (or the system, with no user id), as a response names users, not people.
+    const users = fc.tuple(actor, fc.constantFrom(null, ...USERS)).map(([a, userId]) => ({ ...a, userId }));
+    const reached = agreement('questionnaire-response', response, (r) => ({ officeId: null, creatorUserId: r.createdByUserId, editorUserIds: r.editorUserIds }), users);
+    expect([...reached].sort()).toEqual(['admin', 'creatorUserIs', 'editorUserIs', 'miss', 'none', 'several'].sort());
   });
 });
 

@@ -19,7 +19,11 @@ export type ScopeCondition =
   /** The person named a partnership's coordinator. */
   | { readonly coordinatorPersonIs: string }
   /** One of the people a partnership's coordinator gave edit rights. */
-  | { readonly editorPersonIs: string };
+  | { readonly editorPersonIs: string }
+  /** The user who started the row (a questionnaire response). */
+  | { readonly creatorUserIs: string }
+  /** One of the users named as the row's editors (a questionnaire response's). */
+  | { readonly editorUserIs: string };
 
 /** Every row, no row, or the rows meeting at least one condition (never an empty list: that is `none`). */
 export type ReadScope<C extends ScopeCondition = ScopeCondition> =
@@ -42,7 +46,7 @@ export function anyOf<C extends ScopeCondition>(conditions: readonly (C | null)[
 }
 
 // The conditions, built so that one which can meet nothing is null: nothing is in an empty list, and an actor
-// with no person is nobody's coordinator or editor.
+// with no person is nobody's coordinator or editor, and one with no user (the system) started nothing.
 export const where = {
   officeIdIn: (ids: readonly string[]) => (ids.length ? { officeIdIn: ids } : null),
   organisationIn: (ids: readonly string[]) => (ids.length ? { organisationIn: ids } : null),
@@ -50,6 +54,8 @@ export const where = {
   memberOrganisationIn: (ids: readonly string[]) => (ids.length ? { memberOrganisationIn: ids } : null),
   coordinatorPersonIs: (personId: string | null) => (personId === null ? null : { coordinatorPersonIs: personId }),
   editorPersonIs: (personId: string | null) => (personId === null ? null : { editorPersonIs: personId }),
+  creatorUserIs: (userId: string | null) => (userId === null ? null : { creatorUserIs: userId }),
+  editorUserIs: (userId: string | null) => (userId === null ? null : { editorUserIs: userId }),
   nationalBody: (yes: boolean) => (yes ? ({ nationalBody: true } as const) : null),
 };
 
@@ -62,6 +68,8 @@ export type ScopeRow = {
   memberIds?: readonly string[];
   coordinatorPersonId?: string | null;
   editorPersonIds?: readonly string[];
+  creatorUserId?: string | null;
+  editorUserIds?: readonly string[];
 };
 
 export function matchesCondition(c: ScopeCondition, row: ScopeRow): boolean {
@@ -71,6 +79,8 @@ export function matchesCondition(c: ScopeCondition, row: ScopeRow): boolean {
   if ('applicantIn' in c) return row.applicantId !== undefined && c.applicantIn.includes(row.applicantId);
   if ('memberOrganisationIn' in c) return (row.memberIds ?? []).some((id) => c.memberOrganisationIn.includes(id));
   if ('coordinatorPersonIs' in c) return row.coordinatorPersonId === c.coordinatorPersonIs;
+  if ('creatorUserIs' in c) return row.creatorUserId === c.creatorUserIs;
+  if ('editorUserIs' in c) return (row.editorUserIds ?? []).includes(c.editorUserIs);
   return (row.editorPersonIds ?? []).includes(c.editorPersonIs);
 }
 

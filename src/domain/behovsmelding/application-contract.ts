@@ -3,6 +3,7 @@
 // the changes others saved and the history, submit and return, the frozen submissions, attachments and exports.
 // Request bodies and queries are the schemas the use cases parse; answers are strict. Rounds: round-contract.ts.
 import { z } from 'zod';
+import { ZAnswerChanges, ZAnswerState, ZResponseHistoryEntry, ZSaveAnswerResult } from '../questionnaire/contract.ts';
 import { endpoint, zInstant, ZIdParams } from '../shared/endpoint.ts';
 import { SNAPSHOT_FORMAT, type TApplicationSnapshot } from './application-snapshot.ts';
 import { BUDGET_ISSUE_CODES, type TBudgetIssue, type TBudgetIssueCode } from './budget-issue.ts';
@@ -132,12 +133,9 @@ type _SnapshotMatches = Assert<Exactly<z.output<typeof ZApplicationSnapshot>, TA
 
 // ---- The application -------------------------------------------------------------------------------------------
 
-export const ZFieldState = z.strictObject({
-  value: z.unknown(),
-  version: z.number(),
-  updatedByName: z.string(),
-  updatedAt: zInstant,
-});
+// A field's saved state, a save's result and the changes since a cursor are the questionnaire engine's (ADR 020): the
+// behovsmelding is co-edited as the engine's responses are, by the one field store in the browser.
+export const ZFieldState = ZAnswerState;
 export type FieldState = z.output<typeof ZFieldState>;
 
 export const ZAttachment = z.strictObject({
@@ -205,21 +203,14 @@ export type ApplicationSummary = z.output<typeof ZApplicationSummary>;
 export const ZApplicationCreates = z.strictObject({ application: z.strictObject({ partnershipIds: z.array(z.string()) }).nullable() });
 export type ApplicationCreates = z.output<typeof ZApplicationCreates>;
 
-export const ZSaveFieldResult = z.strictObject({ key: z.string(), version: z.number(), updatedByName: z.string(), updatedAt: zInstant, changeCursor: z.number() });
+export const ZSaveFieldResult = ZSaveAnswerResult;
 export type SaveFieldResult = z.output<typeof ZSaveFieldResult>;
 
-export const ZFieldChanges = z.strictObject({ changeCursor: z.number(), changes: z.array(z.strictObject({ key: z.string(), ...ZFieldState.shape })) });
+export const ZFieldChanges = ZAnswerChanges;
 export type FieldChanges = z.output<typeof ZFieldChanges>;
 
-export const ZFieldHistoryEntry = z.strictObject({
-  id: z.number(),
-  key: z.string(),
-  label: z.string(),
-  value: z.unknown(),
-  version: z.number(),
-  byName: z.string(),
-  at: zInstant,
-});
+/** A save in a field's history: the same shape as the engine's (ADR 021). */
+export const ZFieldHistoryEntry = ZResponseHistoryEntry;
 export type FieldHistoryEntry = z.output<typeof ZFieldHistoryEntry>;
 
 export const ZSubmitResult = z.strictObject({

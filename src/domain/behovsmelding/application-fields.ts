@@ -9,9 +9,10 @@
 // completeness and the rules are checked when the whole application is validated (validate-application.ts).
 import { z } from 'zod';
 import { msg } from '../shared/message-catalogs.ts';
+import { clientCatalogue, type TCatalogue, type TQuestion } from '../questionnaire/catalogue.ts';
+import { BEHOVSMELDING_CATALOGUE_DATA } from './catalogue-data.ts';
 
 const MAX_TEXT = 20_000;
-const MAX_SHORT = 500;
 
 const zDraftText = (max = MAX_TEXT) =>
   z
@@ -164,6 +165,9 @@ const ZDraftUnitCount = z.object({
 export const ZDraftUnitCounts = z.record(z.string().max(40), ZDraftUnitCount);
 
 // ---- The catalogue ---------------------------------------------------------------------------------------------
+// The questions are data (catalogue-data.ts, in the questionnaire engine's format); what is code here is each
+// question's draft schema: text by its length (a web address refined to http(s)), yes/no, and the schema of each
+// custom component.
 
 export type TFieldDef = {
   /** Form section 1–6 (the step it is edited in). */
@@ -177,25 +181,6 @@ export type TFieldDef = {
   maxLength?: number;
 };
 
-const text = (section: TFieldDef['section'], label: string, required = true, max = MAX_TEXT): TFieldDef => ({
-  section,
-  label,
-  schema: zDraftText(max),
-  required,
-  maxLength: max,
-});
-
-/** A link shown to the office as a link: only web addresses, never `javascript:` or `data:`. */
-const link = (section: TFieldDef['section'], label: string, required = false, max = MAX_SHORT): TFieldDef => ({
-  section,
-  label,
-  schema: zDraftText(max).refine((v) => v === null || v.trim() === '' || isWebAddress(v.trim()), {
-    message: msg('behovsmelding.linkWebAddress'),
-  }),
-  required,
-  maxLength: max,
-});
-
 export function isWebAddress(text: string): boolean {
   if (!/^https?:\/\//i.test(text)) return false;
   try {
@@ -206,72 +191,72 @@ export function isWebAddress(text: string): boolean {
   }
 }
 
-export const APPLICATION_FIELDS = {
-  's1.tema': text(1, '1.1 Hva er tema for kompetansetiltaket?'),
-  's1.begrunnelse': text(1, '1.2 Hvorfor er temaet valgt?'),
-  's1.kartleggingLenke': link(1, '1.2 Lenke til resultater fra kartleggingen'),
-  's1.medvirkning': text(1, '1.3 Hvordan har de ansatte medvirket?'),
-  's1.aktivitetsplan': { section: 1, label: '1.3 Aktiviteter (uke, aktivitet, hvem)', schema: zRows(ZActivityRow, 100), required: false },
-  's1.samiskePerspektiver': text(1, '1.4 Hvordan er samiske perspektiver ivaretatt i de lokale prioriteringene av kompetansebehov?'),
-  's1.omrader': {
-    section: 1,
-    label: '1.5 Hvilket område tilhører tiltaket?',
-    schema: z.array(z.enum(AREA_KEYS, { error: msg('behovsmelding.unknownArea') })).max(AREA_KEYS.length),
-    required: true,
-  },
-  's2.overordnetMal': text(2, '2.1 Overordnet langsiktig mål'),
-  's2.langsiktigeMal': text(2, '2.1 Langsiktige mål', false),
-  's2.delmal': { section: 2, label: '2.1 Delmål', schema: zRows(ZSubGoal, 30), required: true },
-  's2.tiltak': { section: 2, label: '2.2 Tiltak', schema: zRows(ZTiltakPeriod, 10), required: true },
-  's2.ppt': text(2, '2.3 Hvordan er PPT engasjert i tiltaket eller de ulike tiltakene?'),
-  's2.kollektiveProsesser': text(2, '2.4 Hvordan bidrar tiltaket til kollektive prosesser for profesjonsutvikling?'),
-  's2.malgrupper': text(2, '2.5 Hvem er målgruppen(e) for tiltakene?'),
-  's2.start': text(2, '2.6 Oppstartstidspunkt for kompetansetiltakene', true, 200),
-  's2.slutt': text(2, '2.7 Planlagt sluttidspunkt for kompetansetiltakene', true, 200),
-  's2.uhErfaringer': text(2, '2.8 Hvordan skal universitet/høgskole bruke erfaringene til å videreutvikle lærerutdanningen?'),
-  's2.evaluering': text(2, '2.9 Hvordan vurderes måloppnåelsen underveis og ved tiltakets slutt?'),
-  's3.rekomp': text(3, '3.1 Rekomp', false, 4000),
-  's3.dekomp': text(3, '3.1 Dekomp', false, 4000),
-  's3.laeringsmiljo': text(3, '3.1 Læringsmiljøprosjektet', false, 4000),
-  's3.oppfolging': text(3, '3.1 Oppfølgingsordningen', false, 4000),
-  's4.kontaktNavn': text(4, '4.1 Kontaktpersonens navn', true, 200),
-  's4.kontaktArbeidssted': text(4, '4.1 Kontaktpersonens arbeidssted', true, 300),
-  's4.kontaktEpost': text(4, '4.2 Kontaktpersonens e-postadresse', true, 254),
-  's4.kontaktTelefon': text(4, '4.2.1 Kontaktpersonens telefonnummer', true, 30),
-  's4.lagetIPartnerskap': {
-    section: 4,
-    label: '4.3 Behovsmeldingen er laget i partnerskap med eiere og UH-institusjoner som inngår i partnerskapet',
-    schema: z.boolean({ error: msg('behovsmelding.chooseYesNo') }).nullable(),
-    required: true,
-  },
-  's5.ansvarligEier.navn': text(5, '5.1 Ansvarlig eier', true, 300),
-  's5.ansvarligEier.kontaktperson': text(5, '5.1 Kontaktperson hos ansvarlig eier', true, 1000),
-  's5.ansvarligEier.forvaltning': text(5, '5.1 Hvem forvalter midlene', false, 1000),
-  's5.ansvarligEier.orgnr': text(5, '5.1 Organisasjonsnummer (ansvarlig eier)', true, 20),
-  's5.ansvarligEier.kontonr': text(5, '5.1 Kontonummer (ansvarlig eier)', true, 20),
-  's5.ansvarligEier.betalingsreferanse': text(5, '5.1 Hva utbetalingen skal merkes med (ansvarlig eier)', true, 300),
-  's5.andreEiere': { section: 5, label: '5.2 Andre deltakende eiere', schema: zRows(ZOtherOwner, 100), required: false },
-  's5.andreEiereMerknad': text(5, '5.2 Merknad om eierne', false, 4000),
-  's5.uh': { section: 5, label: '5.3 Deltakende universitet og/eller høgskole', schema: zRows(ZUhInstitution, 10), required: true },
-  's5.pptKontorer': text(5, '5.11 Hvilke PPT-kontorer skal delta, og på hvilken måte?'),
-  's5.barnevern': text(5, '5.12 Hvilke barnevernskontor skal delta?', false),
-  's5.helsestasjoner': text(5, '5.13 Hvilke helsestasjoner skal delta?', false),
-  's5.andre': text(5, '5.14 Er det andre som skal delta?', false),
-  's5.statped': text(5, '5.15 Dersom Statped skal være involvert, beskriv hvordan', false),
-  's5.samarbeid': text(5, '5.16 Hvordan skal eier(e) og universitet/høgskole samarbeide i de ulike fasene?'),
-  parts: { section: 6, label: 'Deler av behovsmeldingen', schema: zRows(ZPartHeader, 20), required: true },
-} satisfies Record<string, TFieldDef>;
+/** The draft schema of each custom component the behovsmelding's catalogue names (its editors are in the web form). */
+const CUSTOM_SCHEMAS: Record<string, z.ZodType> = {
+  activities: zRows(ZActivityRow, 100),
+  areas: z.array(z.enum(AREA_KEYS, { error: msg('behovsmelding.unknownArea') })).max(AREA_KEYS.length),
+  'sub-goals': zRows(ZSubGoal, 30),
+  tiltak: zRows(ZTiltakPeriod, 10),
+  'other-owners': zRows(ZOtherOwner, 100),
+  'uh-institutions': zRows(ZUhInstitution, 10),
+  parts: zRows(ZPartHeader, 20),
+  'unit-counts': ZDraftUnitCounts,
+  'grant-use': ZDraftGrantUse.nullable(),
+  budget: ZDraftBudgetTable.nullable(),
+};
 
-export type TFixedFieldKey = keyof typeof APPLICATION_FIELDS;
+/** The behovsmelding's catalogue, checked by the engine with the components above. */
+export const BEHOVSMELDING_CATALOGUE: TCatalogue = clientCatalogue(BEHOVSMELDING_CATALOGUE_DATA, { customComponents: Object.keys(CUSTOM_SCHEMAS) });
 
-export const PART_FIELDS = {
-  unitCounts: { section: 5, label: '5.4–5.10 Antall enheter som deltar', schema: ZDraftUnitCounts, required: true },
-  grantUse: { section: 6, label: '6 Bruk av tilskuddsmidler', schema: ZDraftGrantUse.nullable(), required: true },
-  ownerBudget: { section: 6, label: 'Budsjett eier', schema: ZDraftBudgetTable.nullable(), required: false },
-  uhBudget: { section: 6, label: 'Budsjett UH', schema: ZDraftBudgetTable.nullable(), required: false },
-} satisfies Record<string, TFieldDef>;
+function draftSchemaOf(question: TQuestion): z.ZodType {
+  switch (question.type) {
+    case 'text':
+    case 'longText': {
+      const text = zDraftText(question.maxLength);
+      // A link is shown to the office as a link: only web addresses, never `javascript:` or `data:`.
+      return question.type === 'text' && question.inputType === 'url'
+        ? text.refine((v) => v === null || v.trim() === '' || isWebAddress(v.trim()), { message: msg('behovsmelding.linkWebAddress') })
+        : text;
+    }
+    case 'yesNo':
+      return z.boolean({ error: msg('behovsmelding.chooseYesNo') }).nullable();
+    case 'custom': {
+      const schema = CUSTOM_SCHEMAS[question.component];
+      if (schema) return schema;
+      break;
+    }
+  }
+  throw new Error(`Behovsmeldingen har ingen skjemadefinisjon for spørsmålet ${question.key} (${question.type})`);
+}
 
-export type TPartFieldName = keyof typeof PART_FIELDS;
+type TDataQuestion = (typeof BEHOVSMELDING_CATALOGUE_DATA)['sections'][number]['questions'][number];
+type TRepeatedQuestion = Extract<TDataQuestion, { repeatFor: string }>;
+export type TFixedFieldKey = Exclude<TDataQuestion, TRepeatedQuestion>['key'];
+export type TPartFieldName = TRepeatedQuestion['key'];
+
+function fieldDefs(repeated: boolean): Record<string, TFieldDef> {
+  return Object.fromEntries(
+    BEHOVSMELDING_CATALOGUE.sections.flatMap((section, i) =>
+      section.questions
+        .filter((q) => (q.type === 'custom' && q.repeatFor !== undefined) === repeated)
+        .map((q): [string, TFieldDef] => [
+          q.key,
+          {
+            section: (i + 1) as TFieldDef['section'],
+            label: q.label.nb,
+            schema: draftSchemaOf(q),
+            required: q.required,
+            ...(q.type === 'text' || q.type === 'longText' ? { maxLength: q.maxLength } : {}),
+          },
+        ]),
+    ),
+  );
+}
+
+/** The fields asked once (sections 1–5 and the list of parts), in form order. */
+export const APPLICATION_FIELDS = fieldDefs(false) as Record<TFixedFieldKey, TFieldDef>;
+/** The fields asked once per part (`parts.<partId>.<name>`), in form order. */
+export const PART_FIELDS = fieldDefs(true) as Record<TPartFieldName, TFieldDef>;
 export const PART_FIELD_NAMES = Object.keys(PART_FIELDS) as TPartFieldName[];
 
 export type TFieldKey = TFixedFieldKey | `parts.${string}.${TPartFieldName}`;

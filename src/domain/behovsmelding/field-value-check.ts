@@ -5,11 +5,12 @@
 // stack of the schema walk (and later of every reader). Reading never throws on stored data: each field row keeps the
 // verdict of its save with the catalogue version it was checked under, and only rows checked under an older
 // catalogue are checked again, when they are read. A value that no longer validates is shown as an error at its field.
-import { fieldDef, parseFieldKey } from './application-fields.ts';
+import { BEHOVSMELDING_CATALOGUE, fieldDef, parseFieldKey } from './application-fields.ts';
 import { msg } from '../shared/message-catalogs.ts';
 
-/** Raise when a field's schema changes so that values saved under the old one are checked again on reading. */
-export const FIELD_CATALOGUE_VERSION = 2;
+/** The catalogue's version (catalogue-data.ts): raise it when a field's schema changes so that values saved under the
+ * old one are checked again on reading. */
+export const FIELD_CATALOGUE_VERSION = BEHOVSMELDING_CATALOGUE.version;
 
 /** Deeper than any field of the catalogue can be (a budget table with its detail tables is about 15 levels). */
 export const MAX_FIELD_DEPTH = 24;

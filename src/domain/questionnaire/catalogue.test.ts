@@ -132,3 +132,41 @@ describe('checkCatalogue', () => {
     expect(renderIn('se', problem!.message)).toBe('Nøkkelen «navn» er allerede brukt i skjemaet');
   });
 });
+
+describe('a client’s catalogue: custom questions, questions repeated per row, sub-headings and input types', () => {
+  const custom = { type: 'custom', key: 'deler', label: { nb: 'Deler' }, component: 'parts' };
+  const perPart = { type: 'custom', key: 'budsjett', label: { nb: 'Budsjett' }, component: 'budget', repeatFor: 'deler' };
+  const withCustom = (...questions: object[]) => edited((c) => c.sections[2]!.questions.push(...(questions as never[])));
+  const problems = (input: unknown, customComponents: string[] = []) =>
+    checkCatalogue(ZCatalogueShape.parse(input), { customComponents }).map((p) => ({ path: p.path.join('.'), message: renderNb(p.message) }));
+
+  it('refuses a custom component the form does not have — a catalogue published through the API has none', () => {
+    expect(problems(withCustom(custom))).toEqual([{ path: 'sections.2.questions.1.component', message: 'Skjemaet bruker en egen komponent «parts» som dette skjemaet ikke har' }]);
+    expect(problemsOf(withCustom(custom))[0]?.field).toBe('sections.2.questions.1.component');
+    expect(problems(withCustom(custom), ['parts'])).toEqual([]);
+  });
+
+  it('repeats a question only for the rows of a custom or table question, wherever it is in the form', () => {
+    expect(problems(withCustom(custom, perPart), ['parts', 'budget'])).toEqual([]);
+    const beforeItsRows = edited((c) => {
+      c.sections[0]!.questions.unshift(perPart as never);
+      c.sections[2]!.questions.push(custom as never);
+    });
+    expect(problems(beforeItsRows, ['parts', 'budget'])).toEqual([]);
+    expect(problems(withCustom({ ...perPart, repeatFor: 'navn' }), ['budget'])).toEqual([
+      { path: 'sections.2.questions.1.repeatFor', message: 'Spørsmålet gjentas for radene i «navn», men det må være et tidligere tabell- eller egendefinert spørsmål' },
+    ]);
+    expect(problems(withCustom({ ...perPart, repeatFor: 'tiltak' }), ['budget'])).toEqual([]);
+  });
+
+  it('takes dotted keys, sub-headings and input types, and refuses a key segment that starts with a digit', () => {
+    const c = ZCatalogueShape.parse(
+      edited((cat) =>
+        Object.assign(cat.sections[0]!.questions[0]!, { key: 's5.eier.epost', heading: { nb: '5.1 Ansvarlig eier' }, inputType: 'email', autoComplete: 'email' }),
+      ),
+    );
+    expect(findQuestion(c, 's5.eier.epost')?.question).toMatchObject({ heading: { nb: '5.1 Ansvarlig eier' }, inputType: 'email', autoComplete: 'email' });
+    expect(problemsOf(edited((cat) => Object.assign(cat.sections[0]!.questions[0]!, { key: 'tabell.3' })))[0]?.field).toBe('sections.0.questions.0.key');
+    expect(problemsOf(edited((cat) => Object.assign(cat.sections[0]!.questions[0]!, { inputType: 'password' })))[0]?.message).toContain('Felttypen');
+  });
+});

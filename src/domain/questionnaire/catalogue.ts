@@ -9,6 +9,14 @@
 // is saved under), a `label`, an optional `help`, `required`, and an optional `condition` ({ key, equals } or
 // { key, in: [...] } on an earlier choice or yes/no question): the question applies only when it holds. Texts are
 // content texts with one text per language, Bokmål required (src/domain/shared/localized-text.ts).
+//
+// A client of the engine whose form has parts no generic type can draw (the behovsmelding's budget tables, its list
+// of parts) declares them as `custom` questions naming a `component` the client supplies — with its own answer
+// schema and editor. Such a catalogue is checked with the client's component names (`checkCatalogue(c, { customComponents })`);
+// a catalogue published through the API may have none. A custom question with `repeatFor` is asked once per row of
+// an earlier custom or table question (rows with an `id`), its answer saved under `<repeatFor>.<rowId>.<key>`.
+// Optional `heading` draws a sub-heading before a question; a text question's `inputType` and `autoComplete` tell
+// the browser what it holds (e-mail, phone, web address), as the HTML attributes do.
 import { z } from 'zod';
 import { msg } from '../shared/message-catalogs.ts';
 import { resolveText, zLocalizedText, type LocalizedText } from '../shared/localized-text.ts';
@@ -29,15 +37,22 @@ export const MAX_SECTIONS = 50;
 export const STORAGE_KINDS = ['co-edited', 'anonymous'] as const;
 export type TStorageKind = (typeof STORAGE_KINDS)[number];
 
+/** The types the engine draws, validates and stores itself; beside them a client's `custom` questions. */
 export const QUESTION_TYPES = ['text', 'longText', 'number', 'choice', 'multiChoice', 'yesNo', 'date', 'table'] as const;
-export type TQuestionType = (typeof QUESTION_TYPES)[number];
+export const TEXT_INPUT_TYPES = ['text', 'email', 'tel', 'url'] as const;
+export type TQuestionType = (typeof QUESTION_TYPES)[number] | 'custom';
 
 // ---- Building blocks ---------------------------------------------------------------------------------------------
 
 const KEY = /^[A-Za-z][A-Za-z0-9_-]{0,59}$/;
 const ID = /^[a-z0-9][a-z0-9-]{0,59}$/;
 
+/** A question's key may have dotted segments ("s5.ansvarligEier.navn"), each starting with a letter, so a row number
+ * in an issue's path ("key.3.column") is never taken for part of a key. */
+const QUESTION_KEY = /^(?=.{1,60}$)[A-Za-z][A-Za-z0-9_-]*(\.[A-Za-z][A-Za-z0-9_-]*)*$/;
+
 const zKey = z.string({ error: msg('questionnaire.catalogue.keyInvalid') }).regex(KEY, { message: msg('questionnaire.catalogue.keyInvalid') });
+const zQuestionKey = z.string({ error: msg('questionnaire.catalogue.keyInvalid') }).regex(QUESTION_KEY, { message: msg('questionnaire.catalogue.keyInvalid') });
 const zId = z.string({ error: msg('questionnaire.catalogue.idInvalid') }).regex(ID, { message: msg('questionnaire.catalogue.idInvalid') });
 const zFlag = z.boolean({ error: msg('questionnaire.catalogue.mustBeBoolean') });
 const zLimit = z.number({ error: msg('questionnaire.catalogue.mustBeNumber') }).finite({ message: msg('questionnaire.catalogue.mustBeNumber') });
@@ -68,19 +83,26 @@ const zConditionValue = z.union([z.string().max(60), z.boolean()]);
 /** The question applies only when the earlier question `key` is answered `equals`, or one of `in`. */
 export const ZCondition = z.union(
   [
-    z.strictObject({ key: zKey, equals: zConditionValue }),
-    z.strictObject({ key: zKey, in: z.array(zConditionValue).min(1).max(MAX_OPTIONS) }),
+    z.strictObject({ key: zQuestionKey, equals: zConditionValue }),
+    z.strictObject({ key: zQuestionKey, in: z.array(zConditionValue).min(1).max(MAX_OPTIONS) }),
   ],
   { error: msg('questionnaire.catalogue.conditionInvalid') },
 );
 export type TCondition = z.output<typeof ZCondition>;
 
 const questionBase = {
-  key: zKey,
+  key: zQuestionKey,
   label: zQuestionLabel,
   help: zHelp,
   required: zFlag.default(false),
   condition: ZCondition.optional(),
+  heading: zLocalizedText(msg('questionnaire.label.heading'), 300).optional(),
+};
+
+const textInput = {
+  inputType: z.enum(TEXT_INPUT_TYPES, { error: msg('questionnaire.catalogue.inputTypeInvalid') }).optional(),
+  /** An HTML autocomplete token ("name", "email", "organization"). */
+  autoComplete: z.string().regex(/^[a-z][a-z -]{0,59}$/, { message: msg('questionnaire.catalogue.autoCompleteInvalid') }).optional(),
 };
 
 const numberLimits = { min: zLimit.optional(), max: zLimit.optional(), integer: zFlag.default(false) };
@@ -107,7 +129,7 @@ export type TColumn = z.output<typeof ZColumn>;
 export const ZQuestion = z.discriminatedUnion(
   'type',
   [
-    strict({ type: z.literal('text'), ...questionBase, maxLength: zMaxLength(MAX_TEXT_LENGTH, 500) }),
+    strict({ type: z.literal('text'), ...questionBase, ...textInput, maxLength: zMaxLength(MAX_TEXT_LENGTH, 500) }),
     strict({ type: z.literal('longText'), ...questionBase, maxLength: zMaxLength(MAX_LONG_TEXT_LENGTH, 4_000) }),
     strict({ type: z.literal('number'), ...questionBase, ...numberLimits }),
     strict({ type: z.literal('choice'), ...questionBase, options: zOptions }),
@@ -125,6 +147,7 @@ export const ZQuestion = z.discriminatedUnion(
         .max(MAX_TABLE_ROWS, { message: msg('questionnaire.catalogue.maxRowsInvalid', { max: MAX_TABLE_ROWS }) })
         .default(50),
     }),
+    strict({ type: z.literal('custom'), ...questionBase, component: zKey, repeatFor: zQuestionKey.optional() }),
   ],
   { error: msg('questionnaire.catalogue.typeInvalid') },
 );
@@ -169,7 +192,15 @@ export type TCatalogueProblem = { path: (string | number)[]; message: string };
  * answer is saved under), a table's column keys are unique, options are there and unique, min ≤ max, and a condition
  * points to an earlier choice or yes/no question and to an answer that question can have. Messages are tokens.
  */
-export function checkCatalogue(catalogue: TCatalogue): TCatalogueProblem[] {
+export type TCatalogueCheckOptions = {
+  /** The custom components the form's client supplies; a custom question naming another is a problem. */
+  customComponents?: readonly string[];
+};
+
+export function checkCatalogue(catalogue: TCatalogue, options: TCatalogueCheckOptions = {}): TCatalogueProblem[] {
+  const customComponents = new Set(options.customComponents ?? []);
+  // A question may repeat for the rows of a question anywhere in the form (rows are a list, not an earlier answer).
+  const allQuestions = new Map(questionsInOrder(catalogue).map((p) => [p.question.key, p.question] as const));
   const problems: TCatalogueProblem[] = [];
   const sectionIds = new Set<string>();
   const earlier = new Map<string, TQuestion>();
@@ -189,6 +220,7 @@ export function checkCatalogue(catalogue: TCatalogue): TCatalogueProblem[] {
       if (question.condition) problems.push(...conditionProblems(question.condition, earlier, here('condition')));
       if (question.type === 'choice' || question.type === 'multiChoice') problems.push(...optionProblems(question.options, here('options')));
       if (question.type === 'number') problems.push(...limitProblems(question, here()));
+      if (question.type === 'custom') problems.push(...customProblems(question, customComponents, allQuestions, here));
       if (question.type === 'table') {
         if (question.columns.length === 0) problems.push({ path: here('columns'), message: msg('questionnaire.catalogue.noColumns') });
         const columnKeys = new Set<string>();
@@ -204,6 +236,23 @@ export function checkCatalogue(catalogue: TCatalogue): TCatalogueProblem[] {
       if (!earlier.has(question.key)) earlier.set(question.key, question);
     });
   });
+  return problems;
+}
+
+function customProblems(
+  question: TQuestionOf<'custom'>,
+  components: ReadonlySet<string>,
+  questions: ReadonlyMap<string, TQuestion>,
+  here: (...rest: (string | number)[]) => (string | number)[],
+): TCatalogueProblem[] {
+  const problems: TCatalogueProblem[] = [];
+  if (!components.has(question.component))
+    problems.push({ path: here('component'), message: msg('questionnaire.catalogue.customUnknown', { component: question.component }) });
+  if (question.repeatFor !== undefined) {
+    const rows = questions.get(question.repeatFor);
+    if (!rows || (rows.type !== 'custom' && rows.type !== 'table') || (rows.type === 'custom' && rows.repeatFor !== undefined))
+      problems.push({ path: here('repeatFor'), message: msg('questionnaire.catalogue.repeatForInvalid', { key: question.repeatFor }) });
+  }
   return problems;
 }
 
@@ -243,6 +292,15 @@ export const ZQuestionnaireCatalogue = ZCatalogueShape.transform((catalogue, ctx
   for (const problem of checkCatalogue(catalogue)) ctx.issues.push({ code: 'custom', path: problem.path, message: problem.message, input: catalogue });
   return catalogue;
 });
+
+/** A catalogue a client of the engine declares in code (as data), checked as a published one would be, with the
+ * client's custom components. Throws on a problem: a broken catalogue is a programming error, found by any test. */
+export function clientCatalogue(input: unknown, options: TCatalogueCheckOptions): TCatalogue {
+  const catalogue = ZCatalogueShape.parse(input);
+  const problems = checkCatalogue(catalogue, options);
+  if (problems.length > 0) throw new Error(`Skjemaet ${catalogue.id} har feil: ${problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ')}`);
+  return catalogue;
+}
 
 // ---- Reading a catalogue -----------------------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 // The questionnaire module's API (ADR 017, ADR 020): published catalogues, co-edited responses with autosave per
-// answer (409 with both values on a conflict, as the behovsmelding's field save), changes since a cursor, submit and
-// the PDF, and the anonymous one-shot answer, which is public and answers with an acknowledgement only.
+// answer (409 with both values on a conflict, as the behovsmelding's field save), changes since a cursor, the history
+// of saves, submit and the PDF and DOCX, the list of one's responses and whom one may name as editors, and the
+// anonymous one-shot answer, which is public and answers with an acknowledgement only.
 import { z } from 'zod';
 import { endpoint, ZIdParams, zInstant } from '../shared/endpoint.ts';
 import { ZCatalogueShape } from './catalogue.ts';
@@ -76,6 +77,40 @@ export type SaveAnswerResult = z.output<typeof ZSaveAnswerResult>;
 export const ZAnswerChanges = z.strictObject({ changeCursor: z.number(), changes: z.array(z.strictObject({ key: z.string(), ...ZAnswerState.shape })) });
 export type AnswerChanges = z.output<typeof ZAnswerChanges>;
 
+/** GET …/:id/history: every save, or only those of one answer (`?key=`). */
+export const ZResponseHistoryQuery = z.object({ key: z.string().max(200).optional() });
+
+/** One save of an answer, for the change log: the question's Bokmål label (the key when the catalogue has no such
+ * question), the value as saved (null when it no longer passes its question's check), who and when. The page says
+ * the label in the reader's language from the catalogue. */
+export const ZResponseHistoryEntry = z.strictObject({
+  id: z.number(),
+  key: z.string(),
+  label: z.string(),
+  value: z.unknown(),
+  version: z.number(),
+  byName: z.string(),
+  at: zInstant,
+});
+export type ResponseHistoryEntry = z.output<typeof ZResponseHistoryEntry>;
+
+/** A response in "Mine skjema": what it is, where it stands and when it last changed (no answers). */
+export const ZResponseSummary = z.strictObject({
+  id: z.string(),
+  questionnaire: z.strictObject({ id: z.string(), version: z.number(), title: ZCatalogueOut.shape.title }),
+  subject: z.string(),
+  status: z.enum(['draft', 'submitted']),
+  createdByName: z.string(),
+  createdAt: zInstant,
+  /** The last save of an answer, or the start or submit if later. */
+  lastChangedAt: zInstant,
+});
+export type ResponseSummary = z.output<typeof ZResponseSummary>;
+
+/** Someone the starter may name as an editor: a user, by name and organisation only. */
+export const ZEditorCandidate = z.strictObject({ userId: z.string(), name: z.string(), organisationName: z.string() });
+export type EditorCandidate = z.output<typeof ZEditorCandidate>;
+
 /** The 409 of a save: the value the writer tried and the one that is stored now (null if none). */
 export type AnswerConflict = { key: string; yours: unknown; theirs: AnswerState | null };
 
@@ -109,6 +144,20 @@ export const questionnaireContract = {
     body: ZAnonymousAnswer.omit({ questionnaireId: true }),
     status: 201,
     response: z.strictObject({ questionnaireId: z.string(), questionnaireVersion: z.number(), submittedOn: z.string() }),
+  }),
+  listResponses: endpoint({
+    method: 'GET',
+    path: '/api/questionnaire-responses',
+    summary: 'Besvarelsene brukeren kan lese («Mine skjema»): de brukeren startet eller er redaktør for, sist endret først',
+    access: 'innloggede (listen viser bare besvarelsene brukeren kan lese; administrator ser alle)',
+    response: z.strictObject({ responses: z.array(ZResponseSummary) }),
+  }),
+  listEditorCandidates: endpoint({
+    method: 'GET',
+    path: '/api/questionnaire-responses/editor-candidates',
+    summary: 'Brukerne den som starter en besvarelse kan gi redigeringsrett: de blant personene brukeren kan se (uten kontaktopplysninger)',
+    access: 'innloggede med en rolle (de som kan starte en besvarelse)',
+    response: z.strictObject({ people: z.array(ZEditorCandidate) }),
   }),
   startResponse: endpoint({
     method: 'POST',
@@ -145,6 +194,15 @@ export const questionnaireContract = {
     query: ZResponseChangesQuery,
     response: ZAnswerChanges,
   }),
+  listResponseHistory: endpoint({
+    method: 'GET',
+    path: '/api/questionnaire-responses/:id/history',
+    summary: 'Alle lagringer av svarene (eller ett svar i key), nyeste først, med hvem og når',
+    access: respondents,
+    params: ZIdParams,
+    query: ZResponseHistoryQuery,
+    response: z.strictObject({ history: z.array(ZResponseHistoryEntry) }),
+  }),
   submitResponse: endpoint({
     method: 'POST',
     path: '/api/questionnaire-responses/:id/submit',
@@ -161,5 +219,14 @@ export const questionnaireContract = {
     params: ZIdParams,
     response: null,
     produces: 'application/pdf',
+  }),
+  exportResponseDocx: endpoint({
+    method: 'GET',
+    path: '/api/questionnaire-responses/:id/export.docx',
+    summary: 'Den innsendte besvarelsen som Word-dokument (samme innhold som PDF-en)',
+    access: respondents,
+    params: ZIdParams,
+    response: null,
+    produces: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   }),
 } as const;

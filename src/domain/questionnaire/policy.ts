@@ -7,6 +7,7 @@
 // (the admin passes every check; otherwise the rule) and is kept for the module's own callers.
 import type { ModulePolicy, Rules } from '../access/module-policy.ts';
 import { isAdmin, isAuthenticated } from '../access/predicates.ts';
+import { anyOf, where, type ScopeOf } from '../access/read-scope.ts';
 import type { Actor } from '../access/roles.ts';
 
 export type QuestionnaireResource = { type: 'questionnaire' };
@@ -61,6 +62,17 @@ export function questionnaireAllowedVerbs<R extends QuestionnaireModuleResource>
   const verbs = (resource.type === 'questionnaire' ? QUESTIONNAIRE_VERBS : RESPONSE_VERBS) as unknown as readonly QuestionnaireVerbOf<R>[];
   return verbs.filter((verb) => questionnaireCan(actor, verb, resource));
 }
+
+// ---- Read scope: the response `read` rule as the rows a list may show (ADR 013) --------------------------------
+
+export type ResponseScope = ScopeOf<'creatorUserIs' | 'editorUserIs'>;
+
+/** Response `read`, condition for condition: the one who started it, and the editors they named. */
+export function responseReadScope(actor: Actor): ResponseScope {
+  return anyOf([where.creatorUserIs(actor.userId), where.editorUserIs(actor.userId)]);
+}
+
+export const questionnaireReadScopes = { 'questionnaire-response': responseReadScope };
 
 /** A response row as the policy sees it. */
 export const responseResource = (row: { createdByUserId: string | null; editorUserIds: readonly string[] }): QuestionnaireResponseResource => ({

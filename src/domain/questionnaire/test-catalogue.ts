@@ -1,5 +1,6 @@
 // For tests: a small catalogue with every question type, a condition on a choice and one on a yes/no, and a table.
-import type { TCatalogueInput } from './catalogue.ts';
+import { ZQuestionnaireCatalogue, type TCatalogueInput } from './catalogue.ts';
+import { QUESTIONNAIRE_SNAPSHOT_FORMAT, type TSubmittedQuestionnaire } from './snapshot.ts';
 
 export function testCatalogue(overrides: Partial<TCatalogueInput> = {}): TCatalogueInput {
   return {
@@ -76,3 +77,18 @@ export const COMPLETE_ANSWERS = {
   planDato: '2025-03-01',
   tiltak: [{ hva: 'Lesekurs', deltakere: 10, start: '2025-08-15' }],
 };
+
+/** The test catalogue answered and submitted (documents' tests): a number with decimals, one area ticked. */
+export function submittedTestQuestionnaire(): TSubmittedQuestionnaire {
+  return {
+    format: QUESTIONNAIRE_SNAPSHOT_FORMAT,
+    catalogue: ZQuestionnaireCatalogue.parse(testCatalogue()),
+    questionnaireId: 'test-skjema',
+    questionnaireVersion: 1,
+    subject: 'Tromsø skole',
+    answers: { ...COMPLETE_ANSWERS, antall: 1234.5, omrader: ['regning'] },
+    submittedOn: '2031-05-18',
+    submittedAt: '2031-05-17T22:30:00.000Z',
+    submittedByName: 'Ola Koordinator',
+  };
+}

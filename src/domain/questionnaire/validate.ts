@@ -76,6 +76,10 @@ export function draftSchemaOf(question: TQuestion): z.ZodType {
         .max(question.maxRows, { message: msg('questionnaire.answer.tooManyRows', { max: question.maxRows }) })
         .nullable();
     }
+    case 'custom':
+      // Its shape is its client's (the behovsmelding's budget …), which checks it with its own schema; the engine's
+      // storage takes no such answer (a catalogue published through the API has no custom questions).
+      return z.null({ error: msg('questionnaire.answer.customNotSupported') });
   }
 }
 

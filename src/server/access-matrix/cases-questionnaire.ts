@@ -1,8 +1,8 @@
 // Questionnaires (ADR 020): a published catalogue is read by everyone, also without login (the anonymous survey's
 // visitors); only the admin publishes; anyone logged in starts a co-edited response; a response is read, written,
 // submitted and exported by the one who started it and the editors they named (and the admin) — "own" is a
-// response the cell's user started, "other" one started by somebody else. The anonymous answer is public and
-// writes no audit row.
+// response the cell's user started, "other" one started by somebody else. The list of one's responses shows the
+// cell's own and never the other (but to the admin). The anonymous answer is public and writes no audit row.
 import { expect } from 'vitest';
 import type { Db } from '../../db/client.ts';
 import { systemClock } from '../../domain/shared/clock.ts';
@@ -11,21 +11,10 @@ import { demoActor, type DemoActorKey } from '../../test/actors.ts';
 import { saveResponseField } from '../../usecases/questionnaire/save-response-field.ts';
 import { startResponse } from '../../usecases/questionnaire/start-response.ts';
 import { submitResponse } from '../../usecases/questionnaire/submit-response.ts';
+import { COMPLETE_DEMO_ANSWERS } from '../../test/questionnaire-fixture.ts';
 import { everyone, loggedIn, only, type CellContext, type RouteCase } from './matrix.ts';
 
 type Json = Record<string, unknown>;
-
-/** A complete answer to the demo survey. */
-export const COMPLETE_DEMO_ANSWERS: Record<string, unknown> = {
-  enhetNavn: 'Tromsdalen barnehage',
-  enhetType: 'barnehage',
-  antallAnsatte: 24,
-  omrader: ['inkludering', 'lesing'],
-  harPlan: true,
-  planVedtatt: '2024-11-20',
-  behovBeskrivelse: 'Flere barn trenger tett oppfølging i språk.',
-  onskedeTiltak: [{ tiltak: 'Språkkurs for alle', malgruppe: 'alle', deltakere: 24, oppstart: '2025-08-15' }],
-};
 
 const respondents = only({
   admin: 'both',
@@ -52,6 +41,9 @@ async function submitted(ctx: CellContext) {
   await submitResponse({ db: ctx.db as Db, actor, clock: systemClock, id });
   return id;
 }
+
+/** The draft each cell of the list's row started, by the cell's unique key (the payload check looks for it). */
+const listed = new Map<string, string>();
 
 const allows = (route: string, { who, tenancy }: Pick<CellContext, 'who' | 'tenancy'>) => questionnaireCases.find((c) => c.route === route)!.allow(who, tenancy);
 
@@ -89,6 +81,36 @@ export const questionnaireCases: RouteCase[] = [
     // Anonymous: no audit row (it would carry an actor and a time).
     mutation: false,
     payload: (b) => expect(Object.keys(b as Json).sort()).toEqual(['questionnaireId', 'questionnaireVersion', 'submittedOn']),
+  },
+  {
+    // "Mine skjema": a user sees the responses they started or edit, never someone else's (the admin: all).
+    route: 'GET /api/questionnaire-responses',
+    verb: 'questionnaire-response.read',
+    request: async (ctx) => {
+      listed.set(ctx.unique, (await draft(ctx)).id);
+      return { url: '/api/questionnaire-responses' };
+    },
+    allow: loggedIn,
+    mutation: false,
+    payload: (b, ctx) => {
+      const ids = ((b as Json).responses as { id: string }[]).map((r) => r.id);
+      const id = listed.get(ctx.unique)!;
+      if (ctx.tenancy === 'own' || ctx.who === 'admin') expect(ids).toContain(id);
+      else expect(ids).not.toContain(id);
+    },
+  },
+  {
+    route: 'GET /api/questionnaire-responses/editor-candidates',
+    verb: 'questionnaire.start',
+    request: () => ({ url: '/api/questionnaire-responses/editor-candidates' }),
+    allow: loggedIn,
+    mutation: false,
+    payload: (b, ctx) => {
+      const people = (b as Json).people as { userId: string; name: string; organisationName: string }[];
+      for (const p of people) expect(Object.keys(p).sort()).toEqual(['name', 'organisationName', 'userId']);
+      // The people the user may see: the admin every user's person, a case officer their office's.
+      if (ctx.who === 'admin' || ctx.who === 'saksbehandler') expect(people.length).toBeGreaterThan(0);
+    },
   },
   {
     route: 'POST /api/questionnaire-responses',
@@ -131,6 +153,16 @@ export const questionnaireCases: RouteCase[] = [
     payload: (b) => expect((b as Json).changes).toEqual([expect.objectContaining({ key: 'enhetNavn', value: 'Endret', version: 1 })]),
   },
   {
+    // The history names who saved what: only the respondents read it; another user gets 404, as for the response.
+    route: 'GET /api/questionnaire-responses/:id/history',
+    verb: 'questionnaire-response.read',
+    request: async (ctx) => ({ url: `/api/questionnaire-responses/${(await draft(ctx, { enhetNavn: 'Historisk' })).id}/history` }),
+    allow: respondents,
+    mutation: false,
+    payload: (b) =>
+      expect((b as Json).history).toEqual([expect.objectContaining({ key: 'enhetNavn', label: 'Navn på barnehagen, skolen eller enheten', value: 'Historisk', version: 1 })]),
+  },
+  {
     route: 'POST /api/questionnaire-responses/:id/submit',
     verb: 'questionnaire-response.submit',
     request: async (ctx) => ({ url: `/api/questionnaire-responses/${(await draft(ctx, COMPLETE_DEMO_ANSWERS)).id}/submit`, body: {} }),
@@ -147,6 +179,18 @@ export const questionnaireCases: RouteCase[] = [
     payload: (b, _ctx, headers) => {
       expect(headers['content-type']).toBe('application/pdf');
       expect(String(b).startsWith('%PDF')).toBe(true);
+    },
+  },
+  {
+    route: 'GET /api/questionnaire-responses/:id/export.docx',
+    verb: 'questionnaire-response.export',
+    request: async (ctx) => ({ url: `/api/questionnaire-responses/${await submitted(ctx)}/export.docx` }),
+    allow: respondents,
+    mutation: false,
+    payload: (b, _ctx, headers) => {
+      expect(headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      // A .docx is a zip: it starts with the local file header "PK".
+      expect(String(b).startsWith('PK')).toBe(true);
     },
   },
 ];

@@ -14,7 +14,7 @@ import {
   questionnaireResponse,
   questionnaireSubmission,
 } from '../../db/schema/index.ts';
-import { compact, pdfPages } from '../../documents/behovsmelding/test-pdf-text.ts';
+import { compact, pdfPages } from '../../documents/blocks/test-pdf-text.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import type { TCatalogueInput } from '../../domain/questionnaire/catalogue.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
@@ -32,6 +32,7 @@ import { saveResponseField } from './save-response-field.ts';
 import { startResponse } from './start-response.ts';
 import { submitAnonymousAnswer } from './submit-anonymous-answer.ts';
 import { submitResponse } from './submit-response.ts';
+import { COMPLETE_DEMO_ANSWERS } from '../../test/questionnaire-fixture.ts';
 
 const DEMO = readReferenceJson<TCatalogueInput>('questionnaires/kartlegging-demo.json');
 const ANONYMOUS: TCatalogueInput = { ...DEMO, id: 'kartlegging-anonym', storage: 'anonymous' };
@@ -82,16 +83,7 @@ async function started(subject = 'Tromsø kommune, barnehagene') {
 const save = (actor: Actor, id: string, key: string, value: unknown, baseVersion: number) =>
   saveResponseField({ db: database.db, actor, clock, id, key, input: { value, baseVersion } });
 
-const COMPLETE: Record<string, unknown> = {
-  enhetNavn: 'Tromsdalen barnehage',
-  enhetType: 'barnehage',
-  antallAnsatte: 24,
-  omrader: ['inkludering', 'lesing'],
-  harPlan: true,
-  planVedtatt: '2024-11-20',
-  behovBeskrivelse: 'Flere barn trenger tett oppfølging i språk.',
-  onskedeTiltak: [{ tiltak: 'Språkkurs for alle', malgruppe: 'alle', deltakere: 24, oppstart: '2025-08-15' }],
-};
+const COMPLETE = COMPLETE_DEMO_ANSWERS;
 
 describe('publishing a catalogue', () => {
   it('is the admin’s; a version is published once, and an invalid catalogue is refused with nothing written', async () => {

@@ -1,6 +1,8 @@
 // The questionnaire routes over HTTP (ADR 020): the catalogue is public; a co-edited response is autosaved per
-// answer with a 409 carrying both values on a conflict, submitted and exported as PDF; the anonymous answer needs no
-// session, sets no cookie, keeps nothing about who answered, writes no audit row and never reaches the log.
+// answer with a 409 carrying both values on a conflict, submitted and exported as PDF and DOCX, started with editors
+// among the people one may see (an unknown id is a 400) and listed in "Mine skjema"; the anonymous answer needs no
+// session, sets no cookie, keeps nothing about who answered, writes no audit row and never reaches the log. The
+// history of a response lists every save, newest first, to the respondents only.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +15,7 @@ import { auditCount } from '../../../test/org-lookups.ts';
 import { anonymousClient, loginAs, testConfig } from '../../../test/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.ts';
 import { buildApp } from '../../app.ts';
-import { COMPLETE_DEMO_ANSWERS } from '../../access-matrix/cases-questionnaire.ts';
+import { COMPLETE_DEMO_ANSWERS } from '../../../test/questionnaire-fixture.ts';
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -119,5 +121,80 @@ describe('a co-edited response', () => {
     const stranger = await loginAs(app, 'saksbehandler', db);
     expect((await stranger.get(`/api/questionnaire-responses/${id}`)).statusCode).toBe(404);
     expect((await anonymousClient(app).get(`/api/questionnaire-responses/${id}`)).statusCode).toBe(401);
+  });
+});
+
+describe('starting with editors, "Mine skjema" and the Word document', () => {
+  it('offers the people one may name, refuses an unknown user id with a Norwegian 400, and lists one’s own responses only', async () => {
+    const db = database.db;
+    const siri = await loginAs(app, 'saksbehandler', db);
+    const ola = await loginAs(app, 'koordinator', db);
+    const olaId = (await demoActor(db, 'koordinator')).userId;
+
+    const candidates = (await siri.get('/api/questionnaire-responses/editor-candidates')).json().people as { userId: string }[];
+    expect(candidates.map((c) => c.userId)).toContain(olaId);
+    expect((await anonymousClient(app).get('/api/questionnaire-responses/editor-candidates')).statusCode).toBe(401);
+
+    const unknownId = '00000000-0000-4000-8000-000000000001';
+    const refused = await siri.post('/api/questionnaire-responses', { questionnaireId: 'kartlegging-demo', subject: 'Med ukjent', editors: [unknownId] });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.fieldErrors).toEqual([{ field: 'editors.0', message: `Fant ingen aktiv bruker med id «${unknownId}»` }]);
+
+    const started = await siri.post('/api/questionnaire-responses', { questionnaireId: 'kartlegging-demo', subject: 'Siris kartlegging', editors: [olaId] });
+    expect(started.statusCode).toBe(201);
+    const id = started.json().id as string;
+    const mine = (await siri.get('/api/questionnaire-responses')).json().responses as { id: string; subject: string; status: string }[];
+    expect(mine).toEqual([expect.objectContaining({ id, subject: 'Siris kartlegging', status: 'draft' })]);
+    // The editor sees it in their list; a stranger does not.
+    expect(((await ola.get('/api/questionnaire-responses')).json().responses as { id: string }[]).map((r) => r.id)).toContain(id);
+    const stranger = await loginAs(app, 'leser', db);
+    expect(((await stranger.get('/api/questionnaire-responses')).json().responses as { id: string }[]).map((r) => r.id)).not.toContain(id);
+    expect((await anonymousClient(app).get('/api/questionnaire-responses')).statusCode).toBe(401);
+
+    for (const [key, value] of Object.entries(COMPLETE_DEMO_ANSWERS))
+      expect((await ola.put(`/api/questionnaire-responses/${id}/fields/${key}`, { value, baseVersion: 0 })).statusCode).toBe(200);
+    expect((await siri.get(`/api/questionnaire-responses/${id}/export.docx`)).statusCode).toBe(404);
+    expect((await ola.post(`/api/questionnaire-responses/${id}/submit`)).statusCode).toBe(200);
+    const docx = await siri.get(`/api/questionnaire-responses/${id}/export.docx`);
+    expect(docx.statusCode).toBe(200);
+    expect(docx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(docx.headers['content-disposition']).toContain('.docx');
+    expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect((await stranger.get(`/api/questionnaire-responses/${id}/export.docx`)).statusCode).toBe(404);
+  });
+});
+
+describe('the history of a response', () => {
+  it('lists every save newest first with the Bokmål label, who and when, one answer with ?key=, and only to the respondents', async () => {
+    const db = database.db;
+    const ola = await loginAs(app, 'koordinator', db);
+    const ingrid = await loginAs(app, 'uh', db);
+    const ingridId = (await demoActor(db, 'uh')).userId;
+    const id = (await ola.post('/api/questionnaire-responses', { questionnaireId: 'kartlegging-demo', subject: 'Historikk', editors: [ingridId] })).json().id as string;
+    expect((await ola.put(`/api/questionnaire-responses/${id}/fields/enhetNavn`, { value: 'Første navn', baseVersion: 0 })).statusCode).toBe(200);
+    expect((await ingrid.put(`/api/questionnaire-responses/${id}/fields/antallAnsatte`, { value: 24, baseVersion: 0 })).statusCode).toBe(200);
+    expect((await ola.put(`/api/questionnaire-responses/${id}/fields/enhetNavn`, { value: 'Andre navn', baseVersion: 1 })).statusCode).toBe(200);
+
+    const res = await ingrid.get(`/api/questionnaire-responses/${id}/history`);
+    expect(res.statusCode).toBe(200);
+    const history = res.json().history as { key: string; label: string; value: unknown; version: number; byName: string; at: string }[];
+    expect(history.map((h) => [h.key, h.value, h.version])).toEqual([
+      ['enhetNavn', 'Andre navn', 2],
+      ['antallAnsatte', 24, 1],
+      ['enhetNavn', 'Første navn', 1],
+    ]);
+    expect(history[0]).toMatchObject({ label: 'Navn på barnehagen, skolen eller enheten' });
+    expect(history[1]!.byName).not.toBe(history[0]!.byName);
+    for (const h of history) {
+      expect(Object.keys(h).sort()).toEqual(['at', 'byName', 'id', 'key', 'label', 'value', 'version']);
+      expect(Number.isNaN(Date.parse(h.at))).toBe(false);
+    }
+
+    const one = (await ola.get(`/api/questionnaire-responses/${id}/history?key=antallAnsatte`)).json().history as { key: string }[];
+    expect(one.map((h) => h.key)).toEqual(['antallAnsatte']);
+
+    const stranger = await loginAs(app, 'saksbehandler', db);
+    expect((await stranger.get(`/api/questionnaire-responses/${id}/history`)).statusCode).toBe(404);
+    expect((await anonymousClient(app).get(`/api/questionnaire-responses/${id}/history`)).statusCode).toBe(401);
   });
 });

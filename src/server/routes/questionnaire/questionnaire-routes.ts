@@ -7,7 +7,10 @@ import { questionnaireContract as c } from '../../../domain/questionnaire/contra
 import { exportResponse } from '../../../usecases/questionnaire/export-response.ts';
 import { getQuestionnaire } from '../../../usecases/questionnaire/get-questionnaire.ts';
 import { getResponse } from '../../../usecases/questionnaire/get-response.ts';
+import { listEditorCandidates } from '../../../usecases/questionnaire/list-editor-candidates.ts';
+import { listMyResponses } from '../../../usecases/questionnaire/list-my-responses.ts';
 import { listResponseChanges } from '../../../usecases/questionnaire/list-response-changes.ts';
+import { listResponseHistory } from '../../../usecases/questionnaire/list-response-history.ts';
 import { publishQuestionnaire } from '../../../usecases/questionnaire/publish-questionnaire.ts';
 import { saveResponseField } from '../../../usecases/questionnaire/save-response-field.ts';
 import { startResponse } from '../../../usecases/questionnaire/start-response.ts';
@@ -29,6 +32,8 @@ export function registerQuestionnaireRoutes(app: FastifyInstance, { db, clock }:
     const body = request.body;
     return submitAnonymousAnswer({ db, clock, input: isObject(body) ? { ...body, questionnaireId: request.params.id } : body });
   });
+  route(app, c.listResponses, async (request) => ({ responses: await listMyResponses({ db, actor: requireActor(request) }) }));
+  route(app, c.listEditorCandidates, async (request) => ({ people: await listEditorCandidates({ db, actor: requireActor(request) }) }));
   route(app, c.startResponse, async (request) => startResponse({ db, clock, actor: requireActor(request), input: request.body }));
   route(app, c.getResponse, async (request) => ({ response: await getResponse({ db, clock, actor: requireActor(request), id: request.params.id }) }));
   route(app, c.saveAnswer, async (request) =>
@@ -37,8 +42,16 @@ export function registerQuestionnaireRoutes(app: FastifyInstance, { db, clock }:
   route(app, c.listAnswerChanges, async (request) =>
     listResponseChanges({ db, clock, actor: requireActor(request), id: request.params.id, since: request.query.since }),
   );
+  route(app, c.listResponseHistory, async (request) => {
+    const rows = await listResponseHistory({ db, clock, actor: requireActor(request), id: request.params.id, key: request.query.key });
+    // The API speaks Bokmål as the catalogue's reference language; the page says the label in the reader's own.
+    return { history: rows.map((row) => ({ ...row, label: row.label?.nb ?? row.key })) };
+  });
   route(app, c.submitResponse, async (request) => submitResponse({ db, clock, actor: requireActor(request), id: request.params.id }));
   route(app, c.exportResponse, async (request, reply) =>
     sendFile(reply, await exportResponse({ db, clock, actor: requireActor(request), id: request.params.id, language: requestLanguage(request) })),
+  );
+  route(app, c.exportResponseDocx, async (request, reply) =>
+    sendFile(reply, await exportResponse({ db, clock, actor: requireActor(request), id: request.params.id, language: requestLanguage(request), format: 'docx' })),
   );
 }

@@ -81,21 +81,23 @@ export function QuestionInput({ question, value, onChange, onCommit, errorAt, re
   };
   switch (question.type) {
     case 'text':
-    case 'longText':
-      return (
-        <Textfield
-          id={id}
-          label={<QuestionLabel label={label} required={question.required} />}
-          description={description}
-          multiline={question.type === 'longText'}
-          rows={question.type === 'longText' ? 5 : undefined}
-          value={textOf(value)}
-          readOnly={readOnly}
-          error={error}
-          onChange={(e: { target: { value: string } }) => onChange(textValue(e.target.value))}
-          onBlur={onCommit}
-        />
+    case 'longText': {
+      const shared = {
+        id,
+        label: <QuestionLabel label={label} required={question.required} />,
+        description,
+        value: textOf(value),
+        readOnly,
+        error,
+        onChange: (e: { target: { value: string } }) => onChange(textValue(e.target.value)),
+        onBlur: onCommit,
+      };
+      return question.type === 'longText' ? (
+        <Textfield {...shared} multiline rows={5} />
+      ) : (
+        <Textfield {...shared} type={question.inputType ?? 'text'} {...(question.autoComplete ? { autoComplete: question.autoComplete } : {})} />
       );
+    }
     case 'number':
       return <NumberInput id={id} label={label} value={value} required={question.required} error={error} onChange={onChange} onCommit={onCommit} readOnly={readOnly} />;
     case 'date':
@@ -161,6 +163,10 @@ export function QuestionInput({ question, value, onChange, onCommit, errorAt, re
     }
     case 'table':
       return <TableInput question={question} value={value} onChange={onChange} onCommit={onCommit} errorAt={errorAt} readOnly={readOnly} />;
+    case 'custom':
+      // Drawn by its client's own component (QuestionnaireForm's `customQuestions`); a catalogue published through
+      // the API has no custom questions (catalogue.ts), so reaching this is a programming error.
+      throw new Error(`Spørsmålet ${question.key} trenger komponenten ${question.component}`);
   }
 }
 

@@ -2,13 +2,14 @@
 // each question by its type (question-input.tsx), texts in the UI language, only the questions whose conditions
 // hold, and the domain's own validation (validate.ts) with its messages in the UI language. What happens to a
 // value (autosave, local state) is the caller's: the form reports edits and when a field is left. A section may be
-// drawn by a component of its own (`custom`, by section id); the demo survey uses none.
+// drawn by a component of its own (`custom`, by section id), and a custom question by its client's component
+// (`customQuestions`, by component name); the demo survey uses neither. A question's sub-heading is drawn before it.
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useMemo, useState, type ComponentType, type ReactNode } from 'react';
-import type { TCatalogue, TSection } from '../../../domain/questionnaire/catalogue.ts';
+import type { TCatalogue, TQuestion, TSection } from '../../../domain/questionnaire/catalogue.ts';
 import { validateResponse, type TResponseValidation } from '../../../domain/questionnaire/validate.ts';
 import { useLocalize, useMessage, useT } from '../../i18n/i18n-context.tsx';
-import { QuestionInput } from './question-input.tsx';
+import { QuestionInput, type QuestionInputProps } from './question-input.tsx';
 
 /** What a custom section component gets: the same as the generic one draws with. */
 export type SectionProps = {
@@ -31,6 +32,8 @@ type Props = {
   layout?: 'page' | 'steps';
   /** Custom components for special sections, by section id. */
   custom?: Readonly<Record<string, ComponentType<SectionProps>>>;
+  /** The client's components for its custom questions, by component name. */
+  customQuestions?: Readonly<Record<string, ComponentType<QuestionInputProps>>>;
   /** Drawn under a question (a conflict panel, say). */
   below?: (key: string) => ReactNode;
 };
@@ -40,7 +43,7 @@ export function useValidation(catalogue: TCatalogue, values: Readonly<Record<str
   return useMemo(() => validateResponse(catalogue, values), [catalogue, values]);
 }
 
-export function QuestionnaireForm({ catalogue, values, onChange, onCommit, showAllErrors = false, readOnly = false, layout = 'page', custom, below }: Props) {
+export function QuestionnaireForm({ catalogue, values, onChange, onCommit, showAllErrors = false, readOnly = false, layout = 'page', custom, customQuestions, below }: Props) {
   const t = useT();
   const localize = useLocalize();
   const message = useMessage();
@@ -85,8 +88,14 @@ export function QuestionnaireForm({ catalogue, values, onChange, onCommit, showA
                 .filter((q) => applicable.has(q.key))
                 .map((q) => (
                   <div key={q.key} className="q-question">
-                    <QuestionInput
+                    {q.heading && (
+                      <Heading level={3} data-size="xs">
+                        {localize(q.heading)}
+                      </Heading>
+                    )}
+                    <AnyQuestion
                       question={q}
+                      customQuestions={customQuestions}
                       value={values[q.key] ?? null}
                       onChange={(v) => onChange(q.key, v)}
                       onCommit={() => commit(q.key)}
@@ -116,4 +125,10 @@ export function QuestionnaireForm({ catalogue, values, onChange, onCommit, showA
       )}
     </div>
   );
+}
+
+/** A question by its type, or by its client's component when it is custom. */
+function AnyQuestion({ customQuestions, ...props }: QuestionInputProps & { question: TQuestion; customQuestions: Props['customQuestions'] }) {
+  const Custom = props.question.type === 'custom' ? customQuestions?.[props.question.component] : undefined;
+  return Custom ? <Custom {...props} /> : <QuestionInput {...props} />;
 }

@@ -1,5 +1,6 @@
 // The start page's link to the demo survey (loaded with the questionnaire pages, not the shell): shown only when
-// the server says the user may start a response (`allowed` has 'start', ADR 014), with the anonymous survey's link.
+// the server says the user may start a response (`allowed` has 'start', ADR 014), with the anonymous survey's link
+// and "Mine skjema", the responses the user started or edits.
 import { Link } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router';
 import { questionnaireApi } from '../../clients/questionnaire.ts';
@@ -23,6 +24,11 @@ export function QuestionnaireShortcut() {
       <li>
         <Link asChild>
           <RouterLink to={`/kartlegging/${DEMO_ANONYMOUS_QUESTIONNAIRE}`}>{t('q.shortcut.anonymous')}</RouterLink>
+        </Link>
+      </li>
+      <li>
+        <Link asChild>
+          <RouterLink to="/skjema">{t('q.shortcut.mine')}</RouterLink>
         </Link>
       </li>
     </>

@@ -3,7 +3,7 @@
 // values and the choice. Submitted, it is shown read-only with its PDF. What is offered follows `allowed` (ADR 014).
 import { Alert, Button, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { useParams } from 'react-router';
+import { Link as RouterLink, useParams } from 'react-router';
 import type { QuestionnaireResponse } from '../../../domain/questionnaire/contract.ts';
 import { findQuestion } from '../../../domain/questionnaire/catalogue.ts';
 import { ApiError } from '../../api.ts';
@@ -14,9 +14,10 @@ import { Page } from '../../components/page.tsx';
 import { useCall } from '../../hooks/use-call.ts';
 import { formatTime } from '../../i18n/format.ts';
 import { useLocalize, useT } from '../../i18n/i18n-context.tsx';
-import { AnswerStore } from './answer-store.ts';
-import { AnswerConflict } from './answer-conflict.tsx';
+import { ConflictPanel } from '../../forms/co-editing/conflict-panel.tsx';
 import { QuestionnaireErrorSummary, type SummaryError } from './error-summary.tsx';
+import { FieldStore, isPageVisible } from '../../forms/co-editing/field-store.ts';
+import { isDirty } from '../../forms/co-editing/fields-reducer.ts';
 import { QuestionnaireForm, useValidation } from './questionnaire-form.tsx';
 
 export function ResponsePage() {
@@ -29,6 +30,11 @@ export function ResponsePage() {
     <Page title={r ? `${localize(r.catalogue.title)} – ${r.subject}` : t('page.qResponse')}>
       {error && <ApiErrorAlert error={error} />}
       {!r && !error && <Loading />}
+      {r && (
+        <Paragraph data-size="sm">
+          <RouterLink to={`/skjema/${r.id}/historikk`}>{t('q.response.history')}</RouterLink>
+        </Paragraph>
+      )}
       {r && (r.status === 'submitted' || !r.allowed.includes('edit') ? <SubmittedResponse response={r} /> : <EditResponse key={r.id} response={r} onSubmitted={reload} />)}
     </Page>
   );
@@ -49,6 +55,10 @@ function SubmittedResponse({ response }: { response: QuestionnaireResponse }) {
           <Link href={questionnaireApi.exportResponse.url({ params: { id: response.id } })} download>
             {t('q.response.pdf')}
           </Link>
+          {' · '}
+          <Link href={questionnaireApi.exportResponseDocx.url({ params: { id: response.id } })} download>
+            {t('q.response.docx')}
+          </Link>
         </Paragraph>
       )}
       <QuestionnaireForm catalogue={response.catalogue} values={values} onChange={() => undefined} readOnly />
@@ -59,17 +69,15 @@ function SubmittedResponse({ response }: { response: QuestionnaireResponse }) {
 function EditResponse({ response, onSubmitted }: { response: QuestionnaireResponse; onSubmitted: () => void }) {
   const t = useT();
   const localize = useLocalize();
-  const [store] = useState(
-    () =>
-      new AnswerStore(
-        {
-          save: (key, value, baseVersion) => questionnaireApi.saveAnswer({ params: { id: response.id, key }, body: { value, baseVersion } }),
-          changes: (since) => questionnaireApi.listAnswerChanges({ params: { id: response.id }, query: { since } }),
-        },
-        response.fields,
-        response.changeCursor,
-      ),
-  );
+  const [store] = useState(() => {
+    const created = new FieldStore({
+      saveField: (key, value, baseVersion) => questionnaireApi.saveAnswer({ params: { id: response.id, key }, body: { value, baseVersion } }),
+      fetchChanges: (since) => questionnaireApi.listAnswerChanges({ params: { id: response.id }, query: { since } }),
+      isActive: isPageVisible,
+    });
+    created.absorb(response);
+    return created;
+  });
   useEffect(() => store.attach(), [store]);
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const validation = useValidation(response.catalogue, snapshot.values);
@@ -77,9 +85,10 @@ function EditResponse({ response, onSubmitted }: { response: QuestionnaireRespon
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [serverErrors, setServerErrors] = useState<SummaryError[]>([]);
-  const entries = Object.entries(snapshot.entries);
-  const saving = entries.some(([, e]) => e.saving || e.dirty);
-  const saveErrors = entries.filter(([, e]) => e.error).map(([key, e]) => ({ path: key, message: e.error! }));
+  const entries = Object.entries(snapshot.state.fields);
+  const saving = entries.some(([, e]) => isDirty(e) || e.inFlight);
+  // Only what the server refused is shown: a failure that is retried (offline, 5xx) stays "Lagrer …" until it is saved.
+  const saveErrors = entries.flatMap(([key, e]) => (e.error && !e.error.retry ? [{ path: key, message: e.error.message ?? t('error.unknown') }] : []));
   const errors: SummaryError[] = attempt > 0 ? [...validation.issues.map((i) => ({ path: i.path, message: i.message })), ...serverErrors] : [];
 
   const submit = async () => {
@@ -108,7 +117,7 @@ function EditResponse({ response, onSubmitted }: { response: QuestionnaireRespon
   return (
     <>
       <Paragraph data-size="sm" role="status" className="q-save-status">
-        {saving ? t('q.response.saving') : snapshot.savedAt ? t('q.response.savedAt', { time: formatTime(snapshot.savedAt) }) : t('q.response.autosave')}
+        {saving ? t('q.response.saving') : snapshot.state.lastSavedAt ? t('q.response.savedAt', { time: formatTime(snapshot.state.lastSavedAt) }) : t('q.response.autosave')}
       </Paragraph>
       {saveErrors.length > 0 && (
         <Alert data-color="danger">
@@ -128,9 +137,9 @@ function EditResponse({ response, onSubmitted }: { response: QuestionnaireRespon
         onCommit={(key) => store.commit(key)}
         showAllErrors={attempt > 0}
         below={(key) => {
-          const entry = snapshot.entries[key];
+          const entry = snapshot.state.fields[key];
           if (!entry?.conflict) return null;
-          return <AnswerConflict label={labelOf(key)} mine={entry.value} theirs={entry.conflict} onKeepMine={() => store.keepMine(key)} onTakeTheirs={() => store.takeTheirs(key)} />;
+          return <ConflictPanel texts="q.conflict" label={labelOf(key)} mine={entry.value} theirs={entry.conflict} onKeepMine={() => store.keepMine(key)} onTakeTheirs={() => store.takeTheirs(key)} />;
         }}
       />
       {response.allowed.includes('submit') && (

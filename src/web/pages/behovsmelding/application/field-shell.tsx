@@ -4,7 +4,7 @@ import { ValidationMessage } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { useApplicationForm } from './application-context.ts';
-import { ConflictPanel } from './conflict-panel.tsx';
+import { ConflictPanel } from '../../../forms/co-editing/conflict-panel.tsx';
 import { IssueMessages } from './issue-messages.tsx';
 import type { Issue } from './issues.ts';
 import type { FieldHandle } from './use-field.ts';
@@ -22,6 +22,7 @@ export function FieldShell({ field, rest = [], children }: { field: FieldHandle;
       )}
       {entry?.conflict && (
         <ConflictPanel
+          texts="bm.conflict"
           label={field.label}
           mine={entry.value}
           theirs={entry.conflict}

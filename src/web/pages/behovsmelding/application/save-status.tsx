@@ -3,7 +3,7 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { formatTime } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
-import { isDirty } from './application-fields-reducer.ts';
+import { isDirty } from '../../../forms/co-editing/fields-reducer.ts';
 import { useApplicationForm } from './application-context.ts';
 
 export function SaveStatus() {

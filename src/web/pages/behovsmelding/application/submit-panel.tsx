@@ -10,7 +10,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import type { SubmitResult } from '../../../types/behovsmelding.ts';
 import { useApplicationForm } from './application-context.ts';
-import { isDirty } from './application-fields-reducer.ts';
+import { isDirty } from '../../../forms/co-editing/fields-reducer.ts';
 import { partsOf } from './field-values.ts';
 import { stepPath } from './steps.ts';
 import { SubmitErrorSummary } from './submit-error-summary.tsx';

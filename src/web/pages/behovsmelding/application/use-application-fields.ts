@@ -1,11 +1,12 @@
 // The form's fields with autosave and co-editing (docs/behovsmelding-api.md): the application's field store
-// (application-field-store.ts, around the pure reducer in application-fields-reducer.ts) as React state. While a page
+// (application-field-store.ts: the questionnaire engine's field store around its pure reducer) as React state. While a page
 // of the application is open the store polls for others' changes; leaving the browser tab with unsaved changes asks
 // first, so a local edit is never lost silently.
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Application } from '../../../types/behovsmelding.ts';
-import { emptyFields, hasUnsaved, type FieldEntry, type FieldsState } from './application-fields-reducer.ts';
-import { fieldStoreFor, type FieldStoreSnapshot } from './application-field-store.ts';
+import { emptyFields, hasUnsaved, type FieldEntry, type FieldsState } from '../../../forms/co-editing/fields-reducer.ts';
+import type { FieldStoreSnapshot } from '../../../forms/co-editing/field-store.ts';
+import { fieldStoreFor } from './application-field-store.ts';
 
 export type ApplicationFields = {
   /** The application's saved fields are in (render the form only then). */

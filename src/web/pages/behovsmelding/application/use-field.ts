@@ -1,7 +1,7 @@
 // One field of the form as an editor needs it: its value, edit and leave (autosave), its issues and co-editing state.
 import { fieldDef } from '../../../../domain/behovsmelding/application-fields.ts';
 import type { TApplicationIssue } from '../../../../domain/behovsmelding/validate-application.ts';
-import type { FieldEntry } from './application-fields-reducer.ts';
+import type { FieldEntry } from '../../../forms/co-editing/fields-reducer.ts';
 import { useApplicationForm } from './application-context.ts';
 import { visible } from './issues.ts';
 

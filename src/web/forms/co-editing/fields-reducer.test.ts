@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldState, SaveFieldResult } from '../../../types/behovsmelding.ts';
-import { hasUnsaved, initialFields, isDirty, needsSave, reduceFields, valuesOf, type FieldsAction, type FieldsState } from './application-fields-reducer.ts';
+import type { AnswerState, SaveAnswerResult } from '../../../domain/questionnaire/contract.ts';
+import { hasUnsaved, initialFields, isDirty, needsSave, reduceFields, valuesOf, type FieldsAction, type FieldsState } from './fields-reducer.ts';
 
-const ada = (value: unknown, version: number): FieldState => ({ value, version, updatedByName: 'Ada', updatedAt: `2024-11-20T10:0${version}:00.000Z` });
-const saved = (key: string, version: number, changeCursor = 99): SaveFieldResult => ({ key, version, updatedByName: 'Meg', updatedAt: '2024-11-20T11:04:00.000Z', changeCursor });
+const ada = (value: unknown, version: number): AnswerState => ({ value, version, updatedByName: 'Ada', updatedAt: `2024-11-20T10:0${version}:00.000Z` });
+const saved = (key: string, version: number, changeCursor = 99): SaveAnswerResult => ({ key, version, updatedByName: 'Meg', updatedAt: '2024-11-20T11:04:00.000Z', changeCursor });
 const run = (state: FieldsState, ...actions: FieldsAction[]) => actions.reduce(reduceFields, state);
 
 const start = () => initialFields({ fields: { 's1.tema': ada('Tema', 2) }, changeCursor: 10 });

@@ -1,6 +1,6 @@
 // A field's value as one line of text, for the conflict panel ("Din versjon" / "Lagret av …") and the version
 // history: texts as written, numbers the Norwegian way, tables as their cells (rows split by " / "), cut at `max`.
-import { formatNumber } from '../../../../domain/shared/money.ts';
+import { formatNumber } from '../../../domain/shared/money.ts';
 
 export type PreviewWords = { yes: string; no: string; empty: string };
 

@@ -1,9 +1,13 @@
-// The co-editing state of a behovsmelding's fields, as a pure reducer (docs/behovsmelding-api.md, "Co-editing
-// protocol"). Each field keeps the server version its local value is based on; local edits are counted, so an edit
-// typed while a save is on its way stays dirty and is saved next. Remote changes replace only fields without an
-// unsaved local change; a field with one keeps it and meets the conflict on save, where the user chooses. Nothing
-// here drops a local edit: only "Bruk deres" (takeTheirs), chosen by the user, replaces one.
-import type { Application, FieldChanges, FieldState, SaveFieldResult } from '../../../types/behovsmelding.ts';
+// The co-editing state of a form's fields, as a pure reducer: the questionnaire engine's (ADR 020) and so the
+// behovsmelding's (ADR 008, docs/behovsmelding-api.md, "Co-editing protocol"). Each field keeps the server version
+// its local value is based on; local edits are counted, so an edit typed while a save is on its way stays dirty and is
+// saved next. Remote changes replace only fields without an unsaved local change; a field with one keeps it and meets
+// the conflict on save, where the user chooses. Nothing here drops a local edit: only "Bruk deres" (takeTheirs),
+// chosen by the user, replaces one.
+import type { AnswerChanges, AnswerState, SaveAnswerResult } from '../../../domain/questionnaire/contract.ts';
+
+/** What a page loads of a form: every saved field and the cursor to poll from (a behovsmelding or a response). */
+export type LoadedFields = { fields: Readonly<Record<string, AnswerState>>; changeCursor: number };
 
 export type FieldEntry = {
   /** What the form shows: the user's latest value, else the saved one. */
@@ -11,16 +15,16 @@ export type FieldEntry = {
   /** The server version `value` is based on (0 = never saved): sent as `baseVersion`. */
   baseVersion: number;
   /** The last server state this form knows of (who saved it, when). */
-  server: FieldState | null;
+  server: AnswerState | null;
   /** Local edits so far, and how many of them the server has confirmed: dirty while edits > savedEdits. */
   edits: number;
   savedEdits: number;
   /** The save on its way: which edit it carries and the value sent. */
   inFlight: { edits: number; value: unknown } | null;
   /** Someone else saved the field after our base version: their state, until the user chooses. */
-  conflict: FieldState | null;
+  conflict: AnswerState | null;
   /** A newer save by someone else that arrived while ours was dirty or on its way: applied once ours is through. */
-  pendingRemote: FieldState | null;
+  pendingRemote: AnswerState | null;
   /** The last save failed: the server's message; `retry` when trying again may help (network, 5xx). */
   error: { message: string | null; retry: boolean } | null;
 };
@@ -34,13 +38,13 @@ export type FieldsState = {
 };
 
 export type FieldsAction =
-  | { type: 'load'; fields: Record<string, FieldState>; cursor: number }
+  | { type: 'load'; fields: Readonly<Record<string, AnswerState>>; cursor: number }
   | { type: 'edit'; key: string; value: unknown }
   | { type: 'saveStart'; key: string }
-  | { type: 'saveOk'; key: string; result: SaveFieldResult }
-  | { type: 'saveConflict'; key: string; theirs: FieldState | null }
+  | { type: 'saveOk'; key: string; result: SaveAnswerResult }
+  | { type: 'saveConflict'; key: string; theirs: AnswerState | null }
   | { type: 'saveFailed'; key: string; message: string | null; retry: boolean }
-  | { type: 'remote'; changes: FieldChanges }
+  | { type: 'remote'; changes: AnswerChanges }
   | { type: 'keepMine'; key: string }
   | { type: 'takeTheirs'; key: string };
 
@@ -58,12 +62,12 @@ export const needsSave = (e: FieldEntry | undefined): boolean =>
 /** Anything the user could lose by leaving now. */
 export const hasUnsaved = (s: FieldsState): boolean => Object.values(s.fields).some((e) => isDirty(e) || e.inFlight || e.conflict);
 
-export function initialFields(application: Pick<Application, 'fields' | 'changeCursor'>): FieldsState {
-  return reduceFields(emptyFields, { type: 'load', fields: application.fields, cursor: application.changeCursor });
+export function initialFields(loaded: LoadedFields): FieldsState {
+  return reduceFields(emptyFields, { type: 'load', fields: loaded.fields, cursor: loaded.changeCursor });
 }
 
 /** A conflict whose `theirs` the server could not give (the field vanished): their value is "nothing", version 0. */
-const noTheirs: FieldState = { value: null, version: 0, updatedByName: '', updatedAt: '' };
+const noTheirs: AnswerState = { value: null, version: 0, updatedByName: '', updatedAt: '' };
 
 export function reduceFields(state: FieldsState, action: FieldsAction): FieldsState {
   switch (action.type) {
@@ -80,7 +84,7 @@ export function reduceFields(state: FieldsState, action: FieldsAction): FieldsSt
       const { result } = action;
       const next = update(state, action.key, (e) => {
         const sent = e.inFlight ?? { edits: e.edits, value: e.value };
-        const server: FieldState = { value: sent.value, version: result.version, updatedByName: result.updatedByName, updatedAt: result.updatedAt };
+        const server: AnswerState = { value: sent.value, version: result.version, updatedByName: result.updatedByName, updatedAt: result.updatedAt };
         const saved: FieldEntry = { ...e, baseVersion: result.version, server, savedEdits: Math.max(e.savedEdits, sent.edits), inFlight: null, error: null };
         const newer = e.pendingRemote && e.pendingRemote.version > result.version ? e.pendingRemote : null;
         if (!newer) return { ...saved, pendingRemote: null };
@@ -116,7 +120,7 @@ function update(state: FieldsState, key: string, change: (e: FieldEntry) => Fiel
   return { ...state, fields: { ...state.fields, [key]: change(state.fields[key] ?? blank()) } };
 }
 
-function applyRemote(state: FieldsState, changes: readonly (FieldState & { key: string })[]): FieldsState {
+function applyRemote(state: FieldsState, changes: readonly (AnswerState & { key: string })[]): FieldsState {
   let fields: Record<string, FieldEntry> | null = null;
   for (const { key, ...theirs } of changes) {
     const e = (fields ?? state.fields)[key] ?? blank();

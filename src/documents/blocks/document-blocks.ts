@@ -1,6 +1,7 @@
-// The behovsmelding as a list of neutral blocks (headings, questions with answers, tables, checkboxes). It is built
-// once from the snapshot (application-document.ts) and translated block by block to PDF and to Word, so the two
-// documents cannot drift apart in content or order.
+// A document as a list of neutral blocks (headings, questions with answers, tables, checkboxes), shared by every
+// form's documents: built once from a snapshot (the behovsmelding's application-document.ts, a questionnaire's
+// questionnaire-blocks.ts) and translated block by block to PDF (pdf-content.ts) and to Word (docx-content.ts), so
+// the two documents cannot drift apart in content or order.
 
 export type TTone = 'normal' | 'muted' | 'warning';
 

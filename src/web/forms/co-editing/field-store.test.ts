@@ -1,16 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../../api.ts';
-import type { FieldChanges, SaveFieldResult } from '../../../types/behovsmelding.ts';
-import { FieldStore, POLL_MS, SAVE_DELAY_MS } from './application-field-store.ts';
+import type { AnswerChanges, AnswerState, SaveAnswerResult } from '../../../domain/questionnaire/contract.ts';
+import { ApiError } from '../../api.ts';
+import { FieldStore, POLL_MS, RETRY_MS, SAVE_DELAY_MS } from './field-store.ts';
+import { isDirty, needsSave } from './fields-reducer.ts';
 
 type Save = { key: string; value: unknown; baseVersion: number };
 
-function setup() {
+const behovsmelding: Record<string, AnswerState> = { 's1.tema': { value: 'Tema', version: 2, updatedByName: 'Ada', updatedAt: '2024-11-20T10:00:00.000Z' } };
+
+/** A store loaded with `fields` at cursor 10; the fake server numbers saves on from `lastVersion`. */
+function setup(fields = behovsmelding, lastVersion = 2) {
   const saves: Save[] = [];
-  let version = 2;
-  let answer: (s: Save) => Promise<SaveFieldResult> = (s) =>
+  let version = lastVersion;
+  let answer: (s: Save) => Promise<SaveAnswerResult> = (s) =>
     Promise.resolve({ key: s.key, version: ++version, updatedByName: 'Meg', updatedAt: '2024-11-20T11:04:00.000Z', changeCursor: 50 });
-  let changes: FieldChanges = { changeCursor: 10, changes: [] };
+  let changes: AnswerChanges = { changeCursor: 10, changes: [] };
   const since: number[] = [];
   const store = new FieldStore({
     saveField: (key, value, baseVersion) => {
@@ -23,13 +27,13 @@ function setup() {
       return Promise.resolve(changes);
     },
   });
-  store.absorb({ fields: { 's1.tema': { value: 'Tema', version: 2, updatedByName: 'Ada', updatedAt: '2024-11-20T10:00:00.000Z' } }, changeCursor: 10 });
+  store.absorb({ fields, changeCursor: 10 });
   return {
     store,
     saves,
     since,
     answerWith: (f: typeof answer) => (answer = f),
-    changesAre: (c: FieldChanges) => (changes = c),
+    changesAre: (c: AnswerChanges) => (changes = c),
     entry: (key: string) => store.getSnapshot().state.fields[key],
   };
 }
@@ -134,5 +138,47 @@ describe('polling', () => {
     detach();
     await vi.advanceTimersByTimeAsync(0);
     expect(t.saves).toEqual([{ key: 's1.tema', value: 'Uten pause', baseVersion: 2 }]);
+  });
+});
+
+// From the questionnaire's former answer store: what the behovsmelding's cases above do not cover.
+describe('a questionnaire answer', () => {
+  const AT = '2031-05-17T10:00:00.000Z';
+  const answered = () => setup({ enhetNavn: { value: 'Gammelt', version: 1, updatedByName: 'Ada', updatedAt: AT } }, 1);
+  const conflict = (yours: string, theirs: AnswerState) => new ApiError(409, 'CONFLICT', 'Endret', [], undefined, { key: 'enhetNavn', yours, theirs });
+
+  it('reports an open conflict until the user chooses; "take theirs" saves nothing', async () => {
+    const t = answered();
+    t.answerWith(() => Promise.reject(conflict('Mitt', { value: 'Deres', version: 5, updatedByName: 'Ingrid', updatedAt: AT })));
+    t.store.edit('enhetNavn', 'Mitt');
+    t.store.commit('enhetNavn');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.entry('enhetNavn')).toMatchObject({ value: 'Mitt', conflict: { value: 'Deres', version: 5 } });
+    expect(t.store.hasConflicts()).toBe(true);
+    const count = t.saves.length;
+    t.store.takeTheirs('enhetNavn');
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS * 2);
+    expect(t.saves.length).toBe(count);
+    expect(t.entry('enhetNavn')).toMatchObject({ value: 'Deres', baseVersion: 5, conflict: null });
+    expect(isDirty(t.entry('enhetNavn'))).toBe(false);
+    expect(t.store.hasConflicts()).toBe(false);
+  });
+
+  it('tries again when offline, and takes changes by others only where nothing is unsaved', async () => {
+    const t = answered();
+    t.answerWith(() => Promise.reject(new ApiError(0, 'NETWORK', null)));
+    t.store.edit('enhetNavn', 'Frakoblet');
+    t.store.commit('enhetNavn');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(needsSave(t.entry('enhetNavn'))).toBe(true);
+    t.changesAre({ changeCursor: 12, changes: [{ key: 'enhetNavn', value: 'Fra andre', version: 3, updatedByName: 'Ingrid', updatedAt: AT }, { key: 'antallAnsatte', value: 12, version: 1, updatedByName: 'Ingrid', updatedAt: AT }] });
+    await t.store.poll();
+    expect(t.entry('enhetNavn')!.value).toBe('Frakoblet');
+    expect(t.entry('antallAnsatte')).toMatchObject({ value: 12, baseVersion: 1 });
+    t.answerWith((s) => Promise.resolve({ key: s.key, version: 4, updatedByName: 'Meg', updatedAt: AT, changeCursor: 30 }));
+    await vi.advanceTimersByTimeAsync(RETRY_MS);
+    expect(t.saves.at(-1)).toEqual({ key: 'enhetNavn', value: 'Frakoblet', baseVersion: 1 });
+    expect(t.entry('enhetNavn')).toMatchObject({ baseVersion: 4 });
+    expect(isDirty(t.entry('enhetNavn'))).toBe(false);
   });
 });
