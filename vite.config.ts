@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { bundleReport } from './scripts/bundle-report.ts';
+import { precompress } from './scripts/precompress.ts';
 
 // Pages per module, loaded lazily (ADR 018): routes.tsx imports each module page with import(), and the chunk groups
 // below decide where each file goes, highest priority first: libraries; the shell (all that the entry imports
@@ -25,7 +26,7 @@ const VENDORS: Record<string, RegExp> = {
 };
 
 export default defineConfig({
-  plugins: [react(), bundleReport()],
+  plugins: [react(), bundleReport(), precompress()],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,

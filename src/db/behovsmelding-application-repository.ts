@@ -4,7 +4,7 @@
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from './client.ts';
 import { partnershipScopeWhere } from './partnership-repository.ts';
-import { behovsmelding, behovsmeldingRound, behovsmeldingSubmission, partnership } from './schema/index.ts';
+import { behovsmelding, behovsmeldingField, behovsmeldingFieldChange, behovsmeldingRound, behovsmeldingSubmission, partnership, partnershipEditor, partnershipMember } from './schema/index.ts';
 import { isUuid } from '../domain/shared/fields.ts';
 import type { ApplicationScope } from '../domain/behovsmelding/policy.ts';
 
@@ -133,4 +133,47 @@ export async function findSubmission(db: DbOrTx, applicationId: string, sequence
     .orderBy(desc(behovsmeldingSubmission.sequence))
     .limit(1);
   return row;
+}
+
+/** What the busiest requests — an autosave, a poll for changes — need to decide, in one statement (issue 11): the
+ * application (share-locked for a save, so a submit waits for the save and the save for a submit), its
+ * partnership's facts for the policy, its round's office, the stored `parts` field with its verdict (a part field is
+ * taken only for a part the application has), the field being saved as it is now (its version decides a conflict;
+ * its value is the audit row's "before"), and the change cursor (the newest change row). */
+export type ApplicationContext = {
+  app: ApplicationRow;
+  partnership: { officeId: string; applicantId: string; coordinatorPersonId: string | null; memberIds: string[]; editorPersonIds: string[] };
+  roundOfficeId: string;
+  parts: { key: string; value: unknown; checkedCatalogueVersion: number; invalidMessage: string | null } | null;
+  current: { value: unknown; version: number } | null;
+  changeCursor: number;
+};
+
+// Field values are stored inside { "v": … } (schema/behovsmelding.ts), unwrapped here as the column type does.
+export async function findApplicationContext(tx: DbOrTx, id: string, options: { key?: string; lock?: 'share' } = {}): Promise<ApplicationContext | undefined> {
+  if (!isUuid(id)) return undefined;
+  const query = tx
+    .select({
+      app: behovsmelding,
+      officeId: partnership.officeId,
+      applicantId: partnership.applicantId,
+      coordinatorPersonId: partnership.coordinatorPersonId,
+      memberIds: sql<string[]>`coalesce((select json_agg(m.organisation_id) from ${partnershipMember} m where m.partnership_id = ${partnership.id}), '[]'::json)`,
+      editorPersonIds: sql<string[]>`coalesce((select json_agg(e.person_id) from ${partnershipEditor} e where e.partnership_id = ${partnership.id}), '[]'::json)`,
+      roundOfficeId: behovsmeldingRound.officeId,
+      parts: sql<ApplicationContext['parts']>`(select json_build_object('key', f.key, 'value', f.value -> 'v', 'checkedCatalogueVersion', f.checked_catalogue_version, 'invalidMessage', f.invalid_message) from ${behovsmeldingField} f where f.application_id = ${behovsmelding.id} and f.key = 'parts')`,
+      current:
+        options.key === undefined
+          ? sql<null>`null`
+          : sql<ApplicationContext['current']>`(select json_build_object('value', f.value -> 'v', 'version', f.version) from ${behovsmeldingField} f where f.application_id = ${behovsmelding.id} and f.key = ${options.key})`,
+      changeCursor: sql<number>`(select coalesce(max(c.id), 0) from ${behovsmeldingFieldChange} c where c.application_id = ${behovsmelding.id})`.mapWith(Number),
+    })
+    .from(behovsmelding)
+    .innerJoin(partnership, eq(partnership.id, behovsmelding.partnershipId))
+    .innerJoin(behovsmeldingRound, eq(behovsmeldingRound.id, behovsmelding.roundId))
+    .where(eq(behovsmelding.id, id));
+  const [row] = options.lock ? await query.for('share', { of: behovsmelding }) : await query;
+  if (!row) return undefined;
+  const { app, roundOfficeId, parts, current, changeCursor, ...facts } = row;
+  return { app, partnership: facts, roundOfficeId, parts, current, changeCursor };
 }

@@ -34,7 +34,7 @@ export function lastFieldEdits(db: DbOrTx, applicationIds: string[]): Promise<{ 
 export function saveFieldIfUnchanged(
   tx: DbOrTx,
   input: { applicationId: string; key: string; value: unknown; baseVersion: number; actor: Actor; at: Date; checkedCatalogueVersion: number },
-): Promise<FieldRow | undefined> {
+): Promise<(FieldRow & { changeCursor: number }) | undefined> {
   const { applicationId, checkedCatalogueVersion, ...save } = input;
   // Only values that passed their schema are saved (save-field.ts), so the verdict is always "valid".
   return store.saveIfUnchanged(tx, { ...save, ownerId: applicationId, extra: { checkedCatalogueVersion, invalidMessage: null } });

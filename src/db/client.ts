@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import type { Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -26,10 +27,16 @@ export type Database = {
   pool?: pg.Pool;
 };
 
-export type OpenOptions =
+export type OpenOptions = (
   | { databaseUrl: string; poolSize?: number }
   | { dataDir: string; lock?: 'server' | 'cli' }
-  | { pglite: PGlite };
+  | { pglite: PGlite }
+) & {
+  /** Sees every statement Drizzle sends (not BEGIN/COMMIT): the statement-count tests and benchmarks use it. */
+  logger?: Logger;
+};
+
+const logging = (options: OpenOptions) => (options.logger ? { logger: options.logger } : {});
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if ('databaseUrl' in options) {
@@ -37,18 +44,18 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     // Surface a wrong URL at start-up rather than at the first request.
     const probe = await pool.connect();
     probe.release();
-    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    const db = drizzlePg(pool, { schema, ...logging(options) }) as unknown as Db;
     return { db, kind: 'postgres', pool, close: () => pool.end() };
   }
   if ('pglite' in options) {
-    const db = drizzlePglite(options.pglite, { schema }) as unknown as Db;
+    const db = drizzlePglite(options.pglite, { schema, ...logging(options) }) as unknown as Db;
     return { db, kind: 'pglite', pglite: options.pglite, close: () => options.pglite.close() };
   }
   fs.mkdirSync(options.dataDir, { recursive: true });
   const release = acquireDataDirLock(options.dataDir, options.lock ?? 'cli');
   try {
     const client = await PGlite.create(path.join(options.dataDir, 'pgdata'));
-    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    const db = drizzlePglite(client, { schema, ...logging(options) }) as unknown as Db;
     return {
       db,
       kind: 'pglite',

@@ -26,7 +26,7 @@ export function findAnswerField(db: DbOrTx, responseId: string, key: string): Pr
 export function saveAnswerIfUnchanged(
   tx: DbOrTx,
   input: { responseId: string; key: string; value: unknown; baseVersion: number; actor: Actor; at: Date },
-): Promise<AnswerFieldRow | undefined> {
+): Promise<(AnswerFieldRow & { changeCursor: number }) | undefined> {
   const { responseId, ...save } = input;
   return store.saveIfUnchanged(tx, { ...save, ownerId: responseId });
 }

@@ -1,7 +1,7 @@
 // Sessions live in the database so any instance can serve any request. The cookie holds a random token;
 // the table holds only its SHA-256.
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from './client.ts';
 import { appUser, person, roleGrant, session } from './schema/index.ts';
 import type { Actor, Role, RoleGrant } from '../domain/access/roles.ts';
@@ -34,17 +34,25 @@ export type SessionActor = { actor: Actor; csrfToken: string; email: string; isD
 
 /** Loads the actor behind a session token, or null when the session is unknown, expired or the user disabled. */
 export async function loadSessionActor(db: DbOrTx, token: string, now: Date): Promise<SessionActor | null> {
+  // One statement for every request of a logged-in user: the session, its user and organisation, and the user's
+  // grants as a JSON list (a subquery, not a second round trip: this runs before every API call).
   const [row] = await db
-    .select({ session, user: appUser, organisationId: person.organisationId })
+    .select({
+      session,
+      user: appUser,
+      organisationId: person.organisationId,
+      grants: sql<GrantJson[]>`coalesce((select json_agg(json_build_object('role', g.role, 'officeId', g.office_id, 'organisationId', g.organisation_id)) from ${roleGrant} g where g.user_id = ${appUser.id}), '[]'::json)`,
+    })
     .from(session)
     .innerJoin(appUser, eq(appUser.id, session.userId))
     .innerJoin(person, eq(person.id, appUser.personId))
     .where(and(eq(session.idHash, hashToken(token)), gt(session.expiresAt, now)));
   if (!row || row.user.disabled) return null;
-  // The join above already has the user and organisation: only the grants are left to read.
-  const actor = toActor(row.user, row.organisationId, await grantsOf(db, row.user.id));
+  const actor = toActor(row.user, row.organisationId, row.grants.map((g) => ({ role: g.role as Role, officeId: g.officeId, organisationId: g.organisationId })));
   return { actor, csrfToken: row.session.csrfToken, email: row.user.email, isDemo: row.user.isDemo };
 }
+
+type GrantJson = { role: string; officeId: string | null; organisationId: string | null };
 
 function toActor(user: typeof appUser.$inferSelect, organisationId: string, grants: RoleGrant[]): Actor {
   return { userId: user.id, personId: user.personId, name: user.displayName, organisationId, grants };

@@ -3,7 +3,7 @@
 // lets exactly one of two concurrent saves win, and the change cursor a form polls from. Each client keeps its own
 // pair of tables (no data migration); this factory is the one place the rules of co-editing are written, so a fix to
 // them reaches every form. No access decisions here: use cases make them.
-import { and, asc, desc, eq, gt, inArray, max, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, inArray, max, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from './client.ts';
 import type { Actor } from '../domain/access/roles.ts';
@@ -72,9 +72,11 @@ export function versionedFields<O extends string, F extends FieldTable<O>, C ext
      * Saves a field if it is still at `baseVersion` (0 = never saved): one change row and the field row. Undefined
      * when someone saved it in between: the insert on a free key or the update on the base version matched no row,
      * so of two concurrent saves from the same base exactly one wins, on PGlite and on a PostgreSQL server. Run it in
-     * a transaction: the loser's change row is rolled back with the caller's error (409).
+     * a transaction: the loser's change row is rolled back with the caller's error (409). The saved row comes with
+     * the owner's change cursor after the save (`changeCursor`), read in the same statement: an autosave is a few
+     * statements (issue 11), not one more for the cursor.
      */
-    async saveIfUnchanged(tx: DbOrTx, input: SaveFieldInput<F>): Promise<FieldRow | undefined> {
+    async saveIfUnchanged(tx: DbOrTx, input: SaveFieldInput<F>): Promise<(FieldRow & { changeCursor: number }) | undefined> {
       const version = input.baseVersion + 1;
       const [changed] = (await tx
         .insert(changeTable)
@@ -97,19 +99,24 @@ export function versionedFields<O extends string, F extends FieldTable<O>, C ext
         updatedByName: input.actor.name,
         updatedAt: input.at,
       };
+      // The subquery sees this transaction's change row inserted just before (a new statement, a new snapshot).
+      const returned = {
+        ...getTableColumns(fieldTable),
+        changeCursor: sql<number>`(select coalesce(max(${change.id}), 0) from ${changeTable} where ${changeOwner} = ${input.ownerId})`.mapWith(Number),
+      };
       const saved =
         input.baseVersion === 0
           ? await tx
               .insert(fieldTable)
               .values({ [ownerColumn]: input.ownerId, key: input.key, ...values })
               .onConflictDoNothing()
-              .returning()
+              .returning(returned)
           : await tx
               .update(fieldTable)
               .set(values)
               .where(and(ofOwner(input.ownerId, input.key), eq(field.version, input.baseVersion)))
-              .returning();
-      return (saved as FieldRow[])[0];
+              .returning(returned);
+      return (saved as (FieldRow & { changeCursor: number })[])[0];
     },
 
     /** The newest change row of the owner (0 when nothing was saved): the cursor a form polls from. */

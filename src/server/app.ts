@@ -97,7 +97,20 @@ async function registerWeb(app: FastifyInstance, webDir: string | undefined, liv
   // Built once: a route per file (fast, and unknown paths fall to the page handler). Rebuilt live: new asset names
   // appear, so files under assets/ (all Vite emits besides index.html) are looked up per request.
   if (live) await app.register(fastifyStatic, { root: path.join(webDir, 'assets'), prefix: '/assets/', wildcard: true, index: false });
-  else await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+  else
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: false,
+      // The build's .br/.gz copies (scripts/precompress.ts), by the browser's Accept-Encoding.
+      preCompressed: true,
+      // Vite names assets by their content: a changed file is a new name, so a browser may keep one for good. Other
+      // files (the favicon …) keep their name across builds: asked again each time.
+      cacheControl: false,
+      setHeaders: (res, file) => {
+        res.setHeader('cache-control', /[\\/]assets[\\/]/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
 }
 
 function readIndexHtml(webDir: string | undefined): string | undefined {

@@ -1,7 +1,8 @@
 // Issue 8, finding 8 — "Logs hold personal data". The attack: anyone who can read the server's log (operators, log
 // shipping, a leaked log file) learns who was searched for and what every e-mail said to whom, because Fastify
 // logged each request's raw URL (query string included) and, without SMTP_URL, the worker logged each mail's
-// recipient and full text. The victims are the demo people. The app runs at level info into a captured stream
+// recipient and full text. The victims are the demo people. The app runs at level debug (every line the app can
+// write, the request lines included) into a captured stream
 // over the seeded demo database (global-setup.ts runs the demo seed; its receipt and return mails are queued):
 // a behovsmelding is submitted over HTTP, people are searched for by name and address, and the mail worker runs
 // with SMTP unset. No name or address may be in the log — and the log must still say what happened (routes, ids).
@@ -26,7 +27,7 @@ let log = '';
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  const config = testConfig({ LOG_LEVEL: 'info', DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'kl-log-privacy-')) });
+  const config = testConfig({ LOG_LEVEL: 'debug', DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'kl-log-privacy-')) });
   expect(config.smtpUrl).toBeFalsy();
   app = await buildApp({ db: database.db, config, logStream: { write: (line: string) => void (log += line) } });
   await app.ready();

@@ -1,6 +1,8 @@
 // Builds the React UI with Vite when dist/web is missing or older than its sources, so `npm start` on a fresh
 // clone needs no separate build step.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,11 +24,20 @@ export function isWebStale(): boolean {
   return SOURCES.some((s) => newestMtime(s) > built);
 }
 
+/**
+ * Builds the UI in a child process (issue 11): Vite and its bundler hold some 400 MB while they work, and memory a
+ * Node process has taken is not given back, so a server that built in-process kept it for as long as it ran. The
+ * build writes Brotli and gzip copies of its assets (scripts/precompress.ts) that the server sends as they are.
+ */
 export async function ensureWebBuilt(): Promise<void> {
   if (!isWebStale()) return;
-  const { build } = await import('vite');
   console.log('Bygger brukergrensesnittet …');
-  await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  const vite = path.join(path.dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Byggingen av brukergrensesnittet feilet (kode ${code})`))));
+  });
 }
 
 /** `serve --dev`: builds the UI and keeps rebuilding it when its sources change; resolves after the first build. */

@@ -6,17 +6,17 @@
 // Only keys of the catalogue and of the application's existing parts are taken, and only values that pass the
 // field's schema (depth, size, lengths, rows), so what is stored can always be read back.
 import { appendAudit } from '../../db/audit-repository.ts';
-import { findField, latestChangeId, saveFieldIfUnchanged } from '../../db/behovsmelding-field-repository.ts';
+import { findField, saveFieldIfUnchanged } from '../../db/behovsmelding-field-repository.ts';
 import { fieldDef, parseFieldKey } from '../../domain/behovsmelding/application-fields.ts';
-import { checkFieldValue, FIELD_CATALOGUE_VERSION, partIdsOf } from '../../domain/behovsmelding/field-value-check.ts';
+import { checkFieldValue, FIELD_CATALOGUE_VERSION } from '../../domain/behovsmelding/field-value-check.ts';
 import { ZSaveField } from '../../domain/behovsmelding/round.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { msg } from '../../domain/shared/message-catalogs.ts';
 import { parseInput, validationError } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../context.ts';
-import { loadApplication } from '../../loaders/behovsmelding/load-application.ts';
+import { loadApplicationContext } from '../../loaders/behovsmelding/load-application-context.ts';
 import { assertEditable } from '../../domain/behovsmelding/application-resource.ts';
-import { shownFieldState, storedFields } from '../../views/behovsmelding/stored-fields.ts';
+import { shownFieldState, storedPartIds } from '../../views/behovsmelding/stored-fields.ts';
 
 export async function saveField({ db, actor, clock, id, key, input }: UseCaseContext & { id: string; key: string; input: unknown }) {
   const { value, baseVersion } = parseInput(ZSaveField, input);
@@ -27,15 +27,13 @@ export async function saveField({ db, actor, clock, id, key, input }: UseCaseCon
   if (!checked.ok) throw validationError([{ field: key, message: checked.message }]);
 
   return db.transaction(async (tx) => {
-    const { app } = await loadApplication(tx, actor, id, 'edit', 'share');
+    // One statement for the application, its partnership, round, parts and this field (issue 11): with the session
+    // lookup, the save's two writes and the audit row, an autosave is five statements.
+    const { app, parts, current } = await loadApplicationContext(tx, actor, id, 'edit', { key, lock: 'share' });
     assertEditable(app);
-    if (parsedKey.kind === 'part') {
-      const partsRow = await findField(tx, app.id, 'parts');
-      const parts = partsRow ? storedFields([partsRow]).values['parts'] : null;
-      if (!partIdsOf(parts).has(parsedKey.partId))
-        throw validationError([{ field: key, message: msg('behovsmelding.partMissing', { label: def.label }) }]);
-    }
-    const current = await findField(tx, app.id, key);
+    if (parsedKey.kind === 'part' && !storedPartIds(parts).has(parsedKey.partId))
+      throw validationError([{ field: key, message: msg('behovsmelding.partMissing', { label: def.label }) }]);
+    // Only on a conflict is the field read again, for the other writer's value and name as they are now.
     const conflict = async () => {
       const theirs = await findField(tx, app.id, key);
       return new AppError('CONFLICT', msg('behovsmelding.saveConflict', { label: def.label, name: theirs?.updatedByName ?? msg('behovsmelding.someoneElse') }), {
@@ -65,7 +63,7 @@ export async function saveField({ db, actor, clock, id, key, input }: UseCaseCon
       version: saved.version,
       updatedByName: saved.updatedByName,
       updatedAt: saved.updatedAt.toISOString(),
-      changeCursor: await latestChangeId(tx, app.id),
+      changeCursor: saved.changeCursor,
     };
   });
 }

@@ -5,7 +5,7 @@
 // for them and they for it. Only questions of the response's catalogue version are taken, and only values that
 // pass the question's draft schema (shape and length), so what is stored can always be read back.
 import { appendAudit } from '../../db/audit-repository.ts';
-import { findAnswerField, latestAnswerChangeId, saveAnswerIfUnchanged } from '../../db/questionnaire-field-repository.ts';
+import { findAnswerField, saveAnswerIfUnchanged } from '../../db/questionnaire-field-repository.ts';
 import { findQuestion } from '../../domain/questionnaire/catalogue.ts';
 import { ZSaveAnswer } from '../../domain/questionnaire/inputs.ts';
 import { checkDraftAnswer } from '../../domain/questionnaire/validate.ts';
@@ -48,7 +48,7 @@ export async function saveResponseField({ db, actor, clock, id, key, input }: Us
       version: saved.version,
       updatedByName: saved.updatedByName,
       updatedAt: saved.updatedAt.toISOString(),
-      changeCursor: await latestAnswerChangeId(tx, response.id),
+      changeCursor: saved.changeCursor,
     };
   });
 }

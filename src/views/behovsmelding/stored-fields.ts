@@ -16,10 +16,18 @@ export type StoredFields = {
   invalid: TInvalidStoredField[];
 };
 
-function verdict(row: FieldRow): { ok: true; value: unknown } | { ok: false; message: string } {
+type StoredVerdictRow = Pick<FieldRow, 'key' | 'value' | 'checkedCatalogueVersion' | 'invalidMessage'>;
+
+function verdict(row: StoredVerdictRow): { ok: true; value: unknown } | { ok: false; message: string } {
   if (row.checkedCatalogueVersion === FIELD_CATALOGUE_VERSION)
     return row.invalidMessage === null ? { ok: true, value: row.value } : { ok: false, message: row.invalidMessage };
   return checkFieldValue(row.key, row.value);
+}
+
+/** The ids of the parts a stored `parts` field holds (none when it is missing or no longer valid). */
+export function storedPartIds(partsRow: StoredVerdictRow | null | undefined): Set<string> {
+  const partsVerdict = partsRow ? verdict(partsRow) : null;
+  return partIdsOf(partsVerdict?.ok ? partsVerdict.value : null);
 }
 
 export function storedFields(all: readonly FieldRow[]): StoredFields {
