@@ -39,9 +39,10 @@ export function registerExportCommands(program: Command) {
       if (problem) throw new AppError('VALIDATION', problem);
       const config = loadConfig();
       await withCliDatabase(async ({ db }) => {
-        const ctx = { db, actor: SYSTEM_ACTOR, clock: systemClock };
+        const files = (tx: DbOrTx) => fileStoreFor({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, db: tx });
+        const ctx = { db, actor: SYSTEM_ACTOR, clock: systemClock, files };
         const file = opts.round
-          ? await exportRound({ ...ctx, files: (tx: DbOrTx) => fileStoreFor({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, db: tx }), roundId: opts.round, format: opts.format! })
+          ? await exportRound({ ...ctx, roundId: opts.round, format: opts.format! })
           : await exportApplication({ ...ctx, id: id!, format: opts.format!, draft: false });
         await fs.writeFile(opts.out!, file.data);
         console.log(`Skrev ${opts.out} (${file.data.length} byte)`);

@@ -10,6 +10,8 @@ import { claimNext, markDone, markFailed } from '../db/job-repository.ts';
 import type { Clock } from '../domain/shared/clock.ts';
 import { PermanentJobError, type JobHandler, type JobLogger } from './jobs/job-handler.ts';
 import { sendEmailHandler } from './jobs/send-email-job.ts';
+import { renderSubmissionHandler } from './jobs/render-submission-job.ts';
+import { RENDER_SUBMISSION_JOB } from '../views/behovsmelding/current-snapshot.ts';
 
 export type Worker = {
   /** Claims and runs one job; false when none was due. */
@@ -73,5 +75,5 @@ export function startWorker(options: WorkerOptions): Worker {
 
 /** The handlers the server runs. */
 export function jobHandlers(deps: { db: Db; config: Config; log: JobLogger; clock: Clock }): Record<string, JobHandler> {
-  return { [SEND_EMAIL_JOB]: sendEmailHandler(deps) };
+  return { [SEND_EMAIL_JOB]: sendEmailHandler(deps), [RENDER_SUBMISSION_JOB]: renderSubmissionHandler(deps) };
 }

@@ -3,7 +3,6 @@
 // taken before names were tied to content never puts `plan.bat` in the archive — issue 8, finding 3).
 import { listApplications } from '../../db/behovsmelding-application-repository.ts';
 import { findAttachmentFileKey } from '../../db/behovsmelding-attachment-repository.ts';
-import { renderApplicationPdf } from '../../documents/behovsmelding/application-pdf.ts';
 import { renderRoundXlsx } from '../../documents/behovsmelding/round-xlsx.ts';
 import { attachmentFilePath, caseFilePath, renderRoundZip, type TZipEntry } from '../../documents/behovsmelding/round-zip.ts';
 import { servedAttachment } from '../../domain/behovsmelding/attachment-type.ts';
@@ -12,7 +11,7 @@ import { AppError } from '../../domain/shared/app-error.ts';
 import { msg } from '../../domain/shared/message-catalogs.ts';
 import { loadApplication } from '../../loaders/behovsmelding/load-application.ts';
 import type { AttachmentContext } from './add-attachment.ts';
-import { draftSnapshot, submittedSnapshot } from '../../views/behovsmelding/current-snapshot.ts';
+import { draftSnapshot, submittedDocument, submittedSnapshot } from '../../views/behovsmelding/current-snapshot.ts';
 import { loadRound } from '../../loaders/behovsmelding/load-round.ts';
 
 const STATUS_LABELS: Record<string, string> = { utkast: 'Utkast', sendt: 'Innsendt', returnert: 'Returnert for retting' };
@@ -37,7 +36,9 @@ export async function exportRound({ db, actor, clock, files, roundId, format }: 
     for (const { row } of apps) {
       const snapshot = await submittedSnapshot(db, row.id);
       if (!snapshot) continue;
-      entries.push({ path: caseFilePath(snapshot, 'pdf'), data: await renderApplicationPdf(snapshot), modifiedAt: new Date(snapshot.submittedAt) });
+      // The PDF rendered at submit (render-submission job) when it is stored, else rendered now.
+      const pdf = await submittedDocument(files(db), snapshot, { applicationId: row.id, sequence: snapshot.sequence }, 'pdf');
+      entries.push({ path: caseFilePath(snapshot, 'pdf'), data: pdf, modifiedAt: new Date(snapshot.submittedAt) });
       for (const a of snapshot.attachments) {
         const stored = await findAttachmentFileKey(db, row.id, a.id);
         const file = stored ? await files(db).get(stored) : undefined;

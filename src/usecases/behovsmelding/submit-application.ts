@@ -1,11 +1,13 @@
 // Submits a behovsmelding: on time (or on the partnership's extension), with no errors; numbers it as a document
-// in its county's case (`2023/8245-3`), freezes a snapshot, marks it sent and writes the receipt e-mail to the
-// outbox — all in one transaction, so a refused submit leaves nothing behind.
+// in its county's case (`2023/8245-3`), freezes a snapshot, marks it sent, writes the receipt e-mail to the
+// outbox and queues the rendering of its PDF and DOCX — all in one transaction, so a refused submit leaves nothing
+// behind and a committed one always gets its documents.
 import { appendAudit } from '../../db/audit-repository.ts';
 import { documentNumbersInCase, findExtension, lockRoundCase } from '../../db/behovsmelding-round-repository.ts';
 import { insertSubmission, listSubmissions, markApplicationSubmitted } from '../../db/behovsmelding-application-repository.ts';
 import { loadFields } from '../../db/behovsmelding-field-repository.ts';
 import { queueEmail } from '../../db/email-repository.ts';
+import { enqueue } from '../../db/job-repository.ts';
 import { findPerson } from '../../db/org-repository.ts';
 import { errorsOf, warningsOf } from '../../domain/behovsmelding/budget-issue.ts';
 import { formatDocumentNumber, nextDocumentSequence, parseDocumentNumber } from '../../domain/behovsmelding/case-number.ts';
@@ -18,6 +20,7 @@ import type { UseCaseContext } from '../context.ts';
 import { loadApplication } from '../../loaders/behovsmelding/load-application.ts';
 import { assertEditable } from '../../domain/behovsmelding/application-resource.ts';
 import { buildSnapshot } from '../../views/behovsmelding/build-snapshot.ts';
+import { RENDER_SUBMISSION_JOB, type RenderSubmissionPayload } from '../../views/behovsmelding/current-snapshot.ts';
 import { storedFields, validateStored } from '../../views/behovsmelding/stored-fields.ts';
 
 export async function submitApplication({ db, actor, clock, id }: UseCaseContext & { id: string }) {
@@ -48,6 +51,9 @@ export async function submitApplication({ db, actor, clock, id }: UseCaseContext
     const snapshot = await buildSnapshot(tx, loaded, { values, validation, documentNumber, sequence, submittedAt: now, submittedByName: actor.name, onExtension });
     await insertSubmission(tx, { applicationId: app.id, sequence, documentNumber, submittedAt: now, submittedByName: actor.name, snapshot });
     await markApplicationSubmitted(tx, { id: app.id, documentNumber, submittedAt: now, submittedByName: actor.name, onExtension });
+    // Rendering takes 0.2–0.5 s of the event loop: done once, by the worker, not on every download (issue 11).
+    const render: RenderSubmissionPayload = { applicationId: app.id, sequence };
+    await enqueue(tx, RENDER_SUBMISSION_JOB, render);
 
     const recipients = await receiptRecipients(tx, values['s4.kontaktEpost'], partnership.coordinatorPersonId);
     for (const to of recipients) {

@@ -74,7 +74,7 @@ export async function registerDocumentRoutes(app: FastifyInstance, deps: RouteDe
   await app.register(multipart, { limits: { files: 1, fileSize: MAX_ATTACHMENT_BYTES + 1, fields: 5, parts: 6, fieldSize: 1024, headerPairs: 20 } });
 
   route(app, applicationContract.exportApplication, async (request, reply) =>
-    sendFile(reply, await exportApplication({ db, clock, actor: requireActor(request), id: request.params.id, format: request.params.format, draft: request.query.utkast === '1' })),
+    sendFile(reply, await exportApplication({ db, clock, files, actor: requireActor(request), id: request.params.id, format: request.params.format, draft: request.query.utkast === '1' })),
   );
   route(app, roundContract.exportRound, async (request, reply) =>
     sendFile(reply, await exportRound({ db, clock, files, actor: requireActor(request), roundId: request.params.id, format: request.params.format })),
