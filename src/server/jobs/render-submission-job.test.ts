@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { fileStoreFor, type FileStore } from '../../db/file-store.ts';
 import { enqueue, findJob } from '../../db/job-repository.ts';
 import { behovsmeldingSubmission, job, partnership } from '../../db/schema/index.ts';
-import { systemClock } from '../../domain/shared/clock.ts';
+import { systemClock, type Clock } from '../../domain/shared/clock.ts';
 import { markQueuedJobsDone } from '../../test/job-queue.ts';
 import { createTestApp, loginAs, type TestApp } from '../../test/test-app.ts';
 import { RENDER_SUBMISSION_JOB, submissionDocumentKey } from '../../views/behovsmelding/current-snapshot.ts';
@@ -31,10 +31,14 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** A second ahead: a job queued a moment ago is due. The database stamps it with its own `now()` in microseconds,
+ * which on a PostgreSQL server can be a fraction of a millisecond after JavaScript's `new Date()` at the claim. */
+const workerClock: Clock = { now: () => new Date(systemClock.now().getTime() + 1000) };
+
 /** Runs every due job, as the server's worker would. */
 async function runQueuedJobs(): Promise<number> {
   const db = t.database.db;
-  const runOnce = createWorker({ db, clock: systemClock, handlers: jobHandlers({ db, config: t.config, log: silent, clock: systemClock }), log: silent });
+  const runOnce = createWorker({ db, clock: workerClock, handlers: jobHandlers({ db, config: t.config, log: silent, clock: systemClock }), log: silent });
   let ran = 0;
   while (await runOnce()) ran++;
   return ran;
