@@ -1,9 +1,14 @@
-// `npm install` ends by building the UI (issue 11): once, outside any server process, so the first `npm start`
-// only seeds and serves. Skipped when Vite is not installed (an install without dev dependencies); the server
-// builds a missing or stale UI at start in that case (src/server/web-build.ts).
+// `npm install` ends by building what `npm start` runs (issue 11): the server compiled into dist/server (ADR 022)
+// and the UI, once, outside any server process, so the first `npm start` only seeds and serves. The UI is skipped
+// when Vite is not installed (an install without dev dependencies); the server then builds a missing or stale UI
+// at start (src/server/web-build.ts). Neither failure fails the install: the start tries again and says why.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { ensureServerBuilt } from './server-build.mjs';
+
+console.log('Kompilerer serveren …');
+await ensureServerBuilt();
 
 let vite;
 try {
@@ -14,5 +19,4 @@ try {
 }
 console.log('Bygger brukergrensesnittet …');
 const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-// A failed build must not fail the install: the server tries again at start and says what went wrong there.
 if (result.status !== 0) console.warn('Byggingen av brukergrensesnittet feilet; den prøves igjen ved start.');

@@ -79,7 +79,9 @@ async function start(args: string[], env: NodeJS.ProcessEnv, port: number, logFi
  * info); its output goes to a log file. The wait covers a first UI build on a busy machine. */
 export async function startAppServer(engine: EngineEnv, logFile: string): Promise<Child> {
   const port = await freePort();
-  return start(['bin/kompetanseloft.js', 'serve', '--build-web'], { ...baseEnv(engine, port), DEMO_LOGIN: 'true' }, port, logFile, 300_000);
+  // LOAD_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server; Node refuses those in NODE_OPTIONS.
+  const nodeArgs = (process.env.LOAD_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  return start([...nodeArgs, 'bin/kompetanseloft.js', 'serve', '--build-web'], { ...baseEnv(engine, port), DEMO_LOGIN: 'true' }, port, logFile, 300_000);
 }
 
 /** The bare baseline in its own process (as the app is), so it has a whole event loop as the app has and the

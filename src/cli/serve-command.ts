@@ -9,6 +9,7 @@ import { buildApp } from '../server/app.ts';
 import { ensureWebBuilt, watchWeb, WEB_DIST } from '../server/web-build.ts';
 import { jobHandlers, startWorker } from '../server/worker.ts';
 import { startHousekeeping } from '../server/housekeeping.ts';
+import { closeRenderPool } from '../documents/off-thread/render-pool.ts';
 
 export function registerServeCommand(program: Command) {
   program
@@ -37,6 +38,8 @@ export function registerServeCommand(program: Command) {
         stopHousekeeping();
         await webWatcher?.close();
         await worker.stop();
+        // After the job worker: a render job it was finishing has had its document by now.
+        await closeRenderPool();
         await app.close();
         await database.close();
         process.exit(0);

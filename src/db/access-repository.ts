@@ -1,6 +1,7 @@
 // Reads and writes of users, their role grants and pending OIDC logins (invitations: invitation-repository.ts). No
 // access decisions here: use cases make them.
 import { and, asc, eq, lt } from 'drizzle-orm';
+import { forgetSessions } from './session-cache.ts';
 import type { DbOrTx } from './client.ts';
 import { appUser, oidcLoginState, organisation, person, roleGrant } from './schema/index.ts';
 import { isUuid } from '../domain/shared/fields.ts';
@@ -69,6 +70,7 @@ export async function insertUser(tx: DbOrTx, values: { personId: string; display
 
 /** Binds a login identity to an existing user (a first login); a bound user is no longer a demo user. */
 export async function bindUserIdentity(tx: DbOrTx, input: { id: string; issuer: string; subject: string }) {
+  forgetSessions();
   const [row] = await tx.update(appUser).set({ issuer: input.issuer, subject: input.subject, isDemo: false }).where(eq(appUser.id, input.id)).returning();
   return row;
 }
@@ -110,16 +112,19 @@ export async function listGrantsOfUser(db: DbOrTx, userId: string): Promise<Gran
 }
 
 export async function insertGrant(tx: DbOrTx, values: NewGrant): Promise<GrantRow | undefined> {
+  forgetSessions();
   const [created] = await tx.insert(roleGrant).values(values).returning();
   return created;
 }
 
 /** Writes several grants at once (those an invitation carries, at its first login). */
 export async function insertGrants(tx: DbOrTx, values: NewGrant[]) {
+  forgetSessions();
   await tx.insert(roleGrant).values(values);
 }
 
 export async function deleteGrant(tx: DbOrTx, id: string) {
+  forgetSessions();
   await tx.delete(roleGrant).where(eq(roleGrant.id, id));
 }
 

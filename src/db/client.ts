@@ -38,6 +38,14 @@ export type OpenOptions = (
 
 const logging = (options: OpenOptions) => (options.logger ? { logger: options.logger } : {});
 
+/**
+ * PostgreSQL's default shared_buffers (128 MB) lives in the WASM heap of the server's own process, where it counts
+ * against the server's memory whether used or not. One office's database is tens of MB and the files behind the
+ * buffers are the machine's page cache anyway, so 32 MB holds the working set and the server keeps ~100 MB less
+ * (issue 11; docs/performance.md).
+ */
+const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if ('databaseUrl' in options) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
@@ -54,7 +62,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   fs.mkdirSync(options.dataDir, { recursive: true });
   const release = acquireDataDirLock(options.dataDir, options.lock ?? 'cli');
   try {
-    const client = await PGlite.create(path.join(options.dataDir, 'pgdata'));
+    const client = await PGlite.create(path.join(options.dataDir, 'pgdata'), { startParams: PGLITE_START_PARAMS });
     const db = drizzlePglite(client, { schema, ...logging(options) }) as unknown as Db;
     return {
       db,

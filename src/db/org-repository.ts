@@ -1,6 +1,7 @@
 // Reads and writes of organisations and people. No access decisions here: use cases make them, and lists pass the
 // policy's read scope, which `personScopeWhere` says in SQL.
 import { asc, eq, ilike, and, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { forgetSessions } from './session-cache.ts';
 import type { DbOrTx } from './client.ts';
 import { scopeWhere, uuidIn } from './read-scope-sql.ts';
 import { municipality, office, organisation, person } from './schema/index.ts';
@@ -91,6 +92,7 @@ export async function insertPerson(tx: DbOrTx, values: PersonValues): Promise<Pe
 
 /** Saves the person if still at `expectedVersion`; undefined when someone saved it in between. */
 export async function updatePersonIfUnchanged(tx: DbOrTx, input: { id: string; expectedVersion: number; values: PersonValues; at: Date }) {
+  forgetSessions();
   const [after] = await tx
     .update(person)
     .set({ ...input.values, version: sql`${person.version} + 1`, updatedAt: input.at })

@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from './client.ts';
+import { forgetSessions } from './session-cache.ts';
 import { appUser, person, roleGrant, session } from './schema/index.ts';
 import type { Actor, Role, RoleGrant } from '../domain/access/roles.ts';
 
@@ -23,6 +24,7 @@ export async function createSession(db: DbOrTx, userId: string, ttlHours: number
 }
 
 export async function deleteSession(db: DbOrTx, token: string) {
+  forgetSessions();
   await db.delete(session).where(eq(session.idHash, hashToken(token)));
 }
 
@@ -33,7 +35,7 @@ export async function deleteExpiredSessions(db: DbOrTx, now: Date) {
 export type SessionActor = { actor: Actor; csrfToken: string; email: string; isDemo: boolean };
 
 /** Loads the actor behind a session token, or null when the session is unknown, expired or the user disabled. */
-export async function loadSessionActor(db: DbOrTx, token: string, now: Date): Promise<SessionActor | null> {
+export async function loadSessionActor(db: DbOrTx, token: string, now: Date): Promise<(SessionActor & { expiresAt: Date }) | null> {
   // One statement for every request of a logged-in user: the session, its user and organisation, and the user's
   // grants as a JSON list (a subquery, not a second round trip: this runs before every API call).
   const [row] = await db
@@ -49,7 +51,7 @@ export async function loadSessionActor(db: DbOrTx, token: string, now: Date): Pr
     .where(and(eq(session.idHash, hashToken(token)), gt(session.expiresAt, now)));
   if (!row || row.user.disabled) return null;
   const actor = toActor(row.user, row.organisationId, row.grants.map((g) => ({ role: g.role as Role, officeId: g.officeId, organisationId: g.organisationId })));
-  return { actor, csrfToken: row.session.csrfToken, email: row.user.email, isDemo: row.user.isDemo };
+  return { actor, csrfToken: row.session.csrfToken, email: row.user.email, isDemo: row.user.isDemo, expiresAt: row.session.expiresAt };
 }
 
 type GrantJson = { role: string; officeId: string | null; organisationId: string | null };

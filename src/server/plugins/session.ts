@@ -6,7 +6,8 @@ import fp from 'fastify-plugin';
 import { timingSafeEqual } from 'node:crypto';
 import type { Config } from '../../config/env.ts';
 import type { Db } from '../../db/client.ts';
-import { loadSessionActor, type SessionActor } from '../../db/session-repository.ts';
+import { cachedSessionActor } from '../../db/session-cache.ts';
+import type { SessionActor } from '../../db/session-repository.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { msg } from '../../domain/shared/message-catalogs.ts';
@@ -47,7 +48,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db; con
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       request.sessionToken = token;
-      request.session = await loadSessionActor(opts.db, token, opts.clock.now());
+      request.session = await cachedSessionActor(opts.db, token, opts.clock.now());
     }
     if (!MUTATING.has(request.method)) return;
     const origin = request.headers.origin;

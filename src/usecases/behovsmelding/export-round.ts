@@ -1,10 +1,11 @@
 // The whole round for the office and the forum: XLSX (one row per application and part, with sums) or the ZIP
 // case file (every submitted application as PDF, with its attachments, named by their stored type so a snapshot
-// taken before names were tied to content never puts `plan.bat` in the archive — issue 8, finding 3).
+// taken before names were tied to content never puts `plan.bat` in the archive — issue 8, finding 3). Both are
+// rendered in the render worker thread: an XLSX of a full round is seconds of CPU the request's event loop can't spare.
 import { listApplications } from '../../db/behovsmelding-application-repository.ts';
 import { findAttachmentFileKey } from '../../db/behovsmelding-attachment-repository.ts';
-import { renderRoundXlsx } from '../../documents/behovsmelding/round-xlsx.ts';
-import { attachmentFilePath, caseFilePath, renderRoundZip, type TZipEntry } from '../../documents/behovsmelding/round-zip.ts';
+import { attachmentFilePath, caseFilePath, type TZipEntry } from '../../documents/behovsmelding/round-zip.ts';
+import { renderOffThread } from '../../documents/off-thread/render-pool.ts';
 import { servedAttachment } from '../../domain/behovsmelding/attachment-type.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
@@ -28,7 +29,7 @@ export async function exportRound({ db, actor, clock, files, roundId, format }: 
       const snapshot = (await submittedSnapshot(db, row.id)) ?? (await draftSnapshot(db, await loadApplication(db, actor, row.id, 'read'), clock));
       applications.push({ snapshot, status: STATUS_LABELS[row.status] ?? row.status, late: row.onExtension, returned: row.returnCount > 0 });
     }
-    const data = await renderRoundXlsx({ round: { title: round.title, year: round.year, officeName: round.officeName, budgetFrameKr: round.budgetFrameKr }, applications });
+    const data = await renderOffThread('round-xlsx', { round: { title: round.title, year: round.year, officeName: round.officeName, budgetFrameKr: round.budgetFrameKr }, applications });
     return { filename: `${base}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', data };
   }
   if (format === 'zip') {
@@ -45,7 +46,7 @@ export async function exportRound({ db, actor, clock, files, roundId, format }: 
         if (file) entries.push({ path: attachmentFilePath(snapshot, servedAttachment(a)), data: file.data, modifiedAt: new Date(snapshot.submittedAt) });
       }
     }
-    return { filename: `${base} – saksmappe.zip`, contentType: 'application/zip', data: await renderRoundZip(entries) };
+    return { filename: `${base} – saksmappe.zip`, contentType: 'application/zip', data: await renderOffThread('round-zip', entries) };
   }
   throw AppError.notFound(msg('behovsmelding.unknownFormat', { format: format.slice(0, 20) }));
 }

@@ -7,8 +7,7 @@ import { findSubmission } from '../../db/behovsmelding-application-repository.ts
 import { loadFields } from '../../db/behovsmelding-field-repository.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import type { FileStore } from '../../db/file-store.ts';
-import { renderApplicationDocx } from '../../documents/behovsmelding/application-docx.ts';
-import { renderApplicationPdf } from '../../documents/behovsmelding/application-pdf.ts';
+import { renderOffThread } from '../../documents/off-thread/render-pool.ts';
 import type { TApplicationSnapshot } from '../../domain/behovsmelding/application-snapshot.ts';
 import type { Clock } from '../../domain/shared/clock.ts';
 import type { LoadedApplication } from '../../loaders/behovsmelding/load-application.ts';
@@ -30,8 +29,9 @@ export type SubmissionDocumentFormat = 'pdf' | 'docx';
 export const submissionDocumentKey = ({ applicationId, sequence }: RenderSubmissionPayload, format: SubmissionDocumentFormat) =>
   `submission-${applicationId}-${sequence}.${format}`;
 
+/** Rendered in the render worker thread: the job runs in the server process, where the layout would stall requests. */
 export const renderSubmissionDocument = (snapshot: TApplicationSnapshot, format: SubmissionDocumentFormat): Promise<Buffer> =>
-  format === 'pdf' ? renderApplicationPdf(snapshot) : renderApplicationDocx(snapshot);
+  renderOffThread(format === 'pdf' ? 'application-pdf' : 'application-docx', snapshot);
 
 /**
  * A submission's PDF or DOCX: the stored rendering when the job has made it, else rendered now. Correct first, fast
