@@ -153,15 +153,16 @@ export async function runOpenLoop(client: LoadClient, s: Scenario, seconds: numb
 
 /** Closed loop: N workers, each sending the next action of the mix as soon as its last one came back (no think
  * time); in the submit window the workers first take the applications not yet submitted, once each. */
-export async function runClosedLoop(client: LoadClient, s: Scenario, workers: number, seconds: number, seed = 2): Promise<{ elapsed: number }> {
+export async function runClosedLoop(client: LoadClient, s: Scenario, workers: number, seconds: number, seed = 2, only?: Action): Promise<{ elapsed: number }> {
   const random = seededRandom(seed);
   const editors = s.users.filter((u): u is EditorUser => u.kind === 'editor');
   const officers = s.officers;
-  const pick = actionPicker(mixWeights({ editors: editors.length, officers: officers.length }), random);
+  // `only`: one action's cost alone (`--by-action`), to see where the mix's time goes.
+  const pick = actionPicker(mixWeights({ editors: editors.length, officers: officers.length }).filter((w) => !only || w.action === only), random);
   const start = performance.now();
   const end = start + seconds * 1000;
   const submitAt = start + seconds * 1000 * SUBMIT_WINDOW.from;
-  const toSubmit = editors.filter((e) => e.first && !e.app.submitted);
+  const toSubmit = only ? [] : editors.filter((e) => e.first && !e.app.submitted);
   const worker = async () => {
     while (performance.now() < end) {
       if (performance.now() >= submitAt && toSubmit.length) {

@@ -1,5 +1,6 @@
 // The one data layer: Drizzle over embedded PGlite (DATA_DIR) or a PostgreSQL server (DATABASE_URL).
 // Both expose the same PgDatabase type, so repositories and use cases never know which one they run on.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -46,9 +47,40 @@ const logging = (options: OpenOptions) => (options.logger ? { logger: options.lo
  */
 const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
 
+/** Statement names by text: Drizzle sends the same text for every run of a query shape. Bounded, as shapes are. */
+const statementNames = new Map<string, string>();
+const nameOf = (text: string) => {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `kl_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+    if (statementNames.size < 5_000) statementNames.set(text, name);
+  }
+  return name;
+};
+
+/**
+ * Every statement with parameters becomes a named prepared statement on its connection, named by its text: the
+ * server parses and plans it once per connection instead of on every request (issue 11; the deadline rush sends the
+ * same few shapes thousands of times). Statements without parameters are left alone — migrations send several
+ * commands in one text, which cannot be prepared. PostgreSQL itself plans a statement again when a table under it
+ * changes.
+ */
+function prepareByText(client: pg.PoolClient) {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as { query: unknown }).query = (config: unknown, ...rest: unknown[]) => {
+    if (config && typeof config === 'object' && 'text' in config && typeof config.text === 'string') {
+      const named = config as { text: string; name?: string; values?: unknown[] };
+      const values = Array.isArray(named.values) ? named.values : Array.isArray(rest[0]) ? rest[0] : [];
+      if (!named.name && values.length > 0) return query({ ...named, name: nameOf(named.text) }, ...rest);
+    }
+    return query(config, ...rest);
+  };
+}
+
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if ('databaseUrl' in options) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    pool.on('connect', prepareByText);
     // Surface a wrong URL at start-up rather than at the first request.
     const probe = await pool.connect();
     probe.release();

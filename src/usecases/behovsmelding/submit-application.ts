@@ -51,7 +51,7 @@ export async function submitApplication({ db, actor, clock, id }: UseCaseContext
     const snapshot = await buildSnapshot(tx, loaded, { values, validation, documentNumber, sequence, submittedAt: now, submittedByName: actor.name, onExtension });
     await insertSubmission(tx, { applicationId: app.id, sequence, documentNumber, submittedAt: now, submittedByName: actor.name, snapshot });
     await markApplicationSubmitted(tx, { id: app.id, documentNumber, submittedAt: now, submittedByName: actor.name, onExtension });
-    // Rendering takes 0.2–0.5 s of the event loop: done once, by the worker, not on every download (issue 11).
+    // Rendered once, by the job worker in the render thread (ADR 022), not on every download (issue 11).
     const render: RenderSubmissionPayload = { applicationId: app.id, sequence };
     await enqueue(tx, RENDER_SUBMISSION_JOB, render);
 
