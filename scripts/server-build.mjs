@@ -68,5 +68,7 @@ export async function ensureServerBuilt() {
     return null;
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
+    // esbuild's service is a child process that would otherwise live (and hold ~50 MB) as long as the server.
+    await esbuild.stop();
   }
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import Fastify from 'fastify';
 import pg from 'pg';
+import { PGLITE_START_PARAMS } from '../../src/db/client.ts';
 
 const SQL = 'select id, partnership_id, status, county_number, version, updated_at from behovsmelding where round_id = $1 order by partnership_id limit 20';
 const roundId = process.env.BENCH_ROUND_ID!;
@@ -18,7 +19,8 @@ if (process.env.DATABASE_URL) {
   query = async (sql, params) => (await pool.query(sql, params)).rows;
   close = () => pool.end();
 } else {
-  const client = await PGlite.create(path.join(path.resolve(process.env.DATA_DIR ?? 'data'), 'pgdata'));
+  // PGlite started as the app starts it, so the process's memory after its load is the engine's share.
+  const client = await PGlite.create(path.join(path.resolve(process.env.DATA_DIR ?? 'data'), 'pgdata'), { startParams: PGLITE_START_PARAMS });
   query = async (sql, params) => (await client.query(sql, params)).rows;
   close = () => client.close();
 }

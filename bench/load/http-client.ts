@@ -37,7 +37,7 @@ export class LoadClient {
         clearTimeout(timer);
         const ms = performance.now() - started;
         const outcome = why ? 'error' : classify(route, status);
-        this.records.push({ route: `${method} ${route}`, status, ms, outcome, ...(why ? { why } : {}) });
+        this.records.push({ route: `${method} ${route}`, status, ms, outcome, at: started, ...(why ? { why } : {}) });
         const buf = Buffer.concat(chunks);
         resolve({
           status,

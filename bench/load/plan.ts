@@ -93,7 +93,8 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))]!;
 }
 
-export type RequestRecord = { route: string; status: number; ms: number; outcome: 'ok' | 'conflict' | 'error'; why?: string };
+/** `at`: when the request left, in ms of performance.now() (where in a phase the slow ones were). */
+export type RequestRecord = { route: string; status: number; ms: number; outcome: 'ok' | 'conflict' | 'error'; at?: number; why?: string };
 
 export type PhaseStats = {
   requests: number;

@@ -52,7 +52,7 @@ export function loadOptions(): Options {
 
 type PhaseResult = { phase: string; stats: PhaseStats; note?: string };
 type Rss = { self: number; total: number };
-type EngineResult = { engine: Backend; phases: PhaseResult[]; baseline: Map<number, PhaseStats>; rssBefore: Rss; rssAfter: Rss; rssSettled: Rss };
+type EngineResult = { engine: Backend; phases: PhaseResult[]; baseline: Map<number, PhaseStats>; rssBefore: Rss; rssAfter: Rss; rssSettled: Rss; rssBaseline: Rss };
 
 /** How long after the last request the settled RSS is read: the render worker ends after 10 s idle (ADR 022). */
 const SETTLE_SECONDS = 15;
@@ -98,8 +98,18 @@ async function runEngine(engine: Backend, o: Options): Promise<EngineResult> {
     await signIn(admin, scenario);
 
     const open = new LoadClient(server.url, scenario.users.length, o.timeoutMs);
+    const openStart = performance.now();
     const openRun = await runOpenLoop(open, scenario, o.openSeconds);
-    phases.push({ phase: `open loop ${o.openSeconds} s`, stats: summarise(open.records, o.openSeconds), note: `generator lag p99 ${openRun.lagP99.toFixed(0)} ms, drained in ${openRun.elapsed.toFixed(1)} s` });
+    // Where the slowest requests left: a stall shows as many at one moment (a submit burst, an export).
+    const slowest = [...open.records]
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 8)
+      .map((r) => `${r.route.replace('/api/behovsmelding', '')} ${r.ms.toFixed(0)} ms at ${(((r.at ?? openStart) - openStart) / 1000).toFixed(1)} s`);
+    phases.push({
+      phase: `open loop ${o.openSeconds} s`,
+      stats: summarise(open.records, o.openSeconds),
+      note: `generator lag p99 ${openRun.lagP99.toFixed(0)} ms, drained in ${openRun.elapsed.toFixed(1)} s; slowest: ${slowest.join('; ')}`,
+    });
     open.close();
     await returnSubmitted(admin, scenario);
 
@@ -139,10 +149,12 @@ async function runEngine(engine: Backend, o: Options): Promise<EngineResult> {
       baseline.set(n, summarise(client.records, run.elapsed));
       client.close();
     }
+    // Node, Fastify and the engine's client after the same kind of load: on PGlite, the engine's share of the app's RSS.
+    const rssBaseline = rssMb(bare.process.pid!);
     await bare.stop();
     running.delete(bareHandle);
     done = true;
-    return { engine, phases, baseline, rssBefore, rssAfter, rssSettled };
+    return { engine, phases, baseline, rssBefore, rssAfter, rssSettled, rssBaseline };
   } finally {
     for (const c of children) await c.stop();
     if (pgServer) {
@@ -182,7 +194,7 @@ function printEngine(r: EngineResult, o: Options) {
     console.log(`- ${p.phase} by route (n, p50/p95 ms): ${p.stats.byRoute.map((x) => `${x.route} ${x.count}, ${f0(x.p50)}/${f0(x.p95)}`).join('; ')}`);
   for (const p of [...r.phases, ...[...r.baseline].map(([n, stats]) => ({ phase: `baseline ${n} conn`, stats }))])
     for (const [label, count] of p.stats.errorsBy) console.log(`- error in ${p.phase}: ${label} ×${count}`);
-  console.log(`- server RSS before load ${f0(r.rssBefore.total)} MB, after ${f0(r.rssAfter.total)} MB, ${SETTLE_SECONDS} s later ${f0(r.rssSettled.total)} MB (node process itself ${f0(r.rssBefore.self)} → ${f0(r.rssAfter.self)} → ${f0(r.rssSettled.self)} MB${r.engine === 'pglite' ? '; PGlite runs inside it, its share is not separable from outside' : ''})`);
+  console.log(`- server RSS before load ${f0(r.rssBefore.total)} MB, after ${f0(r.rssAfter.total)} MB, ${SETTLE_SECONDS} s later ${f0(r.rssSettled.total)} MB (node process itself ${f0(r.rssBefore.self)} → ${f0(r.rssAfter.self)} → ${f0(r.rssSettled.self)} MB); the bare baseline's process after its load ${f0(r.rssBaseline.total)} MB${r.engine === 'pglite' ? ' — node, Fastify and PGlite alone: the engine\'s share' : ''}`);
 }
 
 function printTargets(results: EngineResult[]) {

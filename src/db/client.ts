@@ -45,7 +45,7 @@ const logging = (options: OpenOptions) => (options.logger ? { logger: options.lo
  * buffers are the machine's page cache anyway, so 32 MB holds the working set and the server keeps ~100 MB less
  * (issue 11; docs/performance.md).
  */
-const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+export const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
 
 /** Statement names by text: Drizzle sends the same text for every run of a query shape. Bounded, as shapes are. */
 const statementNames = new Map<string, string>();
