@@ -15,7 +15,7 @@ export async function loadApplicationContext(
   actor: Actor,
   id: string,
   verb: ApplicationVerb,
-  options: { key?: string; lock?: 'share' } = {},
+  options: { key?: string; lock?: 'share'; changesSince?: number } = {},
 ): Promise<ApplicationContext> {
   const context = await findApplicationContext(db, id, options);
   if (!context) throw AppError.notFound(msg('behovsmelding.applicationNotFound'));

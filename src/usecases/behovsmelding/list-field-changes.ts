@@ -1,5 +1,4 @@
 // What other writers saved since the form last looked: the current state of every field changed after `since`.
-import { fieldsChangedSince } from '../../db/behovsmelding-field-repository.ts';
 import { ZFieldChangesQuery } from '../../domain/behovsmelding/queries.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -7,11 +6,10 @@ import { loadApplicationContext } from '../../loaders/behovsmelding/load-applica
 import { shownFieldState } from '../../views/behovsmelding/stored-fields.ts';
 
 export async function listFieldChanges({ db, actor, id, since }: UseCaseContext & { id: string; since: unknown }) {
-  // Polled every few seconds by every open form: the application, its access facts and the cursor in one statement,
-  // the changes in a second (issue 11). The cursor is read first, so no change after it is ever skipped: a save
-  // that lands between the two reads comes again in the next poll.
-  const { app, changeCursor } = await loadApplicationContext(db, actor, id, 'read');
+  // Polled every few seconds by every open form: the application, its access facts, the cursor and the changes in
+  // one statement (issue 11), so cursor and changes come from one snapshot and no change after the cursor is missed.
+  // The changes are read before access is decided and given out only after it.
   const from = parseInput(ZFieldChangesQuery, { since }).since;
-  const rows = await fieldsChangedSince(db, app.id, from);
-  return { changeCursor, changes: rows.map((r) => ({ key: r.key, ...shownFieldState(r) })) };
+  const { changeCursor, changes } = await loadApplicationContext(db, actor, id, 'read', { changesSince: from });
+  return { changeCursor, changes: (changes ?? []).map((r) => ({ key: r.key, ...shownFieldState(r) })) };
 }

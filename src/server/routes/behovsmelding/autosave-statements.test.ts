@@ -77,6 +77,21 @@ describe('an autosave', () => {
     expect(sent.length, listed(sent)).toBeLessThanOrEqual(3);
   });
 
+  it('a poll is in fact at most two: the session (when not cached) and one for the application, cursor and changes', async () => {
+    const before = (await ola.get(`/api/behovsmelding/applications/${id}/changes?since=0`)).json() as { changeCursor: number };
+    const res = await ola.put(`/api/behovsmelding/applications/${id}/fields/s2.evaluering`, { value: 'Spørreundersøkelse før og etter', baseVersion: 0 });
+    expect(res.statusCode, res.body).toBe(200);
+    let body: { changes: { key: string; value: unknown; version: number }[]; changeCursor: number } | undefined;
+    const sent = await counted(async () => {
+      const poll = await ola.get(`/api/behovsmelding/applications/${id}/changes?since=${before.changeCursor}`);
+      body = poll.json();
+      return poll;
+    });
+    expect(sent.length, listed(sent)).toBeLessThanOrEqual(2);
+    expect(body!.changes).toEqual([expect.objectContaining({ key: 's2.evaluering', value: 'Spørreundersøkelse før og etter', version: 1 })]);
+    expect(body!.changeCursor).toBeGreaterThan(before.changeCursor);
+  });
+
   it('answers with the change cursor of its own save, so the next poll starts after it', async () => {
     const res = await ola.put(`/api/behovsmelding/applications/${id}/fields/s2.malgrupper`, { value: 'Lærere og assistenter', baseVersion: 0 });
     const saved = res.json() as { changeCursor: number };
