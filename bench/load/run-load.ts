@@ -52,7 +52,25 @@ export function loadOptions(): Options {
 
 type PhaseResult = { phase: string; stats: PhaseStats; note?: string };
 type Rss = { self: number; total: number };
-type EngineResult = { engine: Backend; phases: PhaseResult[]; baseline: Map<number, PhaseStats>; rssBefore: Rss; rssAfter: Rss; rssSettled: Rss; rssBaseline: Rss };
+type EngineResult = {
+  engine: Backend;
+  phases: PhaseResult[];
+  baseline: Map<number, PhaseStats>;
+  rssBefore: Rss;
+  rssAfter: Rss;
+  rssSettled: Rss;
+  rssBaseline: Rss;
+  memoryAfter: string;
+  memorySettled: string;
+};
+
+/** The server's own account of its memory (SIGUSR2 makes it print one line to its log, src/cli/serve-command.ts). */
+async function serverMemory(server: Child): Promise<string> {
+  process.kill(server.process.pid!, 'SIGUSR2');
+  await new Promise((r) => setTimeout(r, 300));
+  const lines = fs.readFileSync(server.logFile, 'utf8').split('\n').filter((l) => l.startsWith('memory '));
+  return lines.at(-1)?.slice('memory '.length) ?? '(not reported)';
+}
 
 /** How long after the last request the settled RSS is read: the render worker ends after 10 s idle (ADR 022). */
 const SETTLE_SECONDS = 15;
@@ -131,9 +149,11 @@ async function runEngine(engine: Backend, o: Options): Promise<EngineResult> {
       }
     admin.close();
     const rssAfter = rssMb(server.process.pid!);
+    const memoryAfter = await serverMemory(server);
     // Documents queued by the last submissions may still be rendering: the figure above counts them, this one not.
     await new Promise((r) => setTimeout(r, SETTLE_SECONDS * 1000));
     const rssSettled = rssMb(server.process.pid!);
+    const memorySettled = await serverMemory(server);
     await server.stop();
     running.delete(serverHandle);
 
@@ -154,7 +174,7 @@ async function runEngine(engine: Backend, o: Options): Promise<EngineResult> {
     await bare.stop();
     running.delete(bareHandle);
     done = true;
-    return { engine, phases, baseline, rssBefore, rssAfter, rssSettled, rssBaseline };
+    return { engine, phases, baseline, rssBefore, rssAfter, rssSettled, rssBaseline, memoryAfter, memorySettled };
   } finally {
     for (const c of children) await c.stop();
     if (pgServer) {
@@ -194,6 +214,7 @@ function printEngine(r: EngineResult, o: Options) {
     console.log(`- ${p.phase} by route (n, p50/p95 ms): ${p.stats.byRoute.map((x) => `${x.route} ${x.count}, ${f0(x.p50)}/${f0(x.p95)}`).join('; ')}`);
   for (const p of [...r.phases, ...[...r.baseline].map(([n, stats]) => ({ phase: `baseline ${n} conn`, stats }))])
     for (const [label, count] of p.stats.errorsBy) console.log(`- error in ${p.phase}: ${label} ×${count}`);
+  console.log(`- the server's memory right after the load ${r.memoryAfter}, ${SETTLE_SECONDS} s later ${r.memorySettled}`);
   console.log(`- server RSS before load ${f0(r.rssBefore.total)} MB, after ${f0(r.rssAfter.total)} MB, ${SETTLE_SECONDS} s later ${f0(r.rssSettled.total)} MB (node process itself ${f0(r.rssBefore.self)} → ${f0(r.rssAfter.self)} → ${f0(r.rssSettled.self)} MB); the bare baseline's process after its load ${f0(r.rssBaseline.total)} MB${r.engine === 'pglite' ? ' — node, Fastify and PGlite alone: the engine\'s share' : ''}`);
 }
 

@@ -11,6 +11,12 @@ import { jobHandlers, startWorker } from '../server/worker.ts';
 import { startHousekeeping } from '../server/housekeeping.ts';
 import { closeRenderPool } from '../documents/off-thread/render-pool.ts';
 
+const mb = (bytes: number) => Math.round(bytes / 1048576);
+function memoryFigures() {
+  const m = process.memoryUsage();
+  return { rssMb: mb(m.rss), heapUsedMb: mb(m.heapUsed), heapTotalMb: mb(m.heapTotal), externalMb: mb(m.external), arrayBuffersMb: mb(m.arrayBuffers) };
+}
+
 export function registerServeCommand(program: Command) {
   program
     .command('serve')
@@ -46,6 +52,8 @@ export function registerServeCommand(program: Command) {
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
+      // `kill -USR2 <pid>`: where the memory is (V8's heap, native, buffers), for the load benchmark and operators.
+      process.on('SIGUSR2', () => console.log(`memory ${JSON.stringify(memoryFigures())}`));
       await app.listen({ port: config.port, host: config.host });
       const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `innebygd database i ${path.relative(process.cwd(), config.dataDir) || '.'}`;
       console.log(`Kompetanseløft kjører på ${config.publicUrl} – ${where}${demoSeeded ? ', demodata lagt inn' : ''}`);
