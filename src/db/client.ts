@@ -81,6 +81,11 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   if ('databaseUrl' in options) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
     pool.on('connect', prepareByText);
+    // An idle connection the server closes (a restart, an administrator, a dropped test database) is reported on the
+    // pool; unheard, node-postgres makes it an uncaught exception that ends the process. The pool replaces it.
+    pool.on('error', (error) => {
+      if (!pool.ending) console.warn(`PostgreSQL lukket en ledig tilkobling (${error.message}); en ny åpnes ved behov.`);
+    });
     // Surface a wrong URL at start-up rather than at the first request.
     const probe = await pool.connect();
     probe.release();
