@@ -74,14 +74,24 @@ async function start(args: string[], env: NodeJS.ProcessEnv, port: number, logFi
   return { process: child, url, logFile, stop };
 }
 
-/** `npm start` is `node bin/kompetanseloft.js serve --build-web`: the same command, on loopback and a free port.
+/** Node's flags and the arguments of `npm start` (package.json), so the benchmark runs exactly what users start. */
+export function startCommand(): { nodeArgs: string[]; args: string[] } {
+  const start = (JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const words = start.trim().split(/\s+/);
+  const script = words.findIndex((w) => w.endsWith('.js'));
+  if (words[0] !== 'node' || script < 1) throw new Error(`npm start er ikke «node [flagg] <skript> …»: ${start}`);
+  return { nodeArgs: words.slice(1, script), args: words.slice(script) };
+}
+
+/** `npm start` (startCommand): the same command, on loopback and a free port.
  * NODE_ENV and LOG_LEVEL stay unset as with `npm start` (development defaults, demo login on, request logs at
  * info); its output goes to a log file. The wait covers a first UI build on a busy machine. */
 export async function startAppServer(engine: EngineEnv, logFile: string): Promise<Child> {
   const port = await freePort();
   // LOAD_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server; Node refuses those in NODE_OPTIONS.
-  const nodeArgs = (process.env.LOAD_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-  return start([...nodeArgs, 'bin/kompetanseloft.js', 'serve', '--build-web'], { ...baseEnv(engine, port), DEMO_LOGIN: 'true' }, port, logFile, 300_000);
+  const extra = (process.env.LOAD_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const { nodeArgs, args } = startCommand();
+  return start([...nodeArgs, ...extra, ...args], { ...baseEnv(engine, port), DEMO_LOGIN: 'true' }, port, logFile, 300_000);
 }
 
 /** The bare baseline in its own process (as the app is), so it has a whole event loop as the app has and the
