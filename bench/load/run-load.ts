@@ -186,7 +186,7 @@ async function runEngine(engine: Backend, o: Options): Promise<EngineResult> {
       if (pgHandle) running.delete(pgHandle);
     }
     // On a failure the server's and the baseline's logs stay for the reader.
-    if (done) fs.rmSync(dir, { recursive: true, force: true });
+    if (done && !process.argv.includes('--keep-logs')) fs.rmSync(dir, { recursive: true, force: true });
     else console.error(`Logs kept in ${dir}`);
   }
 }
