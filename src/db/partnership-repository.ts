@@ -53,9 +53,9 @@ const applicantOrg = alias(organisation, 'applicant_org');
 const payeeOrg = alias(organisation, 'payee_org');
 
 /** A partnership row with the names of its applicant and payee. */
-function selectPartnerships(db: DbOrTx) {
+function selectPartnerships<E extends Record<string, SQL.Aliased | SQL>>(db: DbOrTx, extra: E = {} as E) {
   return db
-    .select({ row: partnership, applicantName: applicantOrg.name, payeeName: payeeOrg.name })
+    .select({ row: partnership, applicantName: applicantOrg.name, payeeName: payeeOrg.name, ...extra })
     .from(partnership)
     .innerJoin(applicantOrg, eq(applicantOrg.id, partnership.applicantId))
     .innerJoin(payeeOrg, eq(payeeOrg.id, partnership.payeeId));
@@ -111,15 +111,18 @@ export type PartnershipDetail = Named & {
   editors: PartnershipEditorView[];
 };
 
+/** One partnership with its members, units and editors in one statement: every application request loads its
+ * partnership (loadApplication), so four round trips here were four on each of them (issue 11). */
 export async function findPartnership(db: DbOrTx, id: string): Promise<PartnershipDetail | undefined> {
   if (!isUuid(id)) return undefined;
-  const [found] = await selectPartnerships(db).where(eq(partnership.id, id));
+  const [found] = await selectPartnerships(db, {
+    members: sql<PartnershipMemberView[]>`coalesce((select json_agg(json_build_object('organisationId', m.organisation_id, 'name', o.name, 'kind', o.kind, 'role', m.role) order by m.role, o.name) from ${partnershipMember} m join ${organisation} o on o.id = m.organisation_id where m.partnership_id = ${partnership.id}), '[]'::json)`,
+    units: sql<PartnershipDetail['units']>`coalesce((select json_agg(json_build_object('id', u.id, 'name', u.name, 'kind', u.kind, 'municipalityNumber', u.municipality_number, 'ownerId', u.owner_id) order by u.name, u.id) from ${partnershipUnit} u where u.partnership_id = ${partnership.id}), '[]'::json)`,
+    editors: sql<PartnershipEditorView[]>`coalesce((select json_agg(json_build_object('personId', p.id, 'name', p.name, 'organisationId', o.id, 'organisationName', o.name) order by p.name) from ${partnershipEditor} e join ${person} p on p.id = e.person_id join ${organisation} o on o.id = p.organisation_id where e.partnership_id = ${partnership.id}), '[]'::json)`,
+  }).where(eq(partnership.id, id));
   if (!found) return undefined;
-  const row = named(found);
-  const members = await membersOf(db, [id]);
-  const editors = await editorsOf(db, [id]);
-  const units = await db.select().from(partnershipUnit).where(eq(partnershipUnit.partnershipId, id)).orderBy(asc(partnershipUnit.name), asc(partnershipUnit.id));
-  return { ...row, members: pick(members, id), units: pick(units, id), editors: pick(editors, id) };
+  const { members, units, editors, ...row } = found;
+  return { ...named(row), members, units, editors };
 }
 
 export async function insertPartnership(tx: DbOrTx, values: PartnershipValues): Promise<{ id: string } | undefined> {
