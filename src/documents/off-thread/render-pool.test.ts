@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { renderApplicationPdf } from '../behovsmelding/application-pdf.ts';
 import { renderRoundZip, type TZipEntry } from '../behovsmelding/round-zip.ts';
 import { testSnapshot } from '../behovsmelding/test-snapshot.ts';
-import { closeRenderPool, renderOffThread } from './render-pool.ts';
+import { closeRenderPool, RENDER_WORKER_LIMITS, renderOffThread, renderWorkerLimits } from './render-pool.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -55,6 +55,14 @@ describe('renderOffThread', () => {
     expect(result).toHaveLength(3);
     // In-thread these three PDFs block the loop for 700–900 ms; off-thread the longest pause measured was 14–21 ms.
     expect(stallMs).toBeLessThan(200);
+  });
+
+  it('renders within a bounded heap, a round workbook of 400 applications included', async () => {
+    const applications = Array.from({ length: 400 }, (_, i) => ({ snapshot: testSnapshot(), status: 'Innsendt', late: i % 7 === 0, returned: false }));
+    const round = { title: 'Behovsmeldinger 2027', year: 2027, officeName: 'Statsforvalteren i Nordland', budgetFrameKr: 40_000_000 };
+    const xlsx = await renderOffThread('round-xlsx', { round, applications });
+    expect(xlsx.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(renderWorkerLimits()).toMatchObject(RENDER_WORKER_LIMITS);
   });
 
   it('rejects a failing render with its message and renders the next task', async () => {
