@@ -58,7 +58,9 @@ beforeAll(async () => {
   const [p] = await db.select().from(partnership).where(eq(partnership.name, 'Kompetanseløftet Sør-Troms og Evenes'));
   const app = await createApplication({ db, actor: coordinator, clock: systemClock, input: { roundId: round.id, partnershipId: p!.id } });
   id = app.id;
-  for (const [key, value] of Object.entries(values)) await saveField({ db, actor: coordinator, clock: systemClock, id, key, input: { value, baseVersion: 0 } });
+  // On top of what the application starts with (pre-filled from the partnership).
+  for (const [key, value] of Object.entries(values))
+    await saveField({ db, actor: coordinator, clock: systemClock, id, key, input: { value, baseVersion: (await findField(db, id, key))?.version ?? 0 } });
 
   olaContext = await newContext(browser, server.baseUrl);
   ingridContext = await newContext(browser, server.baseUrl);
@@ -122,6 +124,8 @@ describe('writing one behovsmelding together', () => {
   it('Ola submits; the receipt shows the document number; the PDF has every tiltak of the table', async () => {
     await ola.goto(`/behovsmeldinger/${id}/oppsummering`);
     await ola.getByRole('button', { name: 'Send inn' }).click();
+    // Issue 12, point 7: the submit is confirmed in a dialog first.
+    await ola.getByRole('dialog').getByRole('button', { name: 'Ja, send inn' }).click();
     await ola.waitForURL(`**/behovsmeldinger/${id}/kvittering`);
     await ola.getByRole('heading', { name: 'Behovsmeldingen er sendt inn' }).waitFor();
     await expect.poll(() => ola.getByText('2054/8245-1').count()).toBeGreaterThan(0);

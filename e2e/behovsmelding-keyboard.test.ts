@@ -149,8 +149,8 @@ describe('the behovsmelding by keyboard alone', () => {
     await type('s5.ansvarligEier.orgnr', '972 417 971');
     await type('s5.ansvarligEier.kontonr', '8109 10 69555');
     await type('s5.ansvarligEier.betalingsreferanse', 'Prosjekt 9989');
-    await press(page, button('Legg til UH-institusjon'));
-    await page.keyboard.type('UiT Norges arktiske universitet');
+    // The partnership's UH comes pre-filled from the partnership (issue 12, point 6), so no row is added here.
+    await expect.poll(() => field('s5.uh.0.navn').inputValue()).toBe('UiT Norges arktiske universitet');
     await type('s5.uh.0.orgnr', '970422528');
     await type('s5.uh.0.kontonr', '76940518691');
     await type(`parts.${partId}.unitCounts.kommunaleGrunnskoler.total`, '18');
@@ -158,11 +158,37 @@ describe('the behovsmelding by keyboard alone', () => {
     await type('s5.samarbeid', 'Eier og UiT planlegger og gjennomfører sammen.');
   });
 
+  it('before submitting, a confirmation names the round, the deadline and the amounts; "Avbryt" sends nothing', async () => {
+    await goToStep(/Oppsummering/);
+    await expect.poll(() => page.getByText('Ingen feil.').count(), { timeout: 15_000 }).toBe(1);
+    // The whole application can be read first, as a PDF marked UTKAST (its content: export-draft-pdf.test.ts).
+    expect(await page.getByRole('link', { name: 'Last ned utkastet som PDF' }).first().getAttribute('href')).toMatch(/\/export\.pdf\?utkast=1$/);
+    await press(page, button('Send inn'));
+    const dialog = page.getByRole('dialog', { name: 'Vil du sende inn behovsmeldingen?' });
+    await dialog.waitFor();
+    // The dialog fades in: axe measures contrast, so let the animation finish first.
+    await dialog.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+    const text = async () => (await dialog.innerText()).replace(/\s+/g, ' ');
+    await expect.poll(text).toContain(ROUND_TITLE);
+    expect(await text()).toContain('Frist 01.12.2099 kl. 23:59');
+    expect(await text()).toContain('Eierne søker om kr 100 000');
+    expect(await text()).toContain('Universitet/høgskole (UH) søker om kr 0');
+    expect(await text()).toContain('Søkt beløp totalt kr 100 000');
+    await expectNoAxeViolations(page, 'bekreft innsending');
+    await press(page, dialog.getByRole('button', { name: 'Avbryt' }));
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(new URL(page.url()).pathname).toMatch(/\/oppsummering$/);
+    const [p] = await server.database.db.select().from(partnership).where(eq(partnership.name, 'Kompetanseløftet Sør-Troms og Evenes'));
+    const rows = await server.database.db.select().from(behovsmelding).where(eq(behovsmelding.partnershipId, p!.id));
+    expect(rows.filter((r) => r.documentNumber?.startsWith('2056/'))).toEqual([]);
+  });
+
   it('the summary has no errors; submitting lands on the receipt', async () => {
     await goToStep(/Oppsummering/);
     await expect.poll(() => page.getByText('Ingen feil.').count(), { timeout: 15_000 }).toBe(1);
     await expectNoAxeViolations(page, 'oppsummering');
     await press(page, button('Send inn'));
+    await press(page, page.getByRole('dialog').getByRole('button', { name: 'Ja, send inn' }));
     await page.waitForURL('**/kvittering');
     await page.getByRole('heading', { name: 'Behovsmeldingen er sendt inn' }).waitFor();
     await expect.poll(() => page.getByText('2056/8245-1').count()).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
-// Finds the system packages the tests need (Debian chromium, PostgreSQL server) and installs them with apt when
-// running as root, as `playwright install --with-deps` would. Otherwise it stops with the one command to run.
+// Finds the system packages the tests need (Debian chromium, PostgreSQL server, and poppler-utils, whose pdfinfo checks
+// that the PDFs are tagged) and installs them with apt when running as root, as `playwright install --with-deps`
+// would. Otherwise it stops with the one command to run.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
@@ -39,4 +40,5 @@ export function ensurePackages(needed) {
 export const PACKAGES = {
   chromium: { apt: 'chromium', present: () => fs.existsSync(CHROMIUM) },
   postgresql: { apt: 'postgresql', present: () => findPgBin() !== null },
+  popplerUtils: { apt: 'poppler-utils', present: () => !spawnSync('pdfinfo', ['-v'], { stdio: 'ignore' }).error },
 };

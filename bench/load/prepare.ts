@@ -5,9 +5,10 @@
 // and writes). Users come into being as real ones do: an invitation (invite-person) accepted at the first login
 // (login-oidc-user, with a bench identity in place of the provider's answer); that login's session is what the
 // simulated user sends. No CLI command creates users or partnerships, so in-process is the only way through them.
-import { and, eq, like } from 'drizzle-orm';
+import { and, desc, eq, like } from 'drizzle-orm';
 import type { Database, Db } from '../../src/db/client.ts';
 import { appUser, behovsmeldingRound, organisation } from '../../src/db/schema/index.ts';
+import { findField } from '../../src/db/behovsmelding-field-repository.ts';
 import { loadActor } from '../../src/db/session-repository.ts';
 import type { Actor } from '../../src/domain/access/roles.ts';
 import { roundStatus } from '../../src/domain/behovsmelding/round-status.ts';
@@ -48,15 +49,18 @@ async function newUser(db: Db, clock: Clock, admin: Actor, input: { name: string
   return { actor: await actorByEmail(db, input.email), session: { cookie: token, csrfToken } };
 }
 
-/** The demo's open round (2027, Troms og Finnmark). Its deadline is fixed in the seed (1 December 2026); when that
- * has passed, the office moves it a month ahead as a case officer would (update-round), so the round is open. */
-async function openDemoRound(db: Db, clock: Clock): Promise<string> {
+/** The demo's open round (Troms og Finnmark's latest Kompetanseløftet round). The seed counts its deadline from the
+ * day the data was seeded; when a kept data dir's deadline has passed, the office moves it a month ahead as a case
+ * officer would (update-round), so the round is open. */
+async function openDemoRound(db: Db, clock: Clock): Promise<{ id: string; year: number }> {
   const [row] = await db
     .select()
     .from(behovsmeldingRound)
-    .where(and(eq(behovsmeldingRound.officeId, OFFICE), eq(behovsmeldingRound.schemeId, SCHEME), eq(behovsmeldingRound.year, 2027)));
-  if (!row) throw new Error('bench: the demo round 2027 is missing');
-  if (roundStatus(row, clock.now()) === 'åpen') return row.id;
+    .where(and(eq(behovsmeldingRound.officeId, OFFICE), eq(behovsmeldingRound.schemeId, SCHEME)))
+    .orderBy(desc(behovsmeldingRound.year))
+    .limit(1);
+  if (!row || row.year <= 2024) throw new Error('bench: the demo’s open round is missing');
+  if (roundStatus(row, clock.now()) === 'åpen') return { id: row.id, year: row.year };
   const siri = await actorByEmail(db, 'siri.saksbehandler@example.org');
   const r = await getRound({ db, actor: siri, clock, id: row.id });
   const deadline = new Date(clock.now().getTime() + 30 * 24 * 3600_000).toISOString().slice(0, 10);
@@ -80,17 +84,17 @@ async function openDemoRound(db: Db, clock: Clock): Promise<string> {
       deadlineLocal: `${deadline}T23:59:59`,
     },
   });
-  return row.id;
+  return { id: row.id, year: row.year };
 }
 
-/** A complete application for the 2027 round, so the submit near the end of a phase passes its checks. */
-function applicationValues(): Record<string, unknown> {
+/** A complete application for the demo's open round, so the submit near the end of a phase passes its checks. */
+function applicationValues(year: number): Record<string, unknown> {
   const v = completeValues();
   const grantUse = v['parts.hoved.grantUse'] as { years: { year: number }[] };
   return {
     ...v,
-    parts: [{ id: 'hoved', name: 'Hoved', otherOfficeId: null, budgetYear: 2027 }],
-    'parts.hoved.grantUse': { ...grantUse, years: grantUse.years.map((y) => ({ ...y, year: 2027 })) },
+    parts: [{ id: 'hoved', name: 'Hoved', otherOfficeId: null, budgetYear: year }],
+    'parts.hoved.grantUse': { ...grantUse, years: grantUse.years.map((y) => ({ ...y, year })) },
   };
 }
 
@@ -98,16 +102,16 @@ export async function prepareBenchData(database: Database, options: { applicatio
   const clock = options.clock ?? systemClock;
   const log = options.log ?? (() => {});
   // Exactly what `serve` does on an empty database: migrations, reference data, the demo.
-  await prepareDatabase(database, { demo: 'if-empty' });
+  await prepareDatabase(database, { demo: 'if-empty', clock });
   const db = database.db;
   const admin = await actorByEmail(db, 'ada.admin@example.org');
-  const roundId = await openDemoRound(db, clock);
+  const { id: roundId, year } = await openDemoRound(db, clock);
   const [uit] = await db.select().from(organisation).where(and(eq(organisation.kind, 'uh'), like(organisation.name, 'UiT%')));
   const [statsforvalter] = await db.select().from(organisation).where(and(eq(organisation.kind, 'statsforvalter'), eq(organisation.officeId, OFFICE)));
   if (!uit || !statsforvalter) throw new Error('bench: demo organisations missing');
 
   const applications: BenchApplication[] = [];
-  const values = applicationValues();
+  const values = applicationValues(year);
   for (let i = 1; i <= options.applications; i++) {
     // Each partnership has its own applicant, so an editor's reach (lists, reads) is its own partnership only,
     // as for the many small owners of a real round.
@@ -148,7 +152,11 @@ export async function prepareBenchData(database: Database, options: { applicatio
     await setPartnershipEditors({ db, actor: admin, clock, id: p.id, input: { personIds: editors.map((e) => e.actor.personId!) } });
     const first = editors[0]!.actor;
     const app = await createApplication({ db, actor: first, clock, input: { roundId, partnershipId: p.id } });
-    for (const [key, value] of Object.entries(values)) await saveField({ db, actor: first, clock, id: app.id, key, input: { value, baseVersion: 0 } });
+    // On top of what the application starts with (create-application pre-fills from the partnership).
+    for (const [key, value] of Object.entries(values)) {
+      const baseVersion = (await findField(db, app.id, key))?.version ?? 0;
+      await saveField({ db, actor: first, clock, id: app.id, key, input: { value, baseVersion } });
+    }
     applications.push({ id: app.id, editors: editors.map((e) => e.session) });
     if (i % 10 === 0) log(`  ${i} applications ready`);
   }

@@ -29,6 +29,15 @@ const ZEnv = z.object({
   MAIL_FROM: z.string().default('Kompetanseløft <ikke-svar@kompetanseloft.no>'),
   DEMO_LOGIN: ZBoolString.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // The operating office, named in the accessibility statement and the privacy notice (issue 12, point 13). The
+  // defaults are the demo's; a deployment sets its own (the statements are the operator's, not the software's).
+  OPERATOR_NAME: z.string().min(1).default('Driftskontoret for Kompetanseløft (demo)'),
+  OPERATOR_EMAIL: z.string().email().default('kontakt@kompetanseloft.example.org'),
+  OPERATOR_ADDRESS: z.string().min(1).default('Postboks 1, 9008 Tromsø'),
+  /** The personvernombud: a name, an e-mail address or both, as the operator wants it shown. */
+  OPERATOR_PRIVACY_OFFICER: z.string().min(1).default('Personvernombudet, personvernombud@kompetanseloft.example.org'),
+  /** When the statements were last reviewed (YYYY-MM-DD); uustatus.no asks for it. */
+  STATEMENTS_DATE: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'må være en dato (ÅÅÅÅ-MM-DD)').default('2026-12-07'),
 });
 
 export type Config = {
@@ -47,6 +56,17 @@ export type Config = {
   mailFrom: string;
   demoLogin: boolean;
   logLevel: string;
+  operator: OperatorConfig;
+};
+
+/** Who runs the service, as the accessibility statement and the privacy notice name them. */
+export type OperatorConfig = {
+  name: string;
+  email: string;
+  address: string;
+  privacyOfficer: string;
+  /** YYYY-MM-DD */
+  statementsDate: string;
 };
 
 export type OidcConfig = {
@@ -112,6 +132,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     mailFrom: e.MAIL_FROM,
     demoLogin,
     logLevel: e.LOG_LEVEL,
+    operator: {
+      name: e.OPERATOR_NAME,
+      email: e.OPERATOR_EMAIL,
+      address: e.OPERATOR_ADDRESS,
+      privacyOfficer: e.OPERATOR_PRIVACY_OFFICER,
+      statementsDate: e.STATEMENTS_DATE,
+    },
   };
 }
 

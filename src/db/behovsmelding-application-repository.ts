@@ -4,7 +4,7 @@
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from './client.ts';
 import { partnershipScopeWhere } from './partnership-repository.ts';
-import { behovsmelding, behovsmeldingField, behovsmeldingFieldChange, behovsmeldingRound, behovsmeldingSubmission, partnership, partnershipEditor, partnershipMember } from './schema/index.ts';
+import { behovsmelding, behovsmeldingAttachment, behovsmeldingField, behovsmeldingFieldChange, behovsmeldingRound, behovsmeldingSubmission, partnership, partnershipEditor, partnershipMember } from './schema/index.ts';
 import { isUuid } from '../domain/shared/fields.ts';
 import type { ApplicationScope } from '../domain/behovsmelding/policy.ts';
 
@@ -98,8 +98,12 @@ export async function markApplicationSubmitted(
     .where(and(eq(behovsmelding.id, input.id)));
 }
 
-/** Reopens a sent application for correction, with the office's message; counts the returns. */
-export async function markApplicationReturned(tx: DbOrTx, input: { id: string; message: string; returnedAt: Date; returnedByName: string }) {
+/** Reopens a sent application for correction, with the office's message and the resubmission window; counts the
+ * returns. */
+export async function markApplicationReturned(
+  tx: DbOrTx,
+  input: { id: string; message: string; returnedAt: Date; returnedByName: string; returnedByUserId: string | null; resubmitUntilLocal: string },
+) {
   await tx
     .update(behovsmelding)
     .set({
@@ -107,11 +111,37 @@ export async function markApplicationReturned(tx: DbOrTx, input: { id: string; m
       returnMessage: input.message,
       returnedAt: input.returnedAt,
       returnedByName: input.returnedByName,
+      returnedByUserId: input.returnedByUserId,
+      resubmitUntilLocal: input.resubmitUntilLocal,
       returnCount: sql`${behovsmelding.returnCount} + 1`,
       version: sql`${behovsmelding.version} + 1`,
       updatedAt: input.returnedAt,
     })
     .where(eq(behovsmelding.id, input.id));
+}
+
+/** A coordinator takes a submission back before the deadline: a draft again, its document number and frozen
+ * snapshot kept (the archive has them), when and by whom recorded so the office's list shows it. */
+export async function markApplicationWithdrawn(tx: DbOrTx, input: { id: string; withdrawnAt: Date; withdrawnByName: string }) {
+  await tx
+    .update(behovsmelding)
+    .set({
+      status: 'utkast',
+      withdrawnAt: input.withdrawnAt,
+      withdrawnByName: input.withdrawnByName,
+      version: sql`${behovsmelding.version} + 1`,
+      updatedAt: input.withdrawnAt,
+    })
+    .where(eq(behovsmelding.id, input.id));
+}
+
+/** Deletes a draft that was never submitted, with its fields and history (cascade) and its attachment rows. The
+ * caller has checked that no submission exists (submissions are immutable and keep the row). Returns the attachment
+ * file keys, for the caller to remove from the file store after commit. */
+export async function deleteDraftApplication(tx: DbOrTx, id: string): Promise<string[]> {
+  const removed = await tx.delete(behovsmeldingAttachment).where(eq(behovsmeldingAttachment.applicationId, id)).returning({ fileKey: behovsmeldingAttachment.fileKey });
+  await tx.delete(behovsmelding).where(and(eq(behovsmelding.id, id), eq(behovsmelding.status, 'utkast')));
+  return removed.map((r) => r.fileKey);
 }
 
 export async function listSubmissions(db: DbOrTx, applicationId: string) {

@@ -128,3 +128,17 @@ export async function saveExtension(tx: DbOrTx, values: typeof behovsmeldingExte
     .values(values)
     .onConflictDoUpdate({ target: [behovsmeldingExtension.roundId, behovsmeldingExtension.partnershipId], set: values });
 }
+
+/** Withdraws a partnership's extension in a round (the audit log keeps what it was). */
+export async function deleteExtension(tx: DbOrTx, roundId: string, partnershipId: string) {
+  await tx.delete(behovsmeldingExtension).where(and(eq(behovsmeldingExtension.roundId, roundId), eq(behovsmeldingExtension.partnershipId, partnershipId)));
+}
+
+/** The extensions of these partnerships, in any round: what lets a partnership start in a closed round. */
+export async function listExtensionsOfPartnerships(db: DbOrTx, partnershipIds: string[]) {
+  if (partnershipIds.length === 0) return [];
+  return db
+    .select({ roundId: behovsmeldingExtension.roundId, partnershipId: behovsmeldingExtension.partnershipId, untilLocal: behovsmeldingExtension.untilLocal })
+    .from(behovsmeldingExtension)
+    .where(inArray(behovsmeldingExtension.partnershipId, partnershipIds));
+}

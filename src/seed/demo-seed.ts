@@ -17,7 +17,9 @@ import {
 import { readReferenceJson } from '../db/reference-files.ts';
 import { seedDemoBehovsmelding } from './demo-behovsmelding/seed.ts';
 import { seedDemoQuestionnaires } from './demo-questionnaire.ts';
+import { seedDemoSamiCoordinator } from './demo-sami-coordinator.ts';
 import type { Db } from '../db/client.ts';
+import { systemClock, type Clock } from '../domain/shared/clock.ts';
 
 type DemoFile = {
   organisations: { key: string; kind: string; name: string; office?: string; municipality?: string; orgnr?: string; kontonr?: string; region?: string; rskForm?: string; host?: string }[];
@@ -31,7 +33,9 @@ export async function isDatabaseEmpty(db: DbOrTx): Promise<boolean> {
   return (row?.n ?? 0) === 0;
 }
 
-export async function seedDemoData(db: Db): Promise<void> {
+/** `clock`: the day the demo is seeded; what must lie ahead when it is tried (an open round, an extension, a
+ * resubmission window) is counted from it. */
+export async function seedDemoData(db: Db, clock: Clock = systemClock): Promise<void> {
   const demo = readReferenceJson<DemoFile>('demo.json');
   await db.transaction(async (tx) => {
     const municipalities = await tx.select().from(municipality).where(eq(municipality.division, 2024));
@@ -111,8 +115,9 @@ export async function seedDemoData(db: Db): Promise<void> {
       await tx.insert(partnershipMember).values(members);
       for (const e of p.editors) await tx.insert(partnershipEditor).values({ partnershipId: row!.id, personId: personIds.get(e)! });
     }
+    await seedDemoSamiCoordinator(tx);
   });
   // Rounds and applications go through the use cases, each in its own transaction, after the rows they need.
-  await seedDemoBehovsmelding(db);
+  await seedDemoBehovsmelding(db, clock);
   await seedDemoQuestionnaires(db);
 }

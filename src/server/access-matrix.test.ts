@@ -13,13 +13,14 @@ import { platformCases } from './access-matrix/cases-platform.ts';
 import { referenceCases } from './access-matrix/cases-reference.ts';
 import { behovsmeldingCases } from './access-matrix/cases-behovsmelding.ts';
 import { questionnaireCases } from './access-matrix/cases-questionnaire.ts';
+import { startCases } from './access-matrix/cases-start.ts';
 import { loadFixtures, type Fixtures } from './access-matrix/fixtures.ts';
 import { auditRows, fingerprint } from './access-matrix/fingerprint.ts';
 import { VERBS_WITHOUT_ROUTE, WHO, type CellContext, type RouteCase, type Tenancy, type Who } from './access-matrix/matrix.ts';
 import { policyVerbs, type PolicyVerb } from '../domain/access/policy.ts';
 import { endpointOf } from './contract/contracts.ts';
 
-const CASES: RouteCase[] = [...platformCases, ...orgCases, ...partnershipCases, ...referenceCases, ...behovsmeldingCases, ...accessCases, ...questionnaireCases];
+const CASES: RouteCase[] = [...platformCases, ...orgCases, ...partnershipCases, ...referenceCases, ...behovsmeldingCases, ...accessCases, ...questionnaireCases, ...startCases];
 const DEMO_KEY: Record<Exclude<Who, 'anonymous'>, DemoActorKey> = {
   admin: 'admin',
   saksbehandler: 'saksbehandler',

@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { appUser, behovsmeldingField, partnership, person, session } from '../db/schema/index.ts';
 import { hashToken } from '../db/session-repository.ts';
@@ -197,7 +197,8 @@ describe('Finding 5: text the database cannot store is refused with 400, writing
   it('Finding 5: the fix does not block too much — æøå, emoji (surrogate pairs), %25 and + still pass', async () => {
     const saved = await ola.put(`/api/behovsmelding/applications/${applicationId}/fields/s2.ppt`, { value: 'PPT i Sør-Troms 👍 – «æøå» ½', baseVersion: 0 });
     expect(saved.statusCode).toBe(200);
-    const [row] = await t.database.db.select().from(behovsmeldingField).where(eq(behovsmeldingField.applicationId, applicationId));
+    // This field's row: the application also holds what it started with from the partnership (issue 12, point 6).
+    const [row] = await t.database.db.select().from(behovsmeldingField).where(and(eq(behovsmeldingField.applicationId, applicationId), eq(behovsmeldingField.key, 's2.ppt')));
     expect(row?.value).toBe('PPT i Sør-Troms 👍 – «æøå» ½');
     const raw = await rawJson(ola, 'PUT', `/api/behovsmelding/applications/${applicationId}/fields/s2.ppt`, '{"value":"Paret \\ud83d\\udc4d","baseVersion":1}');
     expect(raw.statusCode).toBe(200);

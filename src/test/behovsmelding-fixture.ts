@@ -1,6 +1,7 @@
 // Rounds and applications for behovsmelding tests: a round far in the future (no clash with the demo's rounds),
 // a clock set where the test needs it, and a small application that passes every check.
 import type { Db } from '../db/client.ts';
+import { findField } from '../db/behovsmelding-field-repository.ts';
 import type { Actor } from '../domain/access/roles.ts';
 import { fixedClock } from '../domain/shared/clock.ts';
 import { createRound } from '../usecases/behovsmelding/create-round.ts';
@@ -95,7 +96,10 @@ export async function startApplication(db: Db, actor: Actor, input: { roundId: s
   return createApplication({ db, actor, clock: duringRound(input.year), input: { roundId: input.roundId, partnershipId: input.partnershipId } });
 }
 
-/** Saves every value as a first save (base version 0). */
-export async function fillApplication(db: Db, actor: Actor, id: string, year: number, values = completeValues()) {
-  for (const [key, value] of Object.entries(values)) await saveField({ db, actor, clock: duringRound(year), id, key, input: { value, baseVersion: 0 } });
+/** Saves every value on top of what the application started with (it starts pre-filled from its partnership). */
+export async function fillApplication(db: Db, actor: Actor, id: string, year: number, values = completeValues(), clock = duringRound(year)) {
+  for (const [key, value] of Object.entries(values)) {
+    const baseVersion = (await findField(db, id, key))?.version ?? 0;
+    await saveField({ db, actor, clock, id, key, input: { value, baseVersion } });
+  }
 }

@@ -23,6 +23,8 @@ const PAGES: readonly PageDefinition[] = [
   { path: '/logg-inn', title: 'page.login', Component: LoginPage, public: true },
   { path: '/innlogging-feilet', title: 'page.loginFailed', Component: LoginFailedPage, public: true },
   { path: '/om', title: 'page.about', Component: AboutPage, public: true },
+  { path: '/om/tilgjengelighet', title: 'page.accessibility', lazy: () => import('./pages/about/accessibility-statement-page.tsx').then((m) => m.AccessibilityStatementPage), public: true },
+  { path: '/om/personvern', title: 'page.privacy', lazy: () => import('./pages/about/privacy-notice-page.tsx').then((m) => m.PrivacyNoticePage), public: true },
   { path: '/api-dokumentasjon', title: 'page.apiDocs', lazy: () => import('./pages/platform/api-docs-page.tsx').then((m) => m.ApiDocsPage), public: true },
 
   { path: '/organisasjoner', title: 'page.organisations', lazy: () => import('./pages/organisations/organisation-list-page.tsx').then((m) => m.OrganisationListPage) },

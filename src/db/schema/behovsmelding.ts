@@ -84,7 +84,15 @@ export const behovsmelding = pgTable(
     returnedAt: timestamp('returned_at', { withTimezone: true }),
     returnMessage: text('return_message'),
     returnedByName: text('returned_by_name'),
+    /** Who returned it: told by e-mail when the corrected application comes back (issue 12). */
+    returnedByUserId: uuid('returned_by_user_id'),
+    /** Local Oslo end of the resubmission window the return opened; a resubmission before it is not late even
+     * after the round's deadline. Null when never returned (or returned before this existed: the round's rules). */
+    resubmitUntilLocal: text('resubmit_until_local'),
     returnCount: integer('return_count').notNull().default(0),
+    /** The last time a coordinator withdrew a submission (status back to draft), so the office's list shows it. */
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    withdrawnByName: text('withdrawn_by_name'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,5 +1,7 @@
 // The whole behovsmelding as blocks, laid out like the paper form: title and the case's metadata, sections 1–6,
 // the attachments, and the warnings the office was given at submission. The PDF and Word renderers only translate.
+// A draft (not yet sent in, issue 12 point 7) says so under its title: a printed draft must never pass for a
+// submission, so it carries no submission metadata either (no document number, time or sender).
 import type { TApplicationSnapshot } from '../../domain/behovsmelding/application-snapshot.ts';
 import { parseLocalDateTime } from '../../domain/behovsmelding/round-deadline.ts';
 import { SECTION_NUMBERS, SECTION_TITLES, type TSectionNumber } from '../../domain/behovsmelding/validate-application.ts';
@@ -13,16 +15,29 @@ import { partnershipBlocks } from './partnership-blocks.ts';
 /** "Behovsmelding for 2024 – Kompetanseløftet for spesialpedagogikk og inkluderende praksis" */
 export const documentTitle = (snapshot: TApplicationSnapshot) => `Behovsmelding for ${snapshot.round.year} – ${snapshot.round.schemeName}`;
 
-export function applicationDocument(snapshot: TApplicationSnapshot): TDocBlock[] {
+/** The words that mark a draft on its first page. */
+export const DRAFT_MARKING = 'UTKAST – ikke sendt inn';
+
+/**
+ * A snapshot built from the fields as they are now (views/behovsmelding/current-snapshot.ts `draftSnapshot`) has
+ * sequence 0: every submission is 1 or more. The default of `draft`, so a renderer that passes no options (the PDF
+ * and Word entry points) still marks a draft.
+ */
+export const isDraftSnapshot = (snapshot: TApplicationSnapshot) => snapshot.sequence === 0;
+
+export type TApplicationDocumentOptions = { draft?: boolean };
+
+export function applicationDocument(snapshot: TApplicationSnapshot, { draft = isDraftSnapshot(snapshot) }: TApplicationDocumentOptions = {}): TDocBlock[] {
   return [
     { kind: 'title', text: documentTitle(snapshot), subtitle: snapshot.partnership.name },
-    { kind: 'facts', rows: metadataRows(snapshot) },
+    ...(draft ? [{ kind: 'paragraph', text: `${DRAFT_MARKING}. ${draftNote(snapshot)}`, tone: 'warning' } as const] : []),
+    { kind: 'facts', rows: draft ? draftMetadataRows(snapshot) : metadataRows(snapshot) },
     ...SECTION_NUMBERS.flatMap((n) => [{ kind: 'heading', level: 1, text: `${n}. ${SECTION_TITLES[n]}` } as const, ...sectionBlocks(n, snapshot)]),
     { kind: 'heading', level: 1, text: 'Vedlegg' },
     snapshot.attachments.length === 0
       ? { kind: 'paragraph', text: 'Ingen vedlegg.', tone: 'muted' }
       : { kind: 'list', items: snapshot.attachments.map((a) => ({ marker: '•', text: `${a.filename} (${formatFileSize(a.size)})`, level: 0 })) },
-    { kind: 'heading', level: 1, text: 'Advarsler ved innsending' },
+    { kind: 'heading', level: 1, text: draft ? 'Advarsler slik utkastet er nå' : 'Advarsler ved innsending' },
     snapshot.warnings.length === 0
       ? { kind: 'paragraph', text: 'Ingen advarsler.', tone: 'muted' }
       : { kind: 'list', items: snapshot.warnings.map((w) => ({ marker: '•', text: warningText(w), level: 0 })) },
@@ -30,7 +45,7 @@ export function applicationDocument(snapshot: TApplicationSnapshot): TDocBlock[]
 }
 
 function sectionBlocks(section: TSectionNumber, snapshot: TApplicationSnapshot): TDocBlock[] {
-  if (section === 5) return partnershipBlocks(snapshot.values);
+  if (section === 5) return partnershipBlocks(snapshot);
   if (section === 6) return grantUseSectionBlocks(snapshot);
   return plainSectionBlocks(section, snapshot.values);
 }
@@ -51,6 +66,29 @@ function metadataRows(snapshot: TApplicationSnapshot): { label: string; value: s
     { label: 'Innsendt av', value: snapshot.submittedByName },
     { label: 'Frist', value: formatDeadline(round.deadlineLocal) + (snapshot.onExtension ? ' (sendt inn på utvidet frist)' : '') },
     { label: 'Innsending', value: snapshot.sequence === 1 ? '1 (første innsending)' : `${snapshot.sequence} (sendt inn på nytt etter retur)` },
+  ];
+  return rows.filter((r) => r.value !== '');
+}
+
+/** When the draft was printed: its content may change until it is sent in. */
+function draftNote(snapshot: TApplicationSnapshot): string {
+  const printed = new Date(snapshot.submittedAt);
+  return Number.isNaN(printed.getTime()) ? 'Innholdet kan endres før innsending.' : `Skrevet ut ${formatOsloDateTime(printed)}; innholdet kan endres før innsending.`;
+}
+
+/** The case's metadata without what only a submission has (document number, time, sender, sequence). */
+function draftMetadataRows(snapshot: TApplicationSnapshot): { label: string; value: string }[] {
+  const { round, partnership } = snapshot;
+  const rows = [
+    { label: 'Status', value: DRAFT_MARKING },
+    { label: 'Partnerskap', value: partnership.name },
+    { label: 'Søker', value: partnership.applicantName },
+    { label: 'Eiere', value: partnership.owners.join(', ') },
+    { label: 'Universitet/høgskole', value: partnership.uh.join(', ') },
+    { label: 'Utlysning', value: round.title },
+    { label: 'Embete', value: round.officeName },
+    { label: 'Saksnummer', value: round.caseNumber },
+    { label: 'Frist', value: formatDeadline(round.deadlineLocal) },
   ];
   return rows.filter((r) => r.value !== '');
 }

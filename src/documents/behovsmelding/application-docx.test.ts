@@ -57,7 +57,7 @@ describe('renderApplicationDocx', () => {
     expect(paragraphs).toContain('1 676 314');
     expect(paragraphs).toContain('273 ansatte × 3 dialogkonferanser × 610 kr');
     expect(paragraphs).toContain('Advarsel: Oppgitt sum 145 767 kr avviker fra beregnet 145 766 kr (1 kr)');
-    expect(paragraphs).toContain('Evenes (søkes hos nordland)');
+    expect(paragraphs).toContain('Evenes (søkes hos Statsforvalteren i Nordland)');
   });
 
   it('repeats the header row of tables on each page', () => {

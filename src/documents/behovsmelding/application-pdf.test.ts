@@ -3,8 +3,10 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TApplicationSnapshot } from '../../domain/behovsmelding/application-snapshot.ts';
 import { SECTION_NUMBERS, SECTION_TITLES } from '../../domain/behovsmelding/validate-application.ts';
+import { documentTitle } from './application-document.ts';
 import { renderApplicationPdf } from './application-pdf.ts';
 import { compact, normalised, pdfPages } from '../blocks/test-pdf-text.ts';
+import { expectTaggedPdf } from '../blocks/test-pdfinfo.ts';
 import { TEST_TILTAK, testSnapshot } from './test-snapshot.ts';
 
 let pdf: Buffer;
@@ -14,7 +16,7 @@ beforeAll(async () => {
   const warn = vi.spyOn(console, 'warn');
   pdf = await renderApplicationPdf(testSnapshot());
   text = normalised((await pdfPages(pdf)).join('\n'));
-  // pdfmake warns on every document until its URL and file access policies are set.
+  // The renderer says nothing on the console (pdfmake, used before, warned on every document).
   expect(warn).not.toHaveBeenCalled();
   warn.mockRestore();
 });
@@ -87,7 +89,7 @@ describe('renderApplicationPdf', () => {
   });
 
   it('shows section 6 per part, marks the part applied for at another office, and sums only this office', () => {
-    expect(text).toContain('Evenes (søkes hos nordland)');
+    expect(text).toContain('Evenes (søkes hos Statsforvalteren i Nordland)');
     expect(text).toContain('6.3 Totalt tilskudd som eier(ne) ber om (kr) 59 000 59 000');
     expect(text).toContain('6.6 Andel til å planlegge og utvikle kompetansetiltaket 10 % 10 %');
     expect(text).toContain('Sum for Statsforvalteren i Troms og Finnmark 1 121 060 1 676 314 2 797 374');
@@ -107,5 +109,27 @@ describe('renderApplicationPdf', () => {
     expect(sparseText).toContain('Bare hva');
     expect(sparseText).toContain('Behovsmeldingen har ingen deler med budsjett.');
     expect(sparseText).toContain('Ingen vedlegg.');
+  });
+
+  it('is a tagged PDF (PDF/UA): pdfinfo says "Tagged: yes", and its structure has the headings and tables', async () => {
+    await expectTaggedPdf(pdf, { lang: 'nb-NO', title: documentTitle(testSnapshot()) });
+  });
+
+  it('never ends a page with a section heading: each shares its page with the start of its section', async () => {
+    const snapshot = testSnapshot();
+    const pages = (await pdfPages(pdf)).map(normalised);
+    for (const n of SECTION_NUMBERS) {
+      const heading = `${n}. ${SECTION_TITLES[n]}`;
+      const page = pages.find((p) => p.includes(heading));
+      const after = page?.slice(page.indexOf(heading) + heading.length).replace(/ *\S+ · [^·]+ · side \d+ av \d+$/, '');
+      expect(after?.trim(), heading).not.toBe('');
+      expect(page).toMatch(new RegExp(`${snapshot.documentNumber} · ${snapshot.partnership.name} · side \\d+ av ${pages.length}$`));
+    }
+  });
+
+  it('marks every page of a draft "UTKAST" in its footer, where a submission has its document number', async () => {
+    const draft: TApplicationSnapshot = { ...testSnapshot(), sequence: 0, documentNumber: '', submittedByName: '' };
+    const pages = (await pdfPages(await renderApplicationPdf(draft))).map(normalised);
+    pages.forEach((page, i) => expect(page).toMatch(new RegExp(`UTKAST – ikke sendt inn · ${draft.partnership.name} · side ${i + 1} av ${pages.length}$`)));
   });
 });

@@ -2,7 +2,7 @@
 // price, a percentage of its base), the sum the applicant stated and the sum it computes, with the warnings right
 // under the line they concern. A line's detail table follows the line, indented, so the reader sees where an amount
 // comes from ("273 × 3 × 610" against the 846-day table).
-import type { TBudgetIssue } from '../../domain/behovsmelding/budget-issue.ts';
+import { differenceToShow, type TBudgetIssue } from '../../domain/behovsmelding/budget-issue.ts';
 import { formatAmount, formatKrSuffix, formatNumber } from '../../domain/shared/money.ts';
 import { renderNb } from '../../domain/shared/message-catalogs.ts';
 import type { TBudgetLineView, TBudgetTableView, TFactorView } from './budget-view.ts';
@@ -65,8 +65,8 @@ function warningRows(issues: readonly TBudgetIssue[], indent: number): TTableRow
 /** "Advarsel: …" with the difference in kroner (the stated-sum message already names it). */
 export function warningText(issue: TBudgetIssue): string {
   const message = renderNb(issue.message); // documents are Bokmål; a message may be a token (ADR 019)
-  const names = issue.code === 'STATED_DIFFERS' || message.includes('avviker');
-  const difference = issue.differenceKr !== undefined && !names ? ` (avvik ${formatKrSuffix(Math.abs(issue.differenceKr))})` : '';
+  const shown = differenceToShow(issue);
+  const difference = shown !== null ? ` (avvik ${formatKrSuffix(shown)})` : '';
   return `Advarsel: ${message}${difference}`;
 }
 

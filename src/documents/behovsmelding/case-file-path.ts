@@ -42,3 +42,12 @@ export function caseFilePath(snapshot: TApplicationSnapshot, extension: 'pdf' | 
 export function attachmentFilePath(snapshot: TApplicationSnapshot, attachment: Pick<TSnapshotAttachment, 'filename'>): string {
   return `vedlegg/${documentNumberFileName(snapshot.documentNumber)}/${safeFileName(attachment.filename, 'vedlegg')}`;
 }
+
+/**
+ * A round's export file name from its title: `Behovsmeldinger 2024 – Troms og Finnmark` keeps its dash and single
+ * spaces (the title is only made safe, never stripped of punctuation); `utlysning` when nothing usable is left.
+ * `suffix` follows after a dash: `… – saksmappe`.
+ */
+export function roundFileName(title: string, extension: 'xlsx' | 'zip', suffix?: string): string {
+  return safeFileName(`${safeFileName(title, 'utlysning')}${suffix ? ` – ${suffix}` : ''}.${extension}`);
+}

@@ -9,7 +9,7 @@ import { formatAmount, formatKr, formatNumber } from '../../domain/shared/money.
 import { budgetTableBlock, warningText } from './budget-blocks.ts';
 import { budgetTableView } from './budget-view.ts';
 import type { TDocBlock, TTableRow } from '../blocks/document-blocks.ts';
-import { otherOfficeNote } from './partnership-blocks.ts';
+import { otherOfficeNote } from './office-names.ts';
 import { numberOf, partHeaders, partName, partResultOf, partValue, rowsOf, textOf } from './snapshot-values.ts';
 
 type TDraftYear = { [K in keyof TGrantYear]?: unknown };
@@ -24,9 +24,9 @@ export function grantUseSectionBlocks(snapshot: TApplicationSnapshot): TDocBlock
 function partBlocks(snapshot: TApplicationSnapshot, part: TPartHeader, index: number): TDocBlock[] {
   const name = partName(part, index);
   const result = partResultOf(snapshot, part, index);
-  const blocks: TDocBlock[] = [{ kind: 'heading', level: 2, text: part.otherOfficeId ? `${name} (${otherOfficeNote(part.otherOfficeId)})` : name }];
+  const blocks: TDocBlock[] = [{ kind: 'heading', level: 2, text: part.otherOfficeId ? `${name} (${otherOfficeNote(snapshot, part.otherOfficeId)})` : name }];
   if (part.otherOfficeId) {
-    blocks.push({ kind: 'paragraph', text: `Denne delen ${otherOfficeNote(part.otherOfficeId)} og teller ikke med i summen for ${snapshot.round.officeName}.`, tone: 'muted' });
+    blocks.push({ kind: 'paragraph', text: `Denne delen ${otherOfficeNote(snapshot, part.otherOfficeId)} og teller ikke med i summen for ${snapshot.round.officeName}.`, tone: 'muted' });
   }
   blocks.push(...grantUseBlocks(partValue(snapshot.values, part.id, 'grantUse')));
   const ownKeys: string[] = [partFieldKey(part.id, 'grantUse'), partFieldKey(part.id, 'unitCounts')];
@@ -122,7 +122,7 @@ function summaryBlocks(snapshot: TApplicationSnapshot): TDocBlock[] {
         { header: 'Totalt (kr)', weight: 1.3, align: 'right' },
       ],
       rows: [
-        ...totals.parts.map((p): TTableRow => ({ kind: 'cells', cells: [p.name, p.otherOfficeId ? otherOfficeNote(p.otherOfficeId) : office, ...money(p.amounts)] })),
+        ...totals.parts.map((p): TTableRow => ({ kind: 'cells', cells: [p.name, p.otherOfficeId ? otherOfficeNote(snapshot, p.otherOfficeId) : office, ...money(p.amounts)] })),
         { kind: 'cells', cells: [`Sum for ${office}`, '', ...money(totals.office)], emphasis: true },
         { kind: 'cells', cells: ['Alle deler', '', ...money(totals.allParts)], emphasis: true },
       ],

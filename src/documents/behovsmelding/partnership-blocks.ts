@@ -5,6 +5,8 @@ import { UNIT_COUNT_KEYS, UNIT_COUNT_LABELS } from '../../domain/behovsmelding/u
 import type { TFieldValues } from '../../domain/behovsmelding/validate-application.ts';
 import type { TDocBlock, TTableColumn } from '../blocks/document-blocks.ts';
 import { fieldBlocks, sectionFieldKeys } from './form-section-blocks.ts';
+import { otherOfficeNote } from './office-names.ts';
+import type { TApplicationSnapshot } from '../../domain/behovsmelding/application-snapshot.ts';
 import { numberOf, partHeaders, partName, partValue, rowsOf, textOf } from './snapshot-values.ts';
 
 const OWNER_KIND_LABELS: Record<TOwnerKind, string> = {
@@ -23,14 +25,13 @@ const COUNT_COLUMNS: TTableColumn[] = [
   { header: 'Fordelt på kommuner', weight: 4 },
 ];
 
-/** "søkes hos nordland": how a part applied for at another office is marked everywhere. */
-export const otherOfficeNote = (officeId: string) => `søkes hos ${officeId}`;
-
-export function partnershipBlocks(values: TFieldValues): TDocBlock[] {
+/** `snapshot`: its values, and its round for the names of other offices a part is applied for at. */
+export function partnershipBlocks(snapshot: Pick<TApplicationSnapshot, 'round' | 'values'>): TDocBlock[] {
+  const { values } = snapshot;
   return sectionFieldKeys(5).flatMap((key) => {
     if (key === 's5.andreEiere') return otherOwnerBlocks(values);
     // 5.4–5.10 come after the UH institutions (5.3), as in the form.
-    if (key === 's5.uh') return [...uhBlocks(values), ...unitCountBlocks(values)];
+    if (key === 's5.uh') return [...uhBlocks(values), ...unitCountBlocks(snapshot)];
     return fieldBlocks(key, values);
   });
 }
@@ -73,7 +74,8 @@ function uhBlocks(values: TFieldValues): TDocBlock[] {
   return [{ kind: 'heading', level: 3, text: label }, ...institutions.map(facts)];
 }
 
-function unitCountBlocks(values: TFieldValues): TDocBlock[] {
+function unitCountBlocks(snapshot: Pick<TApplicationSnapshot, 'round' | 'values'>): TDocBlock[] {
+  const { values } = snapshot;
   const parts = partHeaders(values);
   if (parts.length === 0) return [];
   return [
@@ -84,7 +86,7 @@ function unitCountBlocks(values: TFieldValues): TDocBlock[] {
       const name = partName(part, index);
       return {
         kind: 'table',
-        caption: part.otherOfficeId ? `${name} (${otherOfficeNote(part.otherOfficeId)})` : name,
+        caption: part.otherOfficeId ? `${name} (${otherOfficeNote(snapshot, part.otherOfficeId)})` : name,
         columns: COUNT_COLUMNS,
         rows: UNIT_COUNT_KEYS.map((key, i) => {
           const count = (record[key] ?? {}) as { total?: unknown; byMunicipality?: unknown };

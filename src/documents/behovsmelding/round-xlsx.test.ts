@@ -68,7 +68,7 @@ describe('renderRoundXlsx', () => {
     const rows = [2, 3, 4].map((r) => [cellValue(r, 'Partnerskap'), cellValue(r, 'Del'), cellValue(r, 'Teller for'), cellValue(r, 'Teller med')]);
     expect(rows).toEqual([
       ['Kompetanseløftet Sør-Troms og Evenes', 'Region Sør-Troms', 'Statsforvalteren i Troms og Finnmark', 'Ja'],
-      ['Kompetanseløftet Sør-Troms og Evenes', 'Evenes', 'søkes hos nordland', 'Nei'],
+      ['Kompetanseløftet Sør-Troms og Evenes', 'Evenes', 'søkes hos Statsforvalteren i Nordland', 'Nei'],
       ['Kompetanseløftet Midt-Troms', 'Region Sør-Troms', 'Statsforvalteren i Troms og Finnmark', 'Ja'],
     ]);
     expect(cellValue(4, 'Etter frist')).toBe('Ja');

@@ -5,6 +5,7 @@
 // stored) over the "Teller med" column, so they stay right when rows are sorted.
 import ExcelJS from 'exceljs';
 import type { TApplicationSnapshot } from '../../domain/behovsmelding/application-snapshot.ts';
+import { otherOfficeNote } from './office-names.ts';
 import { numberOf, partHeaders, partName, partResultOf, partValue, rowsOf } from './snapshot-values.ts';
 
 export type TRoundApplicationRow = {
@@ -138,7 +139,7 @@ function partRows(application: TRoundApplicationRow, officeName: string): TPartR
     return {
       ...common,
       part: partName(part, index),
-      countsFor: part.otherOfficeId ? `søkes hos ${part.otherOfficeId}` : officeName,
+      countsFor: part.otherOfficeId ? otherOfficeNote(application.snapshot, part.otherOfficeId) : officeName,
       counts: part.otherOfficeId === null,
       owner: result?.amounts.owner ?? null,
       uh: result?.amounts.uh ?? null,

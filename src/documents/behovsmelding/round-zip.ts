@@ -4,7 +4,7 @@
 import { zipSync, type Zippable } from 'fflate';
 import { safeFileName } from './case-file-path.ts';
 
-export { attachmentFilePath, caseFilePath } from './case-file-path.ts';
+export { attachmentFilePath, caseFilePath, roundFileName } from './case-file-path.ts';
 
 export type TZipEntry = {
   path: string;

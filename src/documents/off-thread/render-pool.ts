@@ -1,5 +1,5 @@
 // Document rendering off the main thread (issue 11, point 3). Laying out a PDF, DOCX or XLSX is seconds of CPU in
-// pdfmake, docx and exceljs; on the server's event loop it stalls every other request, worst in the deadline rush.
+// pdfkit, docx and exceljs; on the server's event loop it stalls every other request, worst in the deadline rush.
 // Here it runs in one worker thread, started on the first task, with tasks multiplexed over it by id.
 //
 // The worker's isolate holds the fonts and the libraries (some 60–100 MB), so it is ended after IDLE_MS without

@@ -1,6 +1,6 @@
 // A submitted questionnaire as a Word document (A4), for those who edit or quote it further: the blocks of
 // questionnaire-blocks.ts translated by the shared DOCX content (src/documents/blocks/docx-content.ts), as the PDF translates
-// them with its pdfmake content, with the form's title and page numbers in the footer, in the reader's language.
+// them with its tagged pdfkit content, with the form's title and page numbers in the footer, in the reader's language.
 import { Paragraph, TextRun } from 'docx';
 import { textIn } from '../../domain/questionnaire/catalogue.ts';
 import type { TSubmittedQuestionnaire } from '../../domain/questionnaire/snapshot.ts';

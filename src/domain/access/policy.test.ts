@@ -52,8 +52,8 @@ describe('the composed policy', () => {
   });
 
   it('lists the verbs of each type in the order its module declares them, and names them for the access matrix', () => {
-    expect(verbsOf('behovsmelding-application')).toEqual(['read', 'start', 'edit', 'submit', 'return', 'export', 'read-extension-reason']);
-    expect(verbsOf('behovsmelding-round')).toEqual(['read', 'open', 'edit', 'extend', 'review']);
+    expect(verbsOf('behovsmelding-application')).toEqual(['read', 'start', 'edit', 'submit', 'withdraw', 'delete', 'return', 'export', 'read-extension-reason']);
+    expect(verbsOf('behovsmelding-round')).toEqual(['read', 'open', 'edit', 'extend', 'withdraw-extension', 'review']);
     expect(verbsOf('partnership')).toEqual(['read', 'create', 'edit', 'delete', 'manage-editors', 'move']);
     expect(verbsOf('questionnaire')).toEqual(['publish', 'start']);
     expect(verbsOf('questionnaire-response')).toEqual(['read', 'edit', 'submit', 'export']);

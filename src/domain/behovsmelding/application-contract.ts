@@ -116,6 +116,7 @@ export const ZApplicationSnapshot = z.strictObject({
     caseNumber: z.string(),
     countyNumber: z.string(),
     coordinatorAllowed: z.boolean(),
+    officeNames: z.record(z.string(), z.string()).optional(),
   }),
   partnership: z.strictObject({ id: z.string(), name: z.string(), applicantName: z.string(), owners: z.array(z.string()), uh: z.array(z.string()) }),
   values: z.record(z.string(), z.unknown()),
@@ -173,11 +174,16 @@ export const ZApplication = z.strictObject({
   /** Pass as `since` to /changes to get later saves. */
   changeCursor: z.number(),
   validation: ZApplicationValidation,
-  deadline: z.strictObject({ closesAt: zInstant, extendedUntilLocal: z.string().nullable(), onTimeNow: z.boolean() }),
+  /** `resubmitUntilLocal`: the window a return opened (Oslo time), which lets a resubmission in after the round's
+   * deadline; `closesAt` is the last of the deadlines that apply. */
+  deadline: z.strictObject({ closesAt: zInstant, extendedUntilLocal: z.string().nullable(), resubmitUntilLocal: z.string().nullable(), onTimeNow: z.boolean() }),
   submissions: z.array(ZSubmissionInfo),
   returnMessage: z.string().nullable(),
   returnedByName: z.string().nullable(),
   returnedAt: zInstant.nullable(),
+  /** The last time a submission was taken back (a draft again), and by whom. */
+  withdrawnAt: zInstant.nullable(),
+  withdrawnByName: z.string().nullable(),
   attachments: z.array(ZAttachment),
   previousId: z.string().nullable(),
   version: z.number(),
@@ -199,8 +205,16 @@ export const ZApplicationSummary = z.strictObject({
 });
 export type ApplicationSummary = z.output<typeof ZApplicationSummary>;
 
-/** The partnerships to start a behovsmelding for ("Ny behovsmelding"; null: nothing to offer). */
-export const ZApplicationCreates = z.strictObject({ application: z.strictObject({ partnershipIds: z.array(z.string()) }).nullable() });
+/** The partnerships to start a behovsmelding for ("Ny behovsmelding"; null: nothing to offer), and their extensions:
+ * a partnership with an extension may start in a round that has closed for the others (issue 12). */
+export const ZApplicationCreates = z.strictObject({
+  application: z
+    .strictObject({
+      partnershipIds: z.array(z.string()),
+      extensions: z.array(z.strictObject({ roundId: z.string(), partnershipId: z.string(), untilLocal: z.string() })),
+    })
+    .nullable(),
+});
 export type ApplicationCreates = z.output<typeof ZApplicationCreates>;
 
 export const ZSaveFieldResult = ZSaveAnswerResult;
@@ -238,7 +252,7 @@ export const applicationContract = {
   createApplication: endpoint({
     method: 'POST',
     path: '/api/behovsmelding/applications',
-    summary: 'Starter et partnerskaps behovsmelding i en åpen utlysning (år 2 og 3 fylt ut fra året før)',
+    summary: 'Starter et partnerskaps behovsmelding i en åpen utlysning, fylt ut med det partnerskapet vet og eventuelt kopiert fra en tidligere behovsmelding (copyFromId; uten: den fra året før)',
     access: writers,
     body: ZCreateApplication,
     status: 201,
@@ -296,6 +310,23 @@ export const applicationContract = {
     body: ZReturnInput,
     response: z.strictObject({ application: ZApplication }),
   }),
+  withdrawSubmission: endpoint({
+    method: 'POST',
+    path: '/api/behovsmelding/applications/:id/withdraw',
+    summary: 'Trekker innsendingen tilbake før fristen: behovsmeldingen blir et utkast igjen (innsendingen og dokumentnummeret blir stående)',
+    access: writers,
+    params: ZIdParams,
+    response: z.strictObject({ application: ZApplication }),
+  }),
+  deleteApplication: endpoint({
+    method: 'DELETE',
+    path: '/api/behovsmelding/applications/:id',
+    summary: 'Sletter et utkast som aldri er sendt inn, med felt, historikk og vedlegg',
+    access: writers,
+    params: ZIdParams,
+    status: 204,
+    response: null,
+  }),
   getSubmission: endpoint({
     method: 'GET',
     path: '/api/behovsmelding/applications/:id/submissions/:sequence',
@@ -335,7 +366,7 @@ export const applicationContract = {
   exportApplication: endpoint({
     method: 'GET',
     path: '/api/behovsmelding/applications/:id/export.:format',
-    summary: 'Siste innsending som PDF, Word eller JSON; med utkast=1 utkastet slik det er nå (bare JSON)',
+    summary: 'Siste innsending som PDF, Word eller JSON; med utkast=1 utkastet slik det er nå (JSON, eller PDF merket UTKAST)',
     access: readers,
     params: z.strictObject({ id: z.string(), format: z.enum(APPLICATION_EXPORT_FORMATS) }),
     query: ZApplicationExportQuery,

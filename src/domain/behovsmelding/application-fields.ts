@@ -11,13 +11,15 @@ import { z } from 'zod';
 import { msg } from '../shared/message-catalogs.ts';
 import { clientCatalogue, type TCatalogue, type TQuestion } from '../questionnaire/catalogue.ts';
 import { BEHOVSMELDING_CATALOGUE_DATA } from './catalogue-data.ts';
+import { MAX_LINE_DESCRIPTION } from './budget-line.ts';
 
 const MAX_TEXT = 20_000;
 
-const zDraftText = (max = MAX_TEXT) =>
+/** `label`: the input as the form names it, when the field has several ("Beskrivelse" of a budget line). */
+const zDraftText = (max = MAX_TEXT, label = msg('behovsmelding.label.text')) =>
   z
     .string({ error: msg('shared.mustBeText', { label: msg('behovsmelding.label.field') }) })
-    .max(max, { message: msg('shared.tooLong', { label: msg('behovsmelding.label.text'), max }) })
+    .max(max, { message: msg('shared.tooLong', { label, max }) })
     .nullable();
 
 const NOT_NUMBER = msg('behovsmelding.notNumber', { label: msg('behovsmelding.label.field') });
@@ -112,7 +114,7 @@ export const MAX_BUDGET_DETAIL_DEPTH = 3;
 const ZDraftBudgetLineBase = z.object({
   kind: z.enum(['item', 'percentage', 'subtotal'], { error: msg('behovsmelding.chooseLineKind') }),
   id: z.string().max(50).nullable().optional(),
-  description: zDraftText(500),
+  description: zDraftText(MAX_LINE_DESCRIPTION, msg('shared.label.description')),
   factors: z.array(ZDraftFactor).max(10).optional(),
   unitPrice: zDraftNumber.optional(),
   statedAmount: zDraftNumber.optional(),

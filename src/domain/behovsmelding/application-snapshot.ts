@@ -31,6 +31,9 @@ export type TApplicationSnapshot = {
     caseNumber: string;
     countyNumber: string;
     coordinatorAllowed: boolean;
+    /** Every office's name by id, as it was at submit: a part applied for at another office is shown by its name
+     * ("søkes hos Statsforvalteren i Nordland"). Absent in snapshots from before; documents then use the reference list. */
+    officeNames?: Record<string, string>;
   };
   partnership: { id: string; name: string; applicantName: string; owners: string[]; uh: string[] };
   values: TFieldValues;

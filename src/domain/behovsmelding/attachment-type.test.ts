@@ -208,7 +208,7 @@ describe('Finding 3: office files are checked by their central directory', () =>
 });
 
 describe('Finding 3 (not too much): the files real people and this app make are accepted', () => {
-  it('the app’s own application PDF (pdfmake), application DOCX (docx) and round XLSX (exceljs)', async () => {
+  it('the app’s own application PDF (pdfkit), application DOCX (docx) and round XLSX (exceljs)', async () => {
     const snapshot = testSnapshot();
     const pdf = await renderApplicationPdf(snapshot);
     expect(inspectAttachment(pdf, 'Behovsmelding.pdf')).toMatchObject({ ok: true, type: { extension: 'pdf' } });

@@ -58,6 +58,19 @@ export function statedDiffersIssue(path: string, stated: number, computed: numbe
   );
 }
 
+/** The codes whose message already says the difference ("… avviker fra … med 12 kr"). */
+const MESSAGE_NAMES_DIFFERENCE: ReadonlySet<string> = new Set<TBudgetIssueCode>(['STATED_DIFFERS', 'SECTION6_DIFFERS_FROM_BUDGET', 'SECTION6_DISAGREES_WITH_BUDGET']);
+
+/**
+ * The difference to show beside an issue's message, in kroner and without a sign (the message says which side is
+ * larger), or null when there is none or the message states it already: shown twice, once signed, the two read as
+ * disagreeing ("avviker … (1 kr)" and "(avvik kr −1)").
+ */
+export function differenceToShow(issue: { code: string; differenceKr?: number | null | undefined }): number | null {
+  if (issue.differenceKr === undefined || issue.differenceKr === null || issue.differenceKr === 0 || MESSAGE_NAMES_DIFFERENCE.has(issue.code)) return null;
+  return Math.abs(issue.differenceKr);
+}
+
 export function joinPath(base: string, ...segments: (string | number)[]): string {
   return [base, ...segments].filter((s) => s !== '').join('.');
 }

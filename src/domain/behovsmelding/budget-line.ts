@@ -60,6 +60,8 @@ export type TBudgetTable = {
 };
 
 const MAX_DECIMALS = 6;
+/** A line's description: a few words the tables and documents show on one line; the form stops typing here. */
+export const MAX_LINE_DESCRIPTION = 500;
 const DESCRIPTION = msg('shared.label.description');
 const STATED_AMOUNT = msg('behovsmelding.label.statedAmount');
 const PERCENT = msg('behovsmelding.label.percent');
@@ -107,7 +109,7 @@ const ZItemLine = z
   .object({
     kind: z.literal('item'),
     id: zLineId,
-    description: zText(DESCRIPTION, 500),
+    description: zText(DESCRIPTION, MAX_LINE_DESCRIPTION),
     factors: z.array(ZFactor).max(10, { message: msg('behovsmelding.maxFactors', { max: 10 }) }).nullish().transform((v) => v ?? []),
     unitPrice: zOptionalKroner(msg('behovsmelding.label.unitPrice')),
     statedAmount: zOptionalKroner(STATED_AMOUNT),
@@ -127,7 +129,7 @@ const ZItemLine = z
 const ZPercentageLine = z.object({
   kind: z.literal('percentage'),
   id: zLineId,
-  description: zText(DESCRIPTION, 500),
+  description: zText(DESCRIPTION, MAX_LINE_DESCRIPTION),
   percent: z
     .number({ error: msg('behovsmelding.notNumber', { label: PERCENT }) })
     .gt(0, { message: msg('behovsmelding.percentPositive') })
@@ -140,7 +142,7 @@ const ZPercentageLine = z.object({
 const ZSubtotalLine = z.object({
   kind: z.literal('subtotal'),
   id: zLineId,
-  description: zText(DESCRIPTION, 500),
+  description: zText(DESCRIPTION, MAX_LINE_DESCRIPTION),
   statedAmount: zOptionalKroner(STATED_AMOUNT),
 });
 

@@ -68,6 +68,8 @@ export function nextDocumentSequence(existing: readonly number[]): number {
 const ZCountyNumber = z
   .string({ error: msg('shared.required', { label: msg('behovsmelding.label.countyNumber') }) })
   .trim()
+  // An empty county is a missing one, not one with the wrong number of digits.
+  .min(1, { message: msg('shared.required', { label: msg('behovsmelding.label.countyNumber') }), abort: true })
   .regex(/^\d{2}$/, { message: msg('behovsmelding.countyNumberDigits') });
 
 const ZCountyCaseNumber = z.object({ countyNumber: ZCountyNumber, caseNumber: ZCaseNumber });

@@ -15,7 +15,8 @@ export const BEHOVSMELDING_CATALOGUE_DATA = {
   title: {
     nb: 'Behovsmelding',
     nn: 'Behovsmelding',
-    en: 'Needs application'
+    en: 'Needs application',
+    se: 'Dárbodieđáhus'
   },
   sections: [
     {
@@ -23,7 +24,8 @@ export const BEHOVSMELDING_CATALOGUE_DATA = {
       title: {
         nb: '1. Vurdering av kompetansebehov',
         nn: '1. Vurdering av kompetansebehov',
-        en: '1. Assessment of competence needs'
+        en: '1. Assessment of competence needs',
+        se: '1. Gelbbolašvuođadárbbuid árvvoštallan'
       },
       questions: [
         {
@@ -55,7 +57,8 @@ export const BEHOVSMELDING_CATALOGUE_DATA = {
           help: {
             nb: 'Nettadresse, for eksempel https://…',
             nn: 'Nettadresse, til dømes https://…',
-            en: 'Web address, for example https://…'
+            en: 'Web address, for example https://…',
+            se: 'Neahttačujuhus, ovdamearkka dihte https://…'
           },
           inputType: 'url'
         },
@@ -102,7 +105,8 @@ export const BEHOVSMELDING_CATALOGUE_DATA = {
       title: {
         nb: '2. Mål, gjennomføring og måloppnåelse',
         nn: '2. Mål, gjennomføring og måloppnåing',
-        en: '2. Goals, implementation and achievement'
+        en: '2. Goals, implementation and achievement',
+        se: '2. Ulbmilat, čađaheapmi ja ulbmiljoksan'
       },
       questions: [
         {
@@ -211,12 +215,14 @@ export const BEHOVSMELDING_CATALOGUE_DATA = {
       title: {
         nb: '3. Tilleggsinformasjon',
         nn: '3. Tilleggsinformasjon',
-        en: '3. Additional information'
+        en: '3. Additional information',
+        se: '3. Lassidieđut'
       },
       description: {
         nb: '3.1 Deltar skole- eller barnehageeier i Rekomp, Dekomp, Læringsmiljøprosjektet eller Oppfølgingsordningen? Beskriv i så fall hvordan.',
         nn: '3.1 Deltek skule- eller barnehageeigar i Rekomp, Dekomp, Læringsmiljøprosjektet eller Oppfølgingsordninga? Skildre i så fall korleis.',
-        en: '3.1 Does the school or kindergarten owner take part in Rekomp, Dekomp, the Learning Environment Project or the Follow-up Scheme? If so, describe how.'
+        en: '3.1 Does the school or kindergarten owner take part in Rekomp, Dekomp, the Learning Environment Project or the Follow-up Scheme? If so, describe how.',
+        se: '3.1 Leago skuvla- dahje mánáidgárdeeaiggát mielde Rekompas, Dekompas, Oahppanbirasprošeavttas dahje Čuovvolanortnegis? Jos lea, čilge movt.'
       },
       questions: [
         {
@@ -262,7 +268,8 @@ export const BEHOVSMELDING_CATALOGUE_DATA = {
       title: {
         nb: '4. Kontaktinformasjon og bekreftelse',
         nn: '4. Kontaktinformasjon og stadfesting',
-        en: '4. Contact information and confirmation'
+        en: '4. Contact information and confirmation',
+        se: '4. Oktavuođadieđut ja duođaštus'
       },
       questions: [
         {
@@ -307,7 +314,8 @@ export const BEHOVSMELDING_CATALOGUE_DATA = {
           help: {
             nb: '8 siffer, for eksempel 412 34 567',
             nn: '8 siffer, til dømes 412 34 567',
-            en: '8 digits, for example 412 34 567'
+            en: '8 digits, for example 412 34 567',
+            se: '8 číffara, ovdamearkka dihte 412 34 567'
           },
           inputType: 'tel',
           autoComplete: 'tel'
@@ -327,7 +335,8 @@ export const BEHOVSMELDING_CATALOGUE_DATA = {
       title: {
         nb: '5. Partnerskapet',
         nn: '5. Partnarskapet',
-        en: '5. The partnership'
+        en: '5. The partnership',
+        se: '5. Guoibmevuohta'
       },
       questions: [
         {
@@ -339,7 +348,8 @@ export const BEHOVSMELDING_CATALOGUE_DATA = {
           heading: {
             nb: '5.1 Ansvarlig eier',
             nn: '5.1 Ansvarleg eigar',
-            en: '5.1 Responsible owner'
+            en: '5.1 Responsible owner',
+            se: '5.1 Ovddasvástideaddji eaiggát'
           },
           required: true,
           maxLength: 300,
@@ -374,7 +384,8 @@ export const BEHOVSMELDING_CATALOGUE_DATA = {
           help: {
             nb: '9 siffer, for eksempel 972 417 971',
             nn: '9 siffer, til dømes 972 417 971',
-            en: '9 digits, for example 972 417 971'
+            en: '9 digits, for example 972 417 971',
+            se: '9 číffara, ovdamearkka dihte 972 417 971'
           }
         },
         {
@@ -388,7 +399,8 @@ export const BEHOVSMELDING_CATALOGUE_DATA = {
           help: {
             nb: '11 siffer, for eksempel 8109 10 69555',
             nn: '11 siffer, til dømes 8109 10 69555',
-            en: '11 digits, for example 8109 10 69555'
+            en: '11 digits, for example 8109 10 69555',
+            se: '11 číffara, ovdamearkka dihte 8109 10 69555'
           }
         },
         {
@@ -409,7 +421,8 @@ export const BEHOVSMELDING_CATALOGUE_DATA = {
           heading: {
             nb: '5.2–5.3 Andre eiere og UH',
             nn: '5.2–5.3 Andre eigarar og UH',
-            en: '5.2–5.3 Other owners and UH'
+            en: '5.2–5.3 Other owners and UH',
+            se: '5.2–5.3 Eará eaiggádat ja UH'
           },
           required: false,
           component: 'other-owners'
@@ -441,7 +454,8 @@ export const BEHOVSMELDING_CATALOGUE_DATA = {
           heading: {
             nb: '5.4–5.10 Enheter som deltar',
             nn: '5.4–5.10 Einingar som deltek',
-            en: '5.4–5.10 Participating units'
+            en: '5.4–5.10 Participating units',
+            se: '5.4–5.10 Oassálasti ovttadagat'
           },
           required: true,
           component: 'unit-counts',
@@ -456,7 +470,8 @@ export const BEHOVSMELDING_CATALOGUE_DATA = {
           heading: {
             nb: '5.11–5.16 Andre som deltar og samarbeidet',
             nn: '5.11–5.16 Andre som deltek og samarbeidet',
-            en: '5.11–5.16 Other participants and cooperation'
+            en: '5.11–5.16 Other participants and cooperation',
+            se: '5.11–5.16 Earát geat leat mielde ja ovttasbargu'
           },
           required: true,
           maxLength: 20000
@@ -513,7 +528,8 @@ export const BEHOVSMELDING_CATALOGUE_DATA = {
       title: {
         nb: '6. Bruk av tilskuddsmidler og budsjett',
         nn: '6. Bruk av tilskotsmidlar og budsjett',
-        en: '6. Use of grant funds and budget'
+        en: '6. Use of grant funds and budget',
+        se: '6. Doarjjaruđaid geavaheapmi ja bušeahtta'
       },
       questions: [
         {

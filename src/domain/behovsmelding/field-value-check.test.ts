@@ -47,3 +47,31 @@ describe('limits the form reads from the schemas', () => {
     expect(textMaxLength(F['s1.omrader'].schema)).toBeUndefined();
   });
 });
+
+describe('a budget with one over-long line description (issue 12, point 8)', () => {
+  const budget = (description: string) => ({
+    title: null,
+    lines: [
+      { kind: 'item', description: 'Dialogkonferanser', factors: [], unitPrice: 610, statedAmount: null },
+      { kind: 'item', description, factors: [], unitPrice: 1000, statedAmount: null },
+    ],
+    statedTotal: null,
+  });
+
+  it('the message names the line by number and the field as the form shows it, never an internal path like lines.1.description', () => {
+    const refused = checkFieldValue('parts.hoved.ownerBudget', budget('x'.repeat(10_000)));
+    expect(refused.ok).toBe(false);
+    const text = !refused.ok ? renderNb(refused.message) : '';
+    expect(text).toBe('Budsjett eier, linje 2: Beskrivelse kan ikke være lengre enn 500 tegn');
+    expect(text).not.toMatch(/lines\.|description/);
+  });
+
+  it('a description as long as the form lets one type is saved', () => {
+    expect(checkFieldValue('parts.hoved.ownerBudget', budget('x'.repeat(500))).ok).toBe(true);
+  });
+
+  it('a row of another table is named as a row', () => {
+    const refused = checkFieldValue('s1.aktivitetsplan', [{ uke: '1', aktivitet: 'a', hvem: 'b' }, { uke: 'x'.repeat(101), aktivitet: null, hvem: null }]);
+    expect(!refused.ok && renderNb(refused.message)).toMatch(/, rad 2: /);
+  });
+});

@@ -41,13 +41,23 @@ export function checkFieldValue(key: string, value: unknown): TFieldCheck {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const message = issue?.message ?? msg('behovsmelding.invalidValue');
-    return {
-      ok: false,
-      message: issue?.path.length ? msg('behovsmelding.fieldMessageAt', { label, message, path: issue.path.join('.') }) : msg('behovsmelding.fieldMessage', { label, message }),
-    };
+    const place = issue ? placeOf(issue.path) : null;
+    return { ok: false, message: place ? msg('behovsmelding.fieldMessageAt', { label, message, place }) : msg('behovsmelding.fieldMessage', { label, message }) };
   }
   if (new TextEncoder().encode(JSON.stringify(parsed.data) ?? 'null').length > MAX_FIELD_BYTES) return { ok: false, message: msg('behovsmelding.fieldTooLarge', { label }) };
   return { ok: true, value: parsed.data };
+}
+
+/**
+ * Where in a table field a problem is, as the form shows it: `lines.1.description` is "linje 2" (the message itself
+ * names the input), a detail line `lines.0.details.lines.2.unitPrice` "linje 1.3", a row of any other table "rad 4".
+ * An internal path never reaches the user. Null when the problem is not in a row.
+ */
+export function placeOf(path: readonly PropertyKey[]): string | null {
+  const numbers = path.filter((s): s is number => typeof s === 'number').map((n) => n + 1);
+  if (numbers.length === 0) return null;
+  const n = numbers.join('.');
+  return path.includes('lines') ? msg('behovsmelding.place.line', { n }) : msg('behovsmelding.place.row', { n });
 }
 
 /** The part ids the application has (its `parts` field), as a set; an invalid `parts` value has none. */

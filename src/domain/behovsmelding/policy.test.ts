@@ -22,7 +22,7 @@ describe('round', () => {
   const round: RoundResource = { type: 'behovsmelding-round', officeId: HERE };
 
   it.each<Row>([
-    ['a case officer of its office', actorWith([grant.staff(HERE)]), ['read', 'open', 'edit', 'extend', 'review']],
+    ['a case officer of its office', actorWith([grant.staff(HERE)]), ['read', 'open', 'edit', 'extend', 'withdraw-extension', 'review']],
     ['a case officer elsewhere: the round is public, its work is not theirs', actorWith([grant.staff(ELSEWHERE)]), ['read']],
     ['the forum of its office: weighs the applications', actorWith([grant.forum(HERE)]), ['read', 'review']],
     ['the forum elsewhere', actorWith([grant.forum(ELSEWHERE)]), ['read']],
@@ -32,7 +32,7 @@ describe('round', () => {
     ['a coordinator', actorWith([grant.coordinator(APPLICANT)]), ['read']],
     ['a UH contact', actorWith([grant.uhContact(APPLICANT)]), ['read']],
     ['someone without roles', actorWith([]), []],
-    ['the admin', actorWith([grant.admin()]), ['read', 'open', 'edit', 'extend', 'review']],
+    ['the admin', actorWith([grant.admin()]), ['read', 'open', 'edit', 'extend', 'withdraw-extension', 'review']],
   ])('%s', (_who, actor, verbs) => expect(allowedVerbs(actor, round)).toEqual(verbs));
 });
 
@@ -46,7 +46,8 @@ describe('application', () => {
     editorPersonIds: [EDITOR],
   };
   const application: ApplicationResource = { type: 'behovsmelding-application', officeId: HERE, partnership };
-  const WRITER = ['read', 'start', 'edit', 'submit', 'export', 'read-extension-reason'];
+  // Issue 12: those who submit may also withdraw a submission and delete a draft.
+  const WRITER = ['read', 'start', 'edit', 'submit', 'withdraw', 'delete', 'export', 'read-extension-reason'];
 
   it.each<Row>([
     ['a case officer of the round’s office: reads, exports, returns; never writes', actorWith([grant.staff(HERE)]), ['read', 'return', 'export', 'read-extension-reason']],

@@ -23,9 +23,9 @@ export type ApplicationResource = { type: 'behovsmelding-application'; officeId:
 export type BehovsmeldingResource = RoundResource | ApplicationResource;
 
 /** In the order the rules below declare them (the API's `allowed` lists, src/domain/behovsmelding/contract.ts). */
-export const ROUND_VERBS = ['read', 'open', 'edit', 'extend', 'review'] as const;
+export const ROUND_VERBS = ['read', 'open', 'edit', 'extend', 'withdraw-extension', 'review'] as const;
 export type RoundVerb = (typeof ROUND_VERBS)[number];
-export const APPLICATION_VERBS = ['read', 'start', 'edit', 'submit', 'return', 'export', 'read-extension-reason'] as const;
+export const APPLICATION_VERBS = ['read', 'start', 'edit', 'submit', 'withdraw', 'delete', 'return', 'export', 'read-extension-reason'] as const;
 export type ApplicationVerb = (typeof APPLICATION_VERBS)[number];
 export type BehovsmeldingVerbs = { 'behovsmelding-round': RoundVerb; 'behovsmelding-application': ApplicationVerb };
 
@@ -42,6 +42,8 @@ const roundRules: Rules<RoundResource, RoundVerb> = {
   edit: (actor, r) => staffIn(actor, r.officeId),
   /** Giving one partnership a later deadline: the office's case officers. */
   extend: (actor, r) => staffIn(actor, r.officeId),
+  /** Taking an extension back (given by mistake, or the reason fell away): those who give them. */
+  'withdraw-extension': (actor, r) => staffIn(actor, r.officeId),
   /** The office's own view: every application of the round with amounts, which extensions were given, and the
    * round's exports (XLSX, case-file ZIP) — what the forum weighs. */
   review: (actor, r) => officeReader(actor, r.officeId),
@@ -59,6 +61,11 @@ const applicationRules: Rules<ApplicationResource, ApplicationVerb> = {
   edit: (actor, a) => writesFor(actor, a.partnership),
   /** Sending it to the office: those who write it. */
   submit: (actor, a) => writesFor(actor, a.partnership),
+  /** Taking a submission back before the deadline (a draft again): those who may send it. The deadline is the use
+   * case's rule, not the policy's: the UI offers it only while the deadline has not passed. */
+  withdraw: (actor, a) => writesFor(actor, a.partnership),
+  /** Deleting a draft that was never submitted: those who write it (one may have been started by mistake). */
+  delete: (actor, a) => writesFor(actor, a.partnership),
   /** Sending a submitted application back for correction: the round's case officers. */
   return: (actor, a) => staffIn(actor, a.officeId),
   /** The application as PDF, DOCX or JSON: whoever may read it. */

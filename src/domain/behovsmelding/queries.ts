@@ -31,7 +31,7 @@ export const ZFieldHistoryQuery = z.object({
   key: z.string().optional(),
 });
 
-/** GET /api/behovsmelding/applications/:id/export.:format: `utkast=1` exports the draft as it is now (JSON only). */
+/** GET /api/behovsmelding/applications/:id/export.:format: `utkast=1` exports the draft as it is now (JSON, or PDF marked UTKAST). */
 export const ZApplicationExportQuery = z.object({
   utkast: z.literal('1').optional(),
 });

@@ -76,6 +76,8 @@ export const ZRoundApplicationRow = z.strictObject({
   late: z.boolean(),
   /** Has been returned for correction at least once. */
   returned: z.boolean(),
+  /** The last time the partnership took its submission back (it is a draft again since, or sent anew). */
+  withdrawnAt: zInstant.nullable(),
   /** Section 6 per year, this office's parts: what owner and UH ask. */
   years: z.array(z.strictObject({ year: z.number(), ownerKr: z.number(), uhKr: z.number(), totalKr: z.number() })),
   /** Sums of the budget tables of this office's parts (computed from the lines). */
@@ -146,6 +148,15 @@ export const roundContract = {
     params: ZIdParams,
     body: ZExtensionInput,
     response: z.strictObject({ extension: ZExtension }),
+  }),
+  withdrawExtension: endpoint({
+    method: 'DELETE',
+    path: '/api/behovsmelding/rounds/:id/extensions/:partnershipId',
+    summary: 'Trekker tilbake et partnerskaps utsatte frist i utlysningen',
+    access: 'saksbehandler i embetet',
+    params: z.strictObject({ id: z.string(), partnershipId: z.string() }),
+    status: 204,
+    response: null,
   }),
   listRoundApplications: endpoint({
     method: 'GET',

@@ -13,7 +13,7 @@
 import { z } from 'zod';
 import { msg } from '../shared/message-catalogs.ts';
 
-import { formatOsloDateTime, OSLO_TIME_ZONE, osloWallClock, pad, type TLocalDateTime } from '../shared/oslo-time.ts';
+import { formatOsloDateTime, OSLO_TIME_ZONE, osloDateTimeMessage, osloWallClock, pad, type TLocalDateTime } from '../shared/oslo-time.ts';
 
 export { formatOsloDateTime, OSLO_TIME_ZONE, osloWallClock, type TLocalDateTime };
 
@@ -123,7 +123,8 @@ export function isSubmissionOnTime(input: {
   const extended = extension !== null && extension.getTime() > regular.getTime();
   const closesAt = extended ? extension : regular;
   if (input.submittedAt.getTime() < closesAt.getTime()) return { onTime: true, closesAt, extended };
-  const when = formatOsloDateTime(new Date(closesAt.getTime() - 1000));
+  // A message token, so the time is said in the reader's language (no "kl." in English).
+  const when = osloDateTimeMessage(new Date(closesAt.getTime() - 1000));
   const message = msg(extended ? 'behovsmelding.extendedDeadlinePassed' : 'behovsmelding.deadlinePassed', { when });
   return { onTime: false, closesAt, extended, message };
 }

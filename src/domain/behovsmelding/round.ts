@@ -25,7 +25,8 @@ export const ZRoundInput = z
     officeId: zText(msg('behovsmelding.label.office'), 50),
     schemeId: zText(msg('behovsmelding.label.scheme'), 50),
     year: z
-      .number({ error: msg('shared.required', { label: YEAR }) })
+      // Only a missing year is "må fylles ut"; a word ("tjuesju") or text is not a year.
+      .number({ error: (issue) => (issue.input === undefined || issue.input === null ? msg('shared.required', { label: YEAR }) : msg('behovsmelding.notYear', { label: YEAR })) })
       .int({ message: msg('behovsmelding.notYear', { label: YEAR }) })
       .min(2020, { message: msg('behovsmelding.yearFrom', { label: YEAR, min: 2020 }) })
       .max(2100, { message: msg('behovsmelding.notYear', { label: YEAR }) }),
@@ -47,11 +48,21 @@ export const ZExtensionInput = z.object({
   reason: zText(msg('behovsmelding.label.reason'), 2000),
 });
 
-export const ZReturnInput = z.object({ message: zText(msg('behovsmelding.label.returnMessage'), 4000) });
+/** `resubmitUntilLocal`: the end of the resubmission window (Oslo time); absent, the use case gives 14 days
+ * (resubmission-window.ts). Whether it lies ahead of now is the use case's to check: it has the clock. */
+export const ZReturnInput = z.object({
+  message: zText(msg('behovsmelding.label.returnMessage'), 4000),
+  resubmitUntilLocal: zLocalDateTime(msg('behovsmelding.label.resubmitUntil')).optional(),
+});
 
 export const ZCreateApplication = z.object({
   roundId: z.uuid({ message: msg('behovsmelding.chooseRound') }),
   partnershipId: z.uuid({ message: msg('behovsmelding.choosePartnership') }),
+  /** An earlier application of the partnership to start from (issue 12, point 6); null or '': none; left out: the
+   * partnership's application the year before, if there is one (year 2 and 3 of a multi-year measure). */
+  copyFromId: z
+    .preprocess((v) => (v === '' ? null : v), z.uuid({ message: msg('behovsmelding.chooseCopySource') }).nullable())
+    .optional(),
 });
 
 export const ZSaveField = z.object({

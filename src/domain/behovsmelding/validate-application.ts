@@ -85,8 +85,9 @@ export function validateApplication(values: TFieldValues, rules: TRoundRules, in
     ...[...checkFixedFields(values), ...checkPartsPresent(values, parts)].filter((i) => !(i.code === 'REQUIRED' && invalidKeys.has(i.path))),
   ];
 
+  // Without parts there is no budget to check: "at least one part" is said once, by checkPartsPresent, as required.
   const budget = validateApplicationBudget(budgetInputOf(values));
-  raw.push(...budget.issues.map((i) => ({ ...i, path: partIndexToId(i.path, parts) })));
+  if (parts.length > 0) raw.push(...budget.issues.map((i) => ({ ...i, path: partIndexToId(i.path, parts) })));
   if (budget.ok && !rules.coordinatorAllowed) raw.push(...coordinatorNotAllowed(budget.application.parts));
 
   const issues = dedupe(raw).map((i) => withField(i, parts));

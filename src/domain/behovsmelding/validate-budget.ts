@@ -24,8 +24,14 @@ export function validateApplicationBudget(input: unknown): TBudgetValidation {
 export function zodIssuesToBudgetIssues(error: z.ZodError, basePath = ''): TBudgetIssue[] {
   return error.issues.map((issue) => ({
     severity: 'error' as const,
-    code: renderNb(issue.message).endsWith('må fylles ut') ? ('REQUIRED' as const) : ('INVALID' as const),
+    code: renderNb(issue.message).endsWith('må fylles ut') || isEmptyList(issue) ? ('REQUIRED' as const) : ('INVALID' as const),
     path: [basePath, ...issue.path.map(String)].filter((s) => s !== '').join('.') || '_',
     message: issue.message,
   }));
+}
+
+/** A list that needs at least one entry and has none ("Fyll ut minst ett år") is as unfilled as an empty field: not
+ * yet an error in what was written, so a section nobody has touched is not marked "Har feil". */
+function isEmptyList(issue: z.core.$ZodIssue): boolean {
+  return issue.code === 'too_small' && issue.origin === 'array' && Number(issue.minimum) === 1;
 }

@@ -1,4 +1,5 @@
-// The platform module's API (ADR 017): the e-mail outbox and the health check. Answers are strict.
+// The platform module's API (ADR 017): the e-mail outbox, the health check and who operates the service (for the
+// accessibility statement and the privacy notice). Answers are strict.
 import { z } from 'zod';
 import { endpoint, zInstant } from '../shared/endpoint.ts';
 import { ZOutboxQuery } from './outbox-query.ts';
@@ -22,6 +23,19 @@ export const ZHealth = z
   .refine((h) => (h.status === 'ok') === (h.db === 'ok'), { message: 'status og db må stemme overens' });
 export type Health = z.output<typeof ZHealth>;
 
+/** The operating office as the public statements name it (config OPERATOR_*, STATEMENTS_DATE). */
+export const ZOperator = z.strictObject({
+  name: z.string(),
+  email: z.string(),
+  address: z.string(),
+  privacyOfficer: z.string(),
+  /** YYYY-MM-DD: when the statements were last reviewed. */
+  statementsDate: z.string(),
+  /** The address the service is reached at (PUBLIC_URL): what the accessibility statement is about. */
+  serviceUrl: z.string(),
+});
+export type Operator = z.output<typeof ZOperator>;
+
 export const platformContract = {
   listOutbox: endpoint({
     method: 'GET',
@@ -38,6 +52,13 @@ export const platformContract = {
     access: 'alle',
     response: null,
     produces: 'application/json',
+  }),
+  operator: endpoint({
+    method: 'GET',
+    path: '/api/operator',
+    summary: 'Hvem som driver tjenesten (navn, e-post, adresse, personvernombud, dato for erklæringene): offentlig, som erklæringene',
+    access: 'alle',
+    response: ZOperator,
   }),
   health: endpoint({
     method: 'GET',

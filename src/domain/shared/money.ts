@@ -64,6 +64,12 @@ export function parseKroner(text: string): number | null {
   return Number.isSafeInteger(value) && Math.abs(value) <= MAX_KRONER ? value : null;
 }
 
+/** Text written as whole kroner but beyond MAX_KRONER (20 digits): a number above the maximum; null for anything else. */
+function tooLargeKroner(text: string): number | null {
+  const digits = text.replace(/^\s*kr\.?\s*/i, '').replace(/\s*(,-|-|kr\.?)\s*$/i, '').replace(/[\s\u00a0\u2009\u202f.]/g, '');
+  return /^\d+$/.test(digits) && Number(digits) > MAX_KRONER ? MAX_KRONER + 1 : null;
+}
+
 /**
  * An amount in whole kroner, 0 or more. Accepts a number or the text of a form field (see parseKroner).
  * Budgets list costs; a negative amount is refused (own co-funding has its own field in section 6).
@@ -72,7 +78,8 @@ export function parseKroner(text: string): number | null {
  */
 export function zKroner(label: string) {
   return z.preprocess(
-    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : (parseKroner(v) ?? v)) : v),
+    // A whole number too large to be an amount stays a (large) number, so the complaint is "too large", not "not kroner".
+    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : (parseKroner(v) ?? tooLargeKroner(v) ?? v)) : v),
     z
       .number({ error: (issue) => (issue.input === undefined ? msg('shared.required', { label }) : msg('shared.wholeKroner', { label })) })
       .int({ message: msg('shared.wholeKroner', { label }) })

@@ -1,6 +1,8 @@
 // Europe/Oslo wall-clock time, read with Intl (no date library), for everything that shows or decides by Norwegian
 // time: the UI's dd.mm.yyyy and hh:mm, and the deadlines of rounds. Shared by browser and server.
 
+import { msg } from './message-catalogs.ts';
+
 export const OSLO_TIME_ZONE = 'Europe/Oslo';
 
 /** Wall-clock fields of a local date and time (month 1–12). */
@@ -48,4 +50,10 @@ export function formatOsloTime(instant: Date): string {
 /** 01.12.2023 kl. 23:59 — the style of messages about deadlines. */
 export function formatOsloDateTime(instant: Date): string {
   return `${formatOsloDate(instant)} kl. ${formatOsloTime(instant)}`;
+}
+
+/** 01.12.2023 kl. 23:59 as a message token: said in the reader's language ("01.12.2023 at 23:59" in English), for a
+ * time inside a message (ADR 019). */
+export function osloDateTimeMessage(instant: Date): string {
+  return msg('shared.dateAtTime', { date: formatOsloDate(instant), time: formatOsloTime(instant) });
 }

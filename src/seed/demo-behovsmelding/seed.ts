@@ -1,11 +1,13 @@
 // Seeds the demo's behovsmelding rounds and applications through the use cases (so they are stored, versioned,
 // numbered and audited exactly as users' would be): the real Sør-Troms og Evenes 2024 application and Nord-Troms'
 // submitted in Troms og Finnmark's 2024 round (Nord-Troms then returned for correction), two drafts in the other
-// 2024 rounds (Evenes' Nordland share with an extension to after today, so it can be submitted in the demo), and an
-// open round for 2027 with a deadline of 1 December 2026.
+// 2024 rounds, and an open round. The 2024 rounds keep their real dates; what must still lie ahead when the demo is
+// tried (the open round's deadline, Evenes' Nordland extension, Nord-Troms' resubmission window) is counted from the
+// day the demo is seeded (demo-dates.ts), so a demo seeded in any year is alive.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { appUser } from '../../db/schema/index.ts';
+import { findField } from '../../db/behovsmelding-field-repository.ts';
 import { loadActor } from '../../db/session-repository.ts';
 import { behovsmeldingRound, partnership } from '../../db/schema/index.ts';
 import type { Actor } from '../../domain/access/roles.ts';
@@ -16,6 +18,7 @@ import { grantExtension } from '../../usecases/behovsmelding/grant-extension.ts'
 import { returnApplication } from '../../usecases/behovsmelding/return-application.ts';
 import { saveField } from '../../usecases/behovsmelding/save-field.ts';
 import { submitApplication } from '../../usecases/behovsmelding/submit-application.ts';
+import { demoDates } from './demo-dates.ts';
 import { FICTIONAL_APPLICATIONS } from './fictional.ts';
 import { sorTromsEvenes2024Values } from './sor-troms-evenes-2024.ts';
 
@@ -27,7 +30,7 @@ const GUIDANCE_2024 =
 
 type RoundSpec = { officeId: string; schemeId: string; year: number; title: string; opensAtLocal: string; deadlineLocal: string; budgetFrameKr: number; caseNumbers: { countyNumber: string; caseNumber: string }[] };
 
-const ROUNDS: RoundSpec[] = [
+const ROUNDS_2024: RoundSpec[] = [
   {
     officeId: 'troms-og-finnmark',
     schemeId: 'kompetanseloftet',
@@ -65,24 +68,26 @@ const ROUNDS: RoundSpec[] = [
     budgetFrameKr: 9_000_000,
     caseNumbers: [{ countyNumber: '18', caseNumber: '2023/4711' }],
   },
-  {
+];
+
+/** Troms og Finnmark's open Kompetanseløftet round, its dates from the seed day; case numbers in the seed day's year. */
+function openRound(now: Date): RoundSpec {
+  const { caseYear, openRound: dates } = demoDates(now);
+  return {
     officeId: 'troms-og-finnmark',
     schemeId: 'kompetanseloftet',
-    year: 2027,
-    title: 'Behovsmeldinger 2027 – Kompetanseløftet for spesialpedagogikk og inkluderende praksis',
-    opensAtLocal: '2026-09-15T08:00:00',
-    deadlineLocal: '2026-12-01T23:59:59',
+    ...dates,
+    title: `Behovsmeldinger ${dates.year} – Kompetanseløftet for spesialpedagogikk og inkluderende praksis`,
     budgetFrameKr: 15_000_000,
     caseNumbers: [
-      { countyNumber: '55', caseNumber: '2026/9145' },
-      { countyNumber: '56', caseNumber: '2026/9144' },
+      { countyNumber: '55', caseNumber: `${caseYear}/9145` },
+      { countyNumber: '56', caseNumber: `${caseYear}/9144` },
     ],
-  },
-];
+  };
+}
 
 /** While the 2024 rounds were open: the applications are written and submitted then. */
 const NOVEMBER_2023: Clock = fixedClock('2023-11-28T10:00:00+01:00');
-const RETURNED_AT: Clock = fixedClock('2023-12-05T09:30:00+01:00');
 
 async function actorByEmail(db: Db, email: string): Promise<Actor> {
   const [user] = await db.select().from(appUser).where(eq(appUser.email, email));
@@ -97,13 +102,18 @@ async function partnershipId(db: Db, name: string): Promise<string> {
   return row.id;
 }
 
+/** Saves on top of what the application started with (create-application pre-fills from the partnership). */
 async function fill(db: Db, actor: Actor, id: string, values: Record<string, unknown>) {
-  for (const [key, value] of Object.entries(values)) await saveField({ db, actor, clock: NOVEMBER_2023, id, key, input: { value, baseVersion: 0 } });
+  for (const [key, value] of Object.entries(values)) {
+    const baseVersion = (await findField(db, id, key))?.version ?? 0;
+    await saveField({ db, actor, clock: NOVEMBER_2023, id, key, input: { value, baseVersion } });
+  }
 }
 
-export async function seedDemoBehovsmelding(db: Db): Promise<void> {
+/** `clock`: the day the demo is seeded, from which its open round, extension and resubmission window are counted. */
+export async function seedDemoBehovsmelding(db: Db, clock: Clock): Promise<void> {
   // Once: `seed --demo --force` on a database that has them already leaves them as they are.
-  const [existing] = await db.select().from(behovsmeldingRound).where(eq(behovsmeldingRound.title, ROUNDS[0]!.title));
+  const [existing] = await db.select().from(behovsmeldingRound).where(eq(behovsmeldingRound.title, ROUNDS_2024[0]!.title));
   if (existing) return;
   const admin = await actorByEmail(db, 'ada.admin@example.org');
   const siri = await actorByEmail(db, 'siri.saksbehandler@example.org');
@@ -111,12 +121,13 @@ export async function seedDemoBehovsmelding(db: Db): Promise<void> {
   const staffFor = (officeId: string) => (officeId === 'nordland' ? nora : siri);
 
   const roundIds = new Map<string, string>();
-  for (const spec of ROUNDS) {
-    const clock = fixedClock(`${spec.opensAtLocal.slice(0, 10)}T07:00:00Z`);
+  const dates = demoDates(clock.now());
+  for (const spec of [...ROUNDS_2024, openRound(clock.now())]) {
+    // Made by the office the day it opened, as a case officer would have.
     const round = await createRound({
       db,
       actor: staffFor(spec.officeId),
-      clock,
+      clock: fixedClock(`${spec.opensAtLocal.slice(0, 10)}T07:00:00Z`),
       input: { ...spec, guidance: GUIDANCE_2024, longTermPlanUrl: 'https://example.org/langsiktig-plan-kompetanseloftet-troms-og-finnmark', coordinatorAllowed: true },
     });
     roundIds.set(`${spec.officeId}/${spec.schemeId}/${spec.year}`, round.id);
@@ -142,21 +153,27 @@ export async function seedDemoBehovsmelding(db: Db): Promise<void> {
     await fill(db, actor, app.id, a.values());
     if (a.intent === 'submit') {
       await submitApplication({ db, actor, clock: NOVEMBER_2023, id: app.id });
+      // Returned the day the demo is seeded, with a resubmission window ahead of it (after the round's deadline, as
+      // returns are), so the demo shows a correction that can still be sent.
       await returnApplication({
         db,
         actor: siri,
-        clock: RETURNED_AT,
+        clock,
         id: app.id,
-        input: { message: 'Budsjettet for UiT mangler fordeling per tiltak. Legg inn linjene og send behovsmeldingen inn på nytt.' },
+        input: {
+          message: 'Budsjettet for UiT mangler fordeling per tiltak. Legg inn linjene og send behovsmeldingen inn på nytt.',
+          resubmitUntilLocal: dates.resubmitUntilLocal,
+        },
       });
     }
     if (a.round.officeId === 'nordland')
+      // Granted the day the demo is seeded, to a date ahead of it, so the draft can be submitted in the demo.
       await grantExtension({
         db,
         actor: nora,
-        clock: RETURNED_AT,
+        clock,
         roundId: roundId(a.round),
-        input: { partnershipId: pid, untilLocal: '2026-12-15T12:00:00', reason: 'Evenes søker sin andel i Nordland etter avklaring med Troms og Finnmark.' },
+        input: { partnershipId: pid, untilLocal: dates.extensionUntilLocal, reason: 'Evenes søker sin andel i Nordland etter avklaring med Troms og Finnmark.' },
       });
   }
 }

@@ -2,7 +2,9 @@
 // year, so each office and scheme counts its own years), and applications in it — a draft filled with a complete
 // application, or one submitted — for the partnership the cell is about, in a round of its office and scheme.
 // Made through the use cases, as an admin.
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { behovsmeldingRound } from '../../db/schema/behovsmelding.ts';
 import { findField } from '../../db/behovsmelding-field-repository.ts';
 import { findPartnership } from '../../db/partnership-repository.ts';
 import { systemClock } from '../../domain/shared/clock.ts';
@@ -10,6 +12,7 @@ import { demoActor } from '../../test/actors.ts';
 import { completeValues } from '../../test/behovsmelding-fixture.ts';
 import { createApplication } from '../../usecases/behovsmelding/create-application.ts';
 import { createRound } from '../../usecases/behovsmelding/create-round.ts';
+import { grantExtension } from '../../usecases/behovsmelding/grant-extension.ts';
 import { saveField } from '../../usecases/behovsmelding/save-field.ts';
 import { submitApplication } from '../../usecases/behovsmelding/submit-application.ts';
 
@@ -19,12 +22,19 @@ const COUNTIES: Record<string, string[]> = { 'troms-og-finnmark': ['55', '56'], 
 let next = 0;
 const years = new Map<string, number>();
 
-/** The next free year of an office and scheme: Kompetanseløftet after the demo's 2024 and 2027 rounds (room for 37
- * per office), the others from 2060 (the POST round cells use rekomp 2020–2059). Every other year, so no draft
- * starts pre-filled from the same partnership's application the year before. */
-function nextYear(officeId: string, schemeId: string): number {
+/** The next free year of an office and scheme: Kompetanseløftet from 2028, the others from 2060 (the POST round
+ * cells use rekomp 2020–2059). Every other year, so no draft starts pre-filled from the same partnership's
+ * application the year before; and never a year the database has, nor the year after one: the demo's open round
+ * moves with the day it was seeded (issue 12), so it may stand on any year. */
+async function nextYear(db: Db, officeId: string, schemeId: string): Promise<number> {
   const key = `${officeId}/${schemeId}`;
-  const year = years.get(key) ?? (schemeId === 'kompetanseloftet' ? 2028 : 2060);
+  const rows = await db
+    .select({ year: behovsmeldingRound.year })
+    .from(behovsmeldingRound)
+    .where(and(eq(behovsmeldingRound.officeId, officeId), eq(behovsmeldingRound.schemeId, schemeId)));
+  const taken = new Set(rows.map((r) => r.year));
+  let year = years.get(key) ?? (schemeId === 'kompetanseloftet' ? 2028 : 2060);
+  while (taken.has(year) || taken.has(year - 1)) year += 1;
   years.set(key, year + 2);
   return year;
 }
@@ -40,7 +50,7 @@ export async function openMatrixRound(db: Db, officeId: string, schemeId?: strin
     input: {
       officeId,
       schemeId: scheme,
-      year: nextYear(officeId, scheme),
+      year: await nextYear(db, officeId, scheme),
       title: `Matriseutlysning ${n}`,
       opensAtLocal: '2020-01-01T00:00:00',
       deadlineLocal: '2099-12-31T23:59:59',
@@ -63,6 +73,24 @@ export async function matrixDraft(db: Db, partnershipId: string) {
     await saveField({ db, actor: admin, clock: systemClock, id: app.id, key, input: { value, baseVersion } });
   }
   return { round, app };
+}
+
+/** A fresh, empty draft of the partnership's application, for a delete cell to remove. One round per partnership
+ * serves every such cell (the years of an office and scheme are few): each deletion frees its place for the next. */
+const deleteRounds = new Map<string, Promise<{ id: string }>>();
+export async function matrixEmptyDraft(db: Db, partnershipId: string) {
+  const admin = await demoActor(db, 'admin');
+  if (!deleteRounds.has(partnershipId))
+    deleteRounds.set(partnershipId, findPartnership(db, partnershipId).then((p) => openMatrixRound(db, p!.officeId, p!.schemeId)));
+  const round = await deleteRounds.get(partnershipId)!;
+  const app = await createApplication({ db, actor: admin, clock: systemClock, input: { roundId: round.id, partnershipId } });
+  return { round, app };
+}
+
+/** An extension for the partnership in the round, granted by the admin (a withdraw cell takes it back). */
+export async function matrixExtension(db: Db, roundId: string, partnershipId: string, unique: string) {
+  const admin = await demoActor(db, 'admin');
+  await grantExtension({ db, actor: admin, clock: systemClock, roundId, input: { partnershipId, untilLocal: '2100-01-15T12:00:00', reason: `Matrise ${unique}` } });
 }
 
 export async function matrixSubmitted(db: Db, partnershipId: string) {

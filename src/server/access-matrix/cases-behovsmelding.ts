@@ -11,7 +11,7 @@ import { demoActor } from '../../test/actors.ts';
 import { addAttachment } from '../../usecases/behovsmelding/add-attachment.ts';
 import { fileStoreFor } from '../../db/file-store.ts';
 import { systemClock } from '../../domain/shared/clock.ts';
-import { keptApplications, matrixDraft, matrixSubmitted, multipartFile, openMatrixRound } from './behovsmelding-fixtures.ts';
+import { keptApplications, matrixDraft, matrixEmptyDraft, matrixExtension, matrixSubmitted, multipartFile, openMatrixRound } from './behovsmelding-fixtures.ts';
 import { loggedIn, only, type CellContext, type RouteCase } from './matrix.ts';
 
 type Json = Record<string, unknown>;
@@ -235,6 +235,49 @@ export const behovsmeldingCases: RouteCase[] = [
     allow: only(office),
     mutation: true,
     payload: (b) => expect((b as Json).application).toMatchObject({ status: 'returnert' }),
+  },
+  {
+    // Issue 12: a coordinator takes a submission back before the deadline; never the office, never another owner.
+    route: 'POST /api/behovsmelding/applications/:id/withdraw',
+    verb: 'behovsmelding-application.withdraw',
+    // A fresh submission only where the withdrawal will happen (rounds are few per office and scheme, see
+    // behovsmelding-fixtures.ts); a refused cell tries the kept one, which it must leave as it is.
+    request: async (ctx) => {
+      const fresh = allows('POST /api/behovsmelding/applications/:id/withdraw', ctx);
+      const id = fresh ? (await matrixSubmitted(ctx.db, ctx.fx.partnership(ctx.who, ctx.tenancy))).app.id : (await kept(ctx)).submitted;
+      return { url: `/api/behovsmelding/applications/${id}/withdraw` };
+    },
+    allow: only(writers),
+    mutation: true,
+    payload: (b) => expect((b as Json).application).toMatchObject({ status: 'utkast', withdrawnAt: expect.any(String) }),
+  },
+  {
+    // Issue 12: a draft started by mistake is deleted by those who write it.
+    route: 'DELETE /api/behovsmelding/applications/:id',
+    verb: 'behovsmelding-application.delete',
+    // As the withdrawal: a fresh draft only where it will be deleted.
+    request: async (ctx) => {
+      const fresh = allows('DELETE /api/behovsmelding/applications/:id', ctx);
+      const id = fresh ? (await matrixEmptyDraft(ctx.db, ctx.fx.partnership(ctx.who, ctx.tenancy))).app.id : (await kept(ctx)).draft;
+      return { url: `/api/behovsmelding/applications/${id}` };
+    },
+    allow: only(writers),
+    mutation: true,
+    payload: () => undefined,
+  },
+  {
+    // Issue 12: the office takes an extension back.
+    route: 'DELETE /api/behovsmelding/rounds/:id/extensions/:partnershipId',
+    verb: 'behovsmelding-round.withdraw-extension',
+    request: async (ctx) => {
+      const roundId = await keptRound(ctx);
+      const partnershipId = await officePartnership(ctx);
+      await matrixExtension(ctx.db, roundId, partnershipId, ctx.unique);
+      return { url: `/api/behovsmelding/rounds/${roundId}/extensions/${partnershipId}` };
+    },
+    allow: only(office),
+    mutation: true,
+    payload: () => undefined,
   },
   {
     route: 'GET /api/behovsmelding/applications/:id/submissions/:sequence',

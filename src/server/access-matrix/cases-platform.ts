@@ -39,6 +39,15 @@ export const platformCases: RouteCase[] = [
     payload: (b) => expect(b).toMatchObject({ openapi: '3.1.0', paths: { '/api/regions/{id}': { get: { operationId: 'reference.getRegion' } } } }),
   },
   {
+    // Who runs the service, for the accessibility statement and the privacy notice: public, as they are.
+    route: 'GET /api/operator',
+    verb: null,
+    request: () => ({ url: '/api/operator' }),
+    allow: everyone,
+    mutation: false,
+    payload: (b) => expect(b).toMatchObject({ name: expect.any(String), email: expect.stringContaining('@'), statementsDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }),
+  },
+  {
     route: 'GET /api/session',
     verb: null,
     request: () => ({ url: '/api/session' }),

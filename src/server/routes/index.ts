@@ -15,14 +15,17 @@ import { registerAuditRoutes } from './audit/audit-routes.ts';
 import { registerHealthRoutes } from './platform/health-routes.ts';
 import { registerOutboxRoutes } from './platform/outbox-routes.ts';
 import { registerOpenApiRoutes } from './platform/openapi-routes.ts';
+import { registerOperatorRoutes } from './platform/operator-routes.ts';
 import { registerRoundRoutes } from './behovsmelding/round-routes.ts';
 import { registerApplicationRoutes } from './behovsmelding/application-routes.ts';
 import { registerDocumentRoutes } from './behovsmelding/document-routes.ts';
+import { registerStartRoutes } from './behovsmelding/start-routes.ts';
 import { registerQuestionnaireRoutes } from './questionnaire/questionnaire-routes.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: RouteDeps) {
   registerHealthRoutes(app, deps);
   registerOpenApiRoutes(app);
+  registerOperatorRoutes(app, deps);
   registerLoginRateLimit(app, deps);
   registerSessionRoutes(app, deps);
   registerOidcRoutes(app, deps);
@@ -38,5 +41,6 @@ export async function registerRoutes(app: FastifyInstance, deps: RouteDeps) {
   registerRoundRoutes(app, deps);
   registerApplicationRoutes(app, deps);
   await registerDocumentRoutes(app, deps);
+  registerStartRoutes(app, deps);
   registerQuestionnaireRoutes(app, deps);
 }

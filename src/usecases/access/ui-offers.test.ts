@@ -96,7 +96,7 @@ describe('a case officer of Nordland gets no `review` on a Troms og Finnmark rou
     const siri = await as('saksbehandler');
     const round = await openRound(database.db, siri.actor, 2073);
     expect((await getRound({ ...(await as('saksbehandlerNordland')), id: round.id })).allowed).toEqual(['read']);
-    expect((await getRound({ ...siri, id: round.id })).allowed).toEqual(['read', 'open', 'edit', 'extend', 'review']);
+    expect((await getRound({ ...siri, id: round.id })).allowed).toEqual(['read', 'open', 'edit', 'extend', 'withdraw-extension', 'review']);
     expect((await getRound({ ...(await as('forum')), id: round.id })).allowed).toEqual(['read', 'review']);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { behovsmelding, behovsmeldingField, behovsmeldingFieldChange, behovsmeldingSubmission, emailOutbox } from '../../db/schema/index.ts';
+import { findField } from '../../db/behovsmelding-field-repository.ts';
 import { fixedClock } from '../../domain/shared/clock.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { demoActor } from '../../test/actors.ts';
@@ -92,7 +93,8 @@ describe('co-editing the fields of a behovsmelding', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect((rejected.reason as AppError).status).toBe(409);
-    const changes = await db.select().from(behovsmeldingFieldChange).where(eq(behovsmeldingFieldChange.applicationId, app.id));
+    // Only this field's changes: the application started with the partnership's facts saved (issue 12, point 6).
+    const changes = await db.select().from(behovsmeldingFieldChange).where(and(eq(behovsmeldingFieldChange.applicationId, app.id), eq(behovsmeldingFieldChange.key, 's1.tema')));
     expect(changes).toHaveLength(1);
   });
 
@@ -138,7 +140,9 @@ describe('submitting', () => {
     expect(await rowCounts()).toEqual(before);
 
     await saveField({ db, actor: ola, clock, id: app.id, key: 's4.lagetIPartnerskap', input: { value: true, baseVersion: 1 } });
-    await saveField({ db, actor: ola, clock, id: app.id, key: 's5.ansvarligEier.kontonr', input: { value: '81091069555', baseVersion: 1 } });
+    // On top of the pre-filled account number and the fill's (issue 12, point 6).
+    const kontonr = await findField(db, app.id, 's5.ansvarligEier.kontonr');
+    await saveField({ db, actor: ola, clock, id: app.id, key: 's5.ansvarligEier.kontonr', input: { value: '81091069555', baseVersion: kontonr!.version } });
     const result = await submitApplication({ db, actor: ola, clock, id: app.id });
     // Region Sør-Troms is in Troms (55): the Troms case, first document in it.
     expect(result.documentNumber).toBe(`${round.caseNumbers['55']}-1`);
@@ -187,7 +191,7 @@ describe('submitting', () => {
     const p = await partnershipByName(db, SOR_TROMS);
     const early = fixedClock('2042-10-01T10:00:00Z');
     const app = await createApplication({ db, actor: ola, clock: early, input: { roundId: round.id, partnershipId: p.id } });
-    for (const [key, value] of Object.entries(completeValues())) await saveField({ db, actor: ola, clock: early, id: app.id, key, input: { value, baseVersion: 0 } });
+    await fillApplication(db, ola, app.id, 2043, completeValues(), early);
     // After the change the evening is UTC+1: 23:59:59 local = 22:59:59Z, midnight = 23:00:00Z (not 22:00Z as in summer).
     const late = await caught(submitApplication({ db, actor: ola, clock: fixedClock('2042-10-26T23:00:00Z'), id: app.id }));
     expect(late.userMessage).toBe('Fristen gikk ut 26.10.2042 kl. 23:59. Be saksbehandler om utsatt frist.');

@@ -1,6 +1,9 @@
 // Starts a partnership's behovsmelding in a round. One per partnership and round; filed in the case of the
-// applicant's county. Year 2 and 3 of a multi-year measure start pre-filled with the fields of the partnership's
-// application the year before (same office and scheme) — all but the confirmation 4.3, which must be given anew.
+// applicant's county. It starts with what is known (issue 12, point 6): the fields of an earlier application of the
+// partnership the coordinator chose to copy (`copyFromId`; left out, the one of the year before, as year 2 and 3 of
+// a multi-year measure continue it) — all but the confirmation 4.3, which must be given anew — and, where the copy
+// leaves them empty, the partnership's owners, UH, units, responsible owner with its account, and the person
+// starting it as the contact (domain/behovsmelding/application-prefill.ts).
 import { appendAudit } from '../../db/audit-repository.ts';
 import { findExtension } from '../../db/behovsmelding-round-repository.ts';
 import { findApplication, findPreviousYearApplication, insertApplication } from '../../db/behovsmelding-application-repository.ts';
@@ -22,7 +25,9 @@ import { applicationResource } from '../../domain/behovsmelding/application-reso
 import { applicationView } from '../../views/behovsmelding/application-view.ts';
 import { loadRound } from '../../loaders/behovsmelding/load-round.ts';
 import { storedFields } from '../../views/behovsmelding/stored-fields.ts';
-import { FIELD_CATALOGUE_VERSION } from '../../domain/behovsmelding/field-value-check.ts';
+import { checkFieldValue, FIELD_CATALOGUE_VERSION } from '../../domain/behovsmelding/field-value-check.ts';
+import { prefillValues } from '../../domain/behovsmelding/application-prefill.ts';
+import { loadPrefillFacts } from '../../loaders/behovsmelding/load-prefill-facts.ts';
 
 const NOT_CARRIED_OVER = new Set(['s4.lagetIPartnerskap']);
 
@@ -51,17 +56,23 @@ export async function createApplication({ db, actor, clock, input }: UseCaseCont
       if (!timing.onTime) throw new AppError('CONFLICT', timing.message);
     }
     const countyNumber = await countyOf(tx, round.caseNumbers, partnership.applicantId);
-    const previous = await findPreviousYearApplication(tx, { partnershipId: partnership.id, officeId: round.officeId, schemeId: round.schemeId, year: round.year });
+    const previous = data.copyFromId === undefined
+      ? await findPreviousYearApplication(tx, { partnershipId: partnership.id, officeId: round.officeId, schemeId: round.schemeId, year: round.year })
+      : await copySource(tx, data.copyFromId, partnership.id);
     const created = await insertApplication(tx, { roundId: round.id, partnershipId: partnership.id, countyNumber, previousId: previous?.id ?? null })
       .catch(uniqueViolation('partnershipId', msg('behovsmelding.alreadyApplied')));
     const at = clock.now();
-    if (previous) {
-      // Only what is valid under today's catalogue is carried over (a value that no longer validates is left for
-      // the applicant to give anew).
-      for (const field of storedFields(await loadFields(tx, previous.id)).rows) {
-        if (NOT_CARRIED_OVER.has(field.key)) continue;
-        await saveFieldIfUnchanged(tx, { applicationId: created.id, key: field.key, value: field.value, baseVersion: 0, actor, at, checkedCatalogueVersion: FIELD_CATALOGUE_VERSION });
-      }
+    // Only what is valid under today's catalogue is carried over (a value that no longer validates is left for the
+    // applicant to give anew).
+    const copied: Record<string, unknown> = {};
+    if (previous)
+      for (const field of storedFields(await loadFields(tx, previous.id)).rows) if (!NOT_CARRIED_OVER.has(field.key)) copied[field.key] = field.value;
+    const facts = await loadPrefillFacts(tx, { partnership, roundYear: round.year, actor });
+    for (const [key, value] of Object.entries(prefillValues(copied, facts))) {
+      // A fact too long for its field (a long organisation name) is left for the applicant rather than stored invalid.
+      const checked = checkFieldValue(key, value);
+      if (!checked.ok) continue;
+      await saveFieldIfUnchanged(tx, { applicationId: created.id, key, value: checked.value, baseVersion: 0, actor, at, checkedCatalogueVersion: FIELD_CATALOGUE_VERSION });
     }
     await appendAudit(tx, actor, {
       action: 'create',
@@ -72,6 +83,14 @@ export async function createApplication({ db, actor, clock, input }: UseCaseCont
     });
     return applicationView(tx, actor, await loadApplication(tx, actor, created.id, 'read'), clock);
   });
+}
+
+/** The application chosen to copy from: one of this partnership's (any round, any year), or none. */
+async function copySource(tx: Parameters<typeof findApplication>[0], id: string | null, partnershipId: string) {
+  if (id === null) return undefined;
+  const source = await findApplication(tx, id);
+  if (!source || source.partnershipId !== partnershipId) throw validationError([{ field: 'copyFromId', message: msg('behovsmelding.copySourceNotFound') }]);
+  return source;
 }
 
 /** The county whose case the application goes in: the only one, or the applicant's. */

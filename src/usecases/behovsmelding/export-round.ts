@@ -4,7 +4,7 @@
 // rendered in the render worker thread: an XLSX of a full round is seconds of CPU the request's event loop can't spare.
 import { listApplications } from '../../db/behovsmelding-application-repository.ts';
 import { findAttachmentFileKey } from '../../db/behovsmelding-attachment-repository.ts';
-import { attachmentFilePath, caseFilePath, type TZipEntry } from '../../documents/behovsmelding/round-zip.ts';
+import { attachmentFilePath, caseFilePath, roundFileName, type TZipEntry } from '../../documents/behovsmelding/round-zip.ts';
 import { renderOffThread } from '../../documents/off-thread/render-pool.ts';
 import { servedAttachment } from '../../domain/behovsmelding/attachment-type.ts';
 import { assertCan } from '../../domain/access/policy.ts';
@@ -28,7 +28,6 @@ export async function exportRound({ db, actor, clock, files, roundId, format }: 
   const round = await loadRound(db, roundId);
   assertCan(actor, 'review', { type: 'behovsmelding-round', officeId: round.officeId });
   const apps = await listApplications(db, { roundId });
-  const base = `${round.title}`.replace(/[^\p{L}\p{N} ._-]/gu, '').trim() || 'utlysning';
 
   if (format === 'xlsx') {
     const applications = [];
@@ -38,7 +37,7 @@ export async function exportRound({ db, actor, clock, files, roundId, format }: 
       applications.push({ snapshot, status: STATUS_LABELS[row.status] ?? row.status, late: row.onExtension, returned: row.returnCount > 0 });
     }
     const data = await renderOffThread('round-xlsx', { round: { title: round.title, year: round.year, officeName: round.officeName, budgetFrameKr: round.budgetFrameKr }, applications });
-    return { filename: `${base}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', data };
+    return { filename: roundFileName(round.title, 'xlsx'), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', data };
   }
   if (format === 'zip') {
     const entries: TZipEntry[] = [];
@@ -55,7 +54,7 @@ export async function exportRound({ db, actor, clock, files, roundId, format }: 
         if (file) entries.push({ path: attachmentFilePath(snapshot, servedAttachment(a)), data: file.data, modifiedAt: new Date(snapshot.submittedAt) });
       }
     }
-    return { filename: `${base} – saksmappe.zip`, contentType: 'application/zip', data: await renderOffThread('round-zip', entries) };
+    return { filename: roundFileName(round.title, 'zip', 'saksmappe'), contentType: 'application/zip', data: await renderOffThread('round-zip', entries) };
   }
   throw AppError.notFound(msg('behovsmelding.unknownFormat', { format: format.slice(0, 20) }));
 }

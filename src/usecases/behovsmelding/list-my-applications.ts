@@ -1,8 +1,9 @@
 // The applications the actor may read ("Mine behovsmeldinger"), newest round first.
-import { listRoundViews } from '../../db/behovsmelding-round-repository.ts';
+import { listExtensions, listRoundViews } from '../../db/behovsmelding-round-repository.ts';
 import { listApplications as listApplicationRows } from '../../db/behovsmelding-application-repository.ts';
 import { lastFieldEdits } from '../../db/behovsmelding-field-repository.ts';
 import { readScope } from '../../domain/access/policy.ts';
+import { deadlineClosesAt } from '../../domain/behovsmelding/round-deadline.ts';
 import type { UseCaseContext } from '../context.ts';
 
 export async function listMyApplications({ db, actor }: UseCaseContext) {
@@ -12,6 +13,12 @@ export async function listMyApplications({ db, actor }: UseCaseContext) {
   const rounds = await listRoundViews(db, { ids: [...new Set(rows.map((r) => r.row.roundId))] });
   const ids = rows.map((r) => r.row.id);
   const lastEdit = await lastFieldEdits(db, ids);
+  // The deadline that applies to each: a partnership's extension, when later than the round's, is its deadline.
+  const extensions = (await Promise.all(rounds.map((r) => listExtensions(db, r.id)))).flat().map((e) => e.row);
+  const deadlineOf = (roundId: string, partnershipId: string, roundDeadline: string) => {
+    const until = extensions.find((e) => e.roundId === roundId && e.partnershipId === partnershipId)?.untilLocal;
+    return until && deadlineClosesAt(until).getTime() > deadlineClosesAt(roundDeadline).getTime() ? until : roundDeadline;
+  };
   return rows
     .map(({ row, partnershipName }) => {
       const round = rounds.find((r) => r.id === row.roundId)!;
@@ -25,7 +32,7 @@ export async function listMyApplications({ db, actor }: UseCaseContext) {
         partnershipId: row.partnershipId,
         partnershipName,
         status: row.status,
-        deadlineLocal: round.deadlineLocal,
+        deadlineLocal: deadlineOf(row.roundId, row.partnershipId, round.deadlineLocal),
         documentNumber: row.documentNumber,
         updatedAt: updatedAt.toISOString(),
       };

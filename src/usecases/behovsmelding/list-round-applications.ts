@@ -39,6 +39,7 @@ export async function listRoundApplications({ db, actor, clock, roundId, filter 
       submittedAt: row.submittedAt?.toISOString() ?? null,
       late: row.onExtension,
       returned: row.returnCount > 0,
+      withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
       years: totals?.grantUseByYear ?? [],
       ownerKr: totals?.office.owner ?? 0,
       uhKr: totals?.office.uh ?? 0,

@@ -1,7 +1,9 @@
-// Submits a behovsmelding: on time (or on the partnership's extension), with no errors; numbers it as a document
-// in its county's case (`2023/8245-3`), freezes a snapshot, marks it sent, writes the receipt e-mail to the
+// Submits a behovsmelding: on time (or on the partnership's extension, or inside the resubmission window a return
+// opened), with no errors; numbers it as a document in its county's case (`2023/8245-3`), freezes a snapshot, marks
+// it sent, writes the receipt e-mail (and, for a returned one, a note to the case officer who returned it) to the
 // outbox and queues the rendering of its PDF and DOCX — all in one transaction, so a refused submit leaves nothing
 // behind and a committed one always gets its documents.
+import { findUser } from '../../db/access-repository.ts';
 import { appendAudit } from '../../db/audit-repository.ts';
 import { documentNumbersInCase, findExtension, lockRoundCase } from '../../db/behovsmelding-round-repository.ts';
 import { insertSubmission, listSubmissions, markApplicationSubmitted } from '../../db/behovsmelding-application-repository.ts';
@@ -11,11 +13,12 @@ import { enqueue } from '../../db/job-repository.ts';
 import { findPerson } from '../../db/org-repository.ts';
 import { errorsOf, warningsOf } from '../../domain/behovsmelding/budget-issue.ts';
 import { formatDocumentNumber, nextDocumentSequence, parseDocumentNumber } from '../../domain/behovsmelding/case-number.ts';
-import { isSubmissionOnTime } from '../../domain/behovsmelding/round-deadline.ts';
+import { submitTiming } from '../../domain/behovsmelding/resubmission-window.ts';
 import { ZEmail } from '../../domain/shared/fields.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { msg } from '../../domain/shared/message-catalogs.ts';
 import { formatOsloDateTime } from '../../domain/shared/oslo-time.ts';
+import { applicationLink } from '../../domain/behovsmelding/email-links.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadApplication } from '../../loaders/behovsmelding/load-application.ts';
 import { assertEditable } from '../../domain/behovsmelding/application-resource.ts';
@@ -23,14 +26,22 @@ import { buildSnapshot } from '../../views/behovsmelding/build-snapshot.ts';
 import { RENDER_SUBMISSION_JOB, type RenderSubmissionPayload } from '../../views/behovsmelding/current-snapshot.ts';
 import { storedFields, validateStored } from '../../views/behovsmelding/stored-fields.ts';
 
-export async function submitApplication({ db, actor, clock, id }: UseCaseContext & { id: string }) {
+/** `publicUrl`: the app's address (config.publicUrl), so the receipt links to the application. */
+export type SubmitApplicationOptions = UseCaseContext & { id: string; publicUrl?: string };
+
+export async function submitApplication({ db, actor, clock, id, publicUrl }: SubmitApplicationOptions) {
   return db.transaction(async (tx) => {
     const loaded = await loadApplication(tx, actor, id, 'submit', 'update');
     const { app, round, partnership } = loaded;
     assertEditable(app);
     const now = clock.now();
     const extension = await findExtension(tx, round.id, partnership.id);
-    const timing = isSubmissionOnTime({ deadlineLocal: round.deadlineLocal, submittedAt: now, extensionUntilLocal: extension?.untilLocal ?? null });
+    const timing = submitTiming({
+      deadlineLocal: round.deadlineLocal,
+      extensionUntilLocal: extension?.untilLocal ?? null,
+      resubmitUntilLocal: app.resubmitUntilLocal,
+      submittedAt: now,
+    });
     if (!timing.onTime) throw new AppError('CONFLICT', timing.message, { fieldErrors: [{ field: 'deadline', message: timing.message }] });
 
     const stored = storedFields(await loadFields(tx, app.id));
@@ -47,7 +58,8 @@ export async function submitApplication({ db, actor, clock, id }: UseCaseContext
     const taken = (await documentNumbersInCase(tx, caseRow.caseNumber)).map((n) => parseDocumentNumber(n)?.documentSequence ?? 0);
     const documentNumber = formatDocumentNumber(caseRow.caseNumber, nextDocumentSequence(taken));
     const sequence = (await listSubmissions(tx, app.id)).length + 1;
-    const onExtension = timing.extended && isLateWithoutExtension(round.deadlineLocal, now);
+    // Late ("sen") only when the extension alone made it: never inside a resubmission window.
+    const onExtension = timing.late;
     const snapshot = await buildSnapshot(tx, loaded, { values, validation, documentNumber, sequence, submittedAt: now, submittedByName: actor.name, onExtension });
     await insertSubmission(tx, { applicationId: app.id, sequence, documentNumber, submittedAt: now, submittedByName: actor.name, snapshot });
     await markApplicationSubmitted(tx, { id: app.id, documentNumber, submittedAt: now, submittedByName: actor.name, onExtension });
@@ -67,6 +79,7 @@ export async function submitApplication({ db, actor, clock, id }: UseCaseContext
           `Dokumentnummer: ${documentNumber}`,
           `Sendt inn: ${formatOsloDateTime(now)} av ${actor.name}`,
           onExtension ? 'Sendt inn innenfor utsatt frist.' : '',
+          `Se behovsmeldingen: ${applicationLink(publicUrl, app.id)}`,
           '',
           'Dette er en automatisk kvittering fra Kompetanseløft.',
         ]
@@ -74,6 +87,21 @@ export async function submitApplication({ db, actor, clock, id }: UseCaseContext
           .join('\n'),
       });
     }
+    // The case officer who returned it hears that it came back (issue 12), in the same transaction as the submit.
+    const returner = app.status === 'returnert' && app.returnedByUserId ? await findUser(tx, app.returnedByUserId) : undefined;
+    if (returner)
+      await queueEmail(tx, {
+        to: returner.email.toLowerCase(),
+        subject: `Behovsmelding ${documentNumber} er sendt inn på nytt`,
+        text: [
+          `${partnership.name} har sendt inn behovsmeldingen du returnerte for retting.`,
+          '',
+          `Utlysning: ${round.title}`,
+          `Dokumentnummer: ${documentNumber}`,
+          `Sendt inn: ${formatOsloDateTime(now)} av ${actor.name}`,
+          `Se behovsmeldingen: ${applicationLink(publicUrl, app.id)}`,
+        ].join('\n'),
+      });
     await appendAudit(tx, actor, {
       action: 'submit',
       entityType: 'behovsmelding',
@@ -83,11 +111,6 @@ export async function submitApplication({ db, actor, clock, id }: UseCaseContext
     });
     return { documentNumber, submittedAt: now.toISOString(), sequence, receiptEmailTo: recipients, warnings: warningsOf(validation.issues) };
   });
-}
-
-/** Submitted after the round's own deadline (so only the extension made it on time). */
-function isLateWithoutExtension(deadlineLocal: string, now: Date): boolean {
-  return !isSubmissionOnTime({ deadlineLocal, submittedAt: now }).onTime;
 }
 
 async function receiptRecipients(tx: Parameters<typeof findPerson>[0], contactEmail: unknown, coordinatorPersonId: string | null): Promise<string[]> {

@@ -9,7 +9,8 @@ import { allowedVerbs } from '../../domain/access/policy.ts';
 import type { Application, ApplicationPartnership, Attachment } from '../../domain/behovsmelding/application-contract.ts';
 import { servedAttachment } from '../../domain/behovsmelding/attachment-type.ts';
 import type { Actor } from '../../domain/access/roles.ts';
-import { isSubmissionOnTime } from '../../domain/behovsmelding/round-deadline.ts';
+import { submitTiming } from '../../domain/behovsmelding/resubmission-window.ts';
+import { deadlineClosesAt, isSubmissionOnTime } from '../../domain/behovsmelding/round-deadline.ts';
 import type { Clock } from '../../domain/shared/clock.ts';
 import { type LoadedApplication } from '../../loaders/behovsmelding/load-application.ts';
 import { fieldStateOf, storedFields, validateStored } from './stored-fields.ts';
@@ -39,7 +40,13 @@ export async function applicationView(db: DbOrTx, actor: Actor, loaded: LoadedAp
   const submissions = await listSubmissions(db, app.id);
   const attachments = await listAttachments(db, app.id);
   const extension = await findExtension(db, round.id, partnership.id);
-  const timing = isSubmissionOnTime({ deadlineLocal: round.deadlineLocal, submittedAt: clock.now(), extensionUntilLocal: extension?.untilLocal ?? null });
+  const now = clock.now();
+  const timing = isSubmissionOnTime({ deadlineLocal: round.deadlineLocal, submittedAt: now, extensionUntilLocal: extension?.untilLocal ?? null });
+  const resubmitUntilLocal = app.resubmitUntilLocal;
+  // The window counts only when it ends after the round's deadline (with any extension): then it is the deadline.
+  const windowCloses = resubmitUntilLocal ? deadlineClosesAt(resubmitUntilLocal) : null;
+  const closesAt = windowCloses && windowCloses.getTime() > timing.closesAt.getTime() ? windowCloses : timing.closesAt;
+  const onTimeNow = submitTiming({ deadlineLocal: round.deadlineLocal, extensionUntilLocal: extension?.untilLocal ?? null, resubmitUntilLocal, submittedAt: now }).onTime;
   return {
     id: app.id,
     status: app.status,
@@ -51,11 +58,13 @@ export async function applicationView(db: DbOrTx, actor: Actor, loaded: LoadedAp
     fields: Object.fromEntries(stored.shown.map((r) => [r.key, fieldStateOf(r)])),
     changeCursor: cursor,
     validation: validateStored(stored, { coordinatorAllowed: round.coordinatorAllowed }),
-    deadline: { closesAt: timing.closesAt.toISOString(), extendedUntilLocal: extension?.untilLocal ?? null, onTimeNow: timing.onTime },
+    deadline: { closesAt: closesAt.toISOString(), extendedUntilLocal: extension?.untilLocal ?? null, resubmitUntilLocal, onTimeNow },
     submissions: submissions.map((s) => ({ sequence: s.sequence, documentNumber: s.documentNumber, submittedAt: s.submittedAt.toISOString(), submittedByName: s.submittedByName })),
     returnMessage: app.returnMessage,
     returnedByName: app.returnedByName,
     returnedAt: app.returnedAt?.toISOString() ?? null,
+    withdrawnAt: app.withdrawnAt?.toISOString() ?? null,
+    withdrawnByName: app.withdrawnByName,
     attachments: attachments.map(attachmentOut),
     previousId: app.previousId,
     version: app.version,

@@ -1,6 +1,8 @@
 // What the round and application lists offer the actor: the offices to open a round in, and the partnerships to
 // start a behovsmelding for ("Ny behovsmelding"), decided by the policy (src/domain/access/offers.ts).
 import { listPartnershipSummaries } from '../../db/partnership-repository.ts';
+import { listExtensionsOfPartnerships } from '../../db/behovsmelding-round-repository.ts';
+import type { ApplicationCreates } from '../../domain/behovsmelding/application-contract.ts';
 import { applicationStartPartnerships, roundOpenOffices } from '../../domain/access/offers.ts';
 import { readScope } from '../../domain/access/policy.ts';
 import type { DbOrTx } from '../../db/client.ts';
@@ -14,9 +16,12 @@ export async function roundListCreates({ db, actor }: { db: DbOrTx; actor: Actor
   return { round: officeIds.length > 0 ? { officeIds } : null };
 }
 
-/** GET /api/behovsmelding/applications `creates`: the partnerships, of those the actor reads, they may start one for. */
-export async function applicationListCreates({ db, actor }: { db: DbOrTx; actor: Actor }): Promise<{ application: { partnershipIds: string[] } | null }> {
+/** GET /api/behovsmelding/applications `creates`: the partnerships, of those the actor reads, they may start one for,
+ * with their extensions (only the date: the reason is not this list's business). */
+export async function applicationListCreates({ db, actor }: { db: DbOrTx; actor: Actor }): Promise<ApplicationCreates> {
   const readable = await listPartnershipSummaries(db, { scope: readScope(actor, 'partnership') });
   const partnershipIds = applicationStartPartnerships(actor, readable.map((p) => ({ ...partnershipResource(p), id: p.id })));
-  return { application: partnershipIds.length > 0 ? { partnershipIds } : null };
+  if (partnershipIds.length === 0) return { application: null };
+  const extensions = await listExtensionsOfPartnerships(db, partnershipIds);
+  return { application: { partnershipIds, extensions } };
 }

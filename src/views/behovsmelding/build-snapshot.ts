@@ -1,6 +1,7 @@
 // Builds the frozen record of a submission from what is stored now (inside the submit transaction). Its messages are
 // frozen in Bokmål (the record's language), not as message tokens.
 import { listAttachments } from '../../db/behovsmelding-attachment-repository.ts';
+import { listOffices } from '../../db/reference-repository.ts';
 import { servedAttachment } from '../../domain/behovsmelding/attachment-type.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { SNAPSHOT_FORMAT, type TApplicationSnapshot } from '../../domain/behovsmelding/application-snapshot.ts';
@@ -18,6 +19,7 @@ export async function buildSnapshot(
 ): Promise<TApplicationSnapshot> {
   const { app, round, partnership } = loaded;
   const attachments = await listAttachments(tx, app.id);
+  const offices = await listOffices(tx);
   const p = partnershipOut(partnership);
   return {
     format: SNAPSHOT_FORMAT,
@@ -39,6 +41,7 @@ export async function buildSnapshot(
       caseNumber: round.caseNumbers[app.countyNumber] ?? '',
       countyNumber: app.countyNumber,
       coordinatorAllowed: round.coordinatorAllowed,
+      officeNames: Object.fromEntries(offices.map((o) => [o.id, o.name])),
     },
     partnership: { id: p.id, name: p.name, applicantName: partnership.applicant.name, owners: p.owners, uh: p.uh },
     values: input.values,

@@ -5,6 +5,7 @@ import { Heading } from '@digdir/designsystemet-react';
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
 import { useT } from '../i18n/i18n-context.tsx';
+import { pageTitle } from '../i18n/translate.ts';
 
 let lastFocusedPath: string | null = null;
 
@@ -14,7 +15,8 @@ export function PageHeading({ children }: { children: string }) {
   const { pathname } = useLocation();
 
   useEffect(() => {
-    document.title = `${children} – ${t('app.name')}`;
+    // Translator mode marks the heading (⟦…⟧, ⸢…⸣); the title shows plain text (issue 12, point 11).
+    document.title = pageTitle(children, t('app.name'));
   }, [children, t]);
 
   useEffect(() => {

@@ -3,6 +3,7 @@
 // which also names the language (`_meta`). Languages are discovered from the shared files, so adding a language
 // (Lule Sámi smj.json, South Sámi sma.json …) is one more JSON file per folder, and no code change.
 import type nb from './messages/nb.json';
+import type nbAbout from '../pages/about/texts/nb.json';
 import type nbAdmin from '../pages/admin/texts/nb.json';
 import type nbAuth from '../pages/auth/texts/nb.json';
 import type nbBehovsmelding from '../pages/behovsmelding/texts/nb.json';
@@ -20,6 +21,7 @@ import type { CatalogEntry } from '../../domain/shared/message.ts';
 /** The Bokmål texts of each module folder under pages/ that has a texts/ folder. A new module's texts: one more
  * `import type` above and one more line here and in TEXT_MODULES (catalogs.test.ts fails until they agree). */
 type BokmalModuleTexts = {
+  about: typeof nbAbout;
   admin: typeof nbAdmin;
   auth: typeof nbAuth;
   behovsmelding: typeof nbBehovsmelding;
@@ -36,6 +38,7 @@ type ModuleKeys = { [M in keyof BokmalModuleTexts]: keyof BokmalModuleTexts[M] }
 
 /** Every module with texts, as the type above knows them (a Record literal must name each module exactly once). */
 const MODULES_IN_TYPE: Record<keyof BokmalModuleTexts, true> = {
+  about: true,
   admin: true,
   auth: true,
   behovsmelding: true,

@@ -13,6 +13,7 @@ import {
   isMarkedMissing,
   lookup,
   markFallback,
+  pageTitle,
   translate,
   translateMessage,
 } from './translate.ts';
@@ -66,5 +67,16 @@ describe('draft translations', () => {
 
   it('titles a draft for translators in Bokmål', () => {
     expect(draftTranslationTitle(catalogs)).toBe('Utkast til oversettelse – ikke gjennomgått');
+  });
+});
+
+describe('the page title in translator mode', () => {
+  it('translator-mode markers never reach the page title', () => {
+    const se = (key: MessageKey) => translate({ catalogs, language: 'se', translatorMode: true }, key);
+    const marked = markFallback('Revisjonslogg', true, true);
+    const draft = markFallback('Ohcamat', false, true, true);
+    expect(pageTitle(marked, se('app.name'))).toBe('Revisjonslogg – Kompetanseløft');
+    expect(pageTitle(draft, markFallback('Kompetanseløft', false, true, true))).toBe('Ohcamat – Kompetanseløft');
+    expect(pageTitle(`${se('nav.audit')} ${draft}`, 'X')).not.toMatch(/[⟦⟧⸢⸣]/);
   });
 });

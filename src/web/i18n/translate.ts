@@ -60,6 +60,18 @@ export function translate(ctx: TranslateContext, key: MessageKey, vars?: Message
   return markFallback(interpolate(text, vars), fallback, ctx.translatorMode, draft);
 }
 
+/** Text without translator-mode marks: for places that show plain text outside the page's elements — the page title
+ * (the browser's tab, history, bookmarks and what a screen reader announces on load), where the marks would be read
+ * out as symbols and never outlined. */
+export function withoutTranslatorMarks(text: string): string {
+  return [MISSING_OPEN, MISSING_CLOSE, DRAFT_OPEN, DRAFT_CLOSE].reduce((plain, mark) => plain.split(mark).join(''), text);
+}
+
+/** "Side – Kompetanseløft" for document.title, without translator-mode marks. */
+export function pageTitle(heading: string, appName: string): string {
+  return withoutTranslatorMarks(`${heading} – ${appName}`);
+}
+
 export function isMarkedMissing(text: string): boolean {
   return text.includes(MISSING_OPEN);
 }

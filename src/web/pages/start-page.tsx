@@ -1,5 +1,6 @@
-// Start page: the user's own partnerships and organisation first, then shortcuts to what the server offers them
-// (GET /api/session `may`, decided by the policy).
+// Start page: the user's own work first (a coordinator's rounds and applications, a case officer's new submissions,
+// returns and deadlines: start/work-overview.tsx), then their partnerships and organisation, then shortcuts to what
+// the server offers them (GET /api/session `may`, decided by the policy).
 import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { lazy, Suspense } from 'react';
 import { Link as RouterLink } from 'react-router';
@@ -11,6 +12,7 @@ import type { SessionMay } from '../types/session.ts';
 import { MyPartnerships } from './start/my-partnerships.tsx';
 
 // The questionnaire links come with the questionnaire pages' chunk, not the shell, and show only what the server allows.
+const WorkOverview = lazy(() => import('./start/work-overview.tsx').then((m) => ({ default: m.WorkOverview })));
 const QuestionnaireShortcut = lazy(() => import('./questionnaire/questionnaire-shortcut.tsx').then((m) => ({ default: m.QuestionnaireShortcut })));
 
 type Shortcut = { to: string; label: MessageKey; visible: (may: SessionMay) => boolean };
@@ -31,6 +33,9 @@ export function StartPage() {
   const shortcuts = SHORTCUTS.filter((s) => s.visible(may));
   return (
     <Page title={t('page.start')} lead={<Paragraph data-size="lg">{t('start.greeting', { name: user.name })}</Paragraph>}>
+      <Suspense fallback={null}>
+        <WorkOverview userId={user.id} />
+      </Suspense>
       <div className="kl-cards">
         <MyPartnerships />
         {user.organisationId && (

@@ -14,6 +14,10 @@ import { listFieldHistory } from '../../../usecases/behovsmelding/list-field-his
 import { returnApplication } from '../../../usecases/behovsmelding/return-application.ts';
 import { saveField } from '../../../usecases/behovsmelding/save-field.ts';
 import { submitApplication } from '../../../usecases/behovsmelding/submit-application.ts';
+import { deleteDraft } from '../../../usecases/behovsmelding/delete-draft.ts';
+import { withdrawSubmission } from '../../../usecases/behovsmelding/withdraw-submission.ts';
+import { fileStoreFor } from '../../../db/file-store.ts';
+import type { DbOrTx } from '../../../db/client.ts';
 import { route } from '../../contract/route.ts';
 import { requireActor } from '../../plugins/session.ts';
 
@@ -38,10 +42,19 @@ export function registerApplicationRoutes(app: FastifyInstance, deps: RouteDeps)
   route(app, c.listFieldHistory, async (request) => ({
     history: await listFieldHistory({ db, clock, actor: requireActor(request), id: request.params.id, key: request.query.key }),
   }));
-  route(app, c.submitApplication, async (request) => submitApplication({ db, clock, actor: requireActor(request), id: request.params.id }));
+  route(app, c.submitApplication, async (request) => submitApplication({ db, clock, actor: requireActor(request), id: request.params.id, publicUrl: deps.config.publicUrl }));
   route(app, c.returnApplication, async (request) => ({
-    application: await returnApplication({ db, clock, actor: requireActor(request), id: request.params.id, input: request.body }),
+    application: await returnApplication({ db, clock, actor: requireActor(request), id: request.params.id, input: request.body, publicUrl: deps.config.publicUrl }),
   }));
+  route(app, c.withdrawSubmission, async (request) => ({
+    application: await withdrawSubmission({ db, clock, actor: requireActor(request), id: request.params.id }),
+  }));
+  // A draft's attachments are removed from the file store with it.
+  const files = (tx: DbOrTx) => fileStoreFor({ databaseUrl: deps.config.databaseUrl, dataDir: deps.config.dataDir, db: tx });
+  route(app, c.deleteApplication, async (request, reply) => {
+    await deleteDraft({ db, clock, files, actor: requireActor(request), id: request.params.id });
+    return reply.status(204).send();
+  });
   route(app, c.getSubmission, async (request) =>
     getSubmission({ db, clock, actor: requireActor(request), id: request.params.id, sequence: Number(request.params.sequence) }),
   );

@@ -15,6 +15,7 @@ import { msg } from '../../../domain/shared/message-catalogs.ts';
 import { addAttachment } from '../../../usecases/behovsmelding/add-attachment.ts';
 import { deleteAttachment } from '../../../usecases/behovsmelding/delete-attachment.ts';
 import { exportApplication } from '../../../usecases/behovsmelding/export-application.ts';
+import { exportDraftPdf } from '../../../usecases/behovsmelding/export-draft-pdf.ts';
 import { exportRound } from '../../../usecases/behovsmelding/export-round.ts';
 import { getAttachment } from '../../../usecases/behovsmelding/get-attachment.ts';
 import { route } from '../../contract/route.ts';
@@ -73,9 +74,13 @@ export async function registerDocumentRoutes(app: FastifyInstance, deps: RouteDe
   // few small fields at most (the form sends none), so a request cannot make the parser hold much.
   await app.register(multipart, { limits: { files: 1, fileSize: MAX_ATTACHMENT_BYTES + 1, fields: 5, parts: 6, fieldSize: 1024, headerPairs: 20 } });
 
-  route(app, applicationContract.exportApplication, async (request, reply) =>
-    sendFile(reply, await exportApplication({ db, clock, files, actor: requireActor(request), id: request.params.id, format: request.params.format, draft: request.query.utkast === '1' })),
-  );
+  route(app, applicationContract.exportApplication, async (request, reply) => {
+    const actor = requireActor(request);
+    const draft = request.query.utkast === '1';
+    // The draft as PDF, marked UTKAST, is rendered anew each time (issue 12, point 7); the rest as before.
+    if (draft && request.params.format === 'pdf') return sendFile(reply, await exportDraftPdf({ db, clock, actor, id: request.params.id }));
+    return sendFile(reply, await exportApplication({ db, clock, files, actor, id: request.params.id, format: request.params.format, draft }));
+  });
   route(app, roundContract.exportRound, async (request, reply) =>
     sendFile(reply, await exportRound({ db, clock, files, actor: requireActor(request), roundId: request.params.id, format: request.params.format })),
   );

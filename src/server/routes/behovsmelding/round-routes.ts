@@ -9,6 +9,7 @@ import { listRoundApplications } from '../../../usecases/behovsmelding/list-roun
 import { listRounds } from '../../../usecases/behovsmelding/list-rounds.ts';
 import { roundListCreates } from '../../../views/behovsmelding/behovsmelding-creates.ts';
 import { updateRound } from '../../../usecases/behovsmelding/update-round.ts';
+import { withdrawExtension } from '../../../usecases/behovsmelding/withdraw-extension.ts';
 import { route } from '../../contract/route.ts';
 import { requireActor } from '../../plugins/session.ts';
 
@@ -33,4 +34,8 @@ export function registerRoundRoutes(app: FastifyInstance, deps: RouteDeps) {
   route(app, c.grantExtension, async (request) => ({
     extension: await grantExtension({ db, clock, actor: requireActor(request), roundId: request.params.id, input: request.body }),
   }));
+  route(app, c.withdrawExtension, async (request, reply) => {
+    await withdrawExtension({ db, clock, actor: requireActor(request), roundId: request.params.id, partnershipId: request.params.partnershipId });
+    return reply.status(204).send();
+  });
 }

@@ -14,12 +14,13 @@ export type HistoryTexts = 'bm' | 'q';
 
 export type HistoryRow = { id: number; key: string; value: unknown; version: number; byName: string; at: string };
 
-type Props<R extends HistoryRow> = { texts: HistoryTexts; rows: readonly R[]; labelOf: (row: R) => string };
+/** `keyLabel`: the name of a member of a grouped answer (a year's amounts, a table's columns), as the form says it. */
+type Props<R extends HistoryRow> = { texts: HistoryTexts; rows: readonly R[]; labelOf: (row: R) => string; keyLabel?: (key: string) => string | undefined };
 
-export function HistoryTable<R extends HistoryRow>({ texts, rows, labelOf }: Props<R>) {
+export function HistoryTable<R extends HistoryRow>({ texts, rows, labelOf, keyLabel }: Props<R>) {
   const t = useT();
   const key = <K extends string>(name: K) => `${texts}.history.${name}` as const;
-  const words = { yes: t('common.yes'), no: t('common.no'), empty: t(`${texts}.conflict.empty`) };
+  const words = { yes: t('common.yes'), no: t('common.no'), empty: t(`${texts}.conflict.empty`), labelOf: keyLabel };
   if (rows.length === 0) return <Paragraph>{t(key('none'))}</Paragraph>;
   return (
     <TableScroll>

@@ -47,5 +47,14 @@ function ResponseHistory({ response, rows }: { response: QuestionnaireResponse; 
     const label = labels.get(row.key);
     return label ? localize(label) : row.label;
   };
-  return <HistoryTable texts="q" rows={rows} labelOf={labelOf} />;
+  // A table's rows are grouped answers: each cell named by its column, as the form heads it.
+  const columns = useMemo(
+    () => new Map(questionsInOrder(response.catalogue).flatMap((p) => (p.question.type === 'table' ? p.question.columns.map((c) => [c.key, c.label] as const) : []))),
+    [response.catalogue],
+  );
+  const keyLabel = (key: string) => {
+    const label = columns.get(key);
+    return label ? localize(label) : undefined;
+  };
+  return <HistoryTable texts="q" rows={rows} labelOf={labelOf} keyLabel={keyLabel} />;
 }

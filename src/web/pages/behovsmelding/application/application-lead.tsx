@@ -10,7 +10,7 @@ import { applicationPath } from './steps.ts';
 export function ApplicationLead() {
   const t = useT();
   const { application: a } = useApplicationForm();
-  const deadline = formatLocalDeadline(a.deadline.extendedUntilLocal ?? a.round.deadlineLocal);
+  const deadline = formatLocalDeadline(a.deadline.extendedUntilLocal ?? a.round.deadlineLocal, t);
   return (
     <Paragraph className="bm-lead">
       <Link asChild>

@@ -23,7 +23,7 @@ export function ApplicationListPage() {
     { header: t('bm.overview.round'), cell: (a) => a.roundTitle },
     { header: t('bm.list.year'), cell: (a) => a.year },
     { header: t('field.status'), cell: (a) => <StatusTag status={a.status} /> },
-    { header: t('bm.overview.deadline'), cell: (a) => formatLocalDeadline(a.deadlineLocal) },
+    { header: t('bm.overview.deadline'), cell: (a) => formatLocalDeadline(a.deadlineLocal, t) },
     { header: t('bm.overview.documentNumber'), cell: (a) => a.documentNumber ?? '' },
     { header: t('bm.list.updated'), cell: (a) => formatDateTime(a.updatedAt) },
   ];

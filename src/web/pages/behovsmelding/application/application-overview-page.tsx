@@ -5,6 +5,7 @@ import { Link as RouterLink } from 'react-router';
 import { DetailList } from '../../../components/detail-list.tsx';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
+import { ApplicationActions, resubmitByText } from './application-actions.tsx';
 import { ApplicationFrame } from './application-frame.tsx';
 import { formatLocalDeadline } from './local-time-text.ts';
 import { StatusTag } from './status-tag.tsx';
@@ -16,7 +17,7 @@ export function ApplicationOverviewPage() {
   const t = useT();
   return (
     <ApplicationFrame title="page.bmApplication" steps={false} heading={(a) => t('bm.overview.heading', { partnership: a.partnership.name })}>
-      {({ application: a, editable }) => (
+      {({ application: a, editable, reload }) => (
         <>
           {a.status === 'returnert' && a.returnMessage && (
             <Alert data-color="warning" className="kl-block">
@@ -25,6 +26,12 @@ export function ApplicationOverviewPage() {
               </Heading>
               <Paragraph className="bm-pre-line">{a.returnMessage}</Paragraph>
               <Paragraph data-size="sm">{t('bm.overview.returnedBy', { name: a.returnedByName ?? '', time: formatDateTime(a.returnedAt) })}</Paragraph>
+              {resubmitByText(a, t) && <Paragraph>{resubmitByText(a, t)}</Paragraph>}
+            </Alert>
+          )}
+          {a.status === 'utkast' && a.withdrawnAt && (
+            <Alert data-color="info" className="kl-block">
+              <Paragraph>{t('bm.overview.withdrawnBy', { name: a.withdrawnByName ?? '', time: formatDateTime(a.withdrawnAt) })}</Paragraph>
             </Alert>
           )}
           <DetailList
@@ -33,8 +40,11 @@ export function ApplicationOverviewPage() {
               { label: t('field.office'), value: a.round.officeName },
               { label: t('bm.overview.partnership'), value: a.partnership.name },
               { label: t('field.status'), value: <StatusTag status={a.status} /> },
-              { label: t('bm.overview.deadline'), value: formatLocalDeadline(a.round.deadlineLocal) },
-              ...(a.deadline.extendedUntilLocal ? [{ label: t('bm.overview.extendedUntil'), value: formatLocalDeadline(a.deadline.extendedUntilLocal) }] : []),
+              { label: t('bm.overview.deadline'), value: formatLocalDeadline(a.round.deadlineLocal, t) },
+              ...(a.deadline.extendedUntilLocal ? [{ label: t('bm.overview.extendedUntil'), value: formatLocalDeadline(a.deadline.extendedUntilLocal, t) }] : []),
+              ...(a.status === 'returnert' && a.deadline.resubmitUntilLocal
+                ? [{ label: t('bm.overview.resubmitUntil'), value: formatLocalDeadline(a.deadline.resubmitUntilLocal, t) }]
+                : []),
               { label: t('bm.overview.documentNumber'), value: a.submissions.at(-1)?.documentNumber ?? '' },
             ]}
           />
@@ -57,6 +67,7 @@ export function ApplicationOverviewPage() {
               <RouterLink to={stepPath(a.id, 'historikk')}>{t('page.bmHistory')}</RouterLink>
             </Button>
           </div>
+          <ApplicationActions application={a} onChanged={reload} />
           <SubmissionsSection id={a.id} submissions={a.submissions} />
         </>
       )}

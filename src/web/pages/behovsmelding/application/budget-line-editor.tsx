@@ -2,6 +2,7 @@
 // table (item lines, one level down), and what it computes, with the warnings at the line and the difference in kr.
 // Lines are moved with buttons (the order matters for percentages and subtotals), never by dragging.
 import { Button, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { MAX_LINE_DESCRIPTION } from '../../../../domain/behovsmelding/budget-line.ts';
 import { formatMoney } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { BudgetLines } from './budget-lines.tsx';
@@ -13,10 +14,16 @@ import { IssueMessages } from './issue-messages.tsx';
 import { errorText, issuesAt, remainingIssues, type Issue } from './issues.ts';
 import { NumberField } from './number-field.tsx';
 import { SelectInput } from './select-input.tsx';
+import { useCounter } from './use-counter.ts';
+
+/** The start of a description, for the line's legend. */
+const shortened = (text: string, max = 60) => ([...text].length > max ? `${[...text].slice(0, max - 1).join('').trimEnd()}…` : text);
 
 type Props = {
   path: string;
   index: number;
+  /** As the form numbers it: "2", or "2.1" for a line of line 2's detail table. Buttons name the line by it. */
+  number: string;
   count: number;
   line: DraftLine;
   view: LineView | null;
@@ -28,9 +35,13 @@ type Props = {
   onBlur: () => void;
 };
 
-export function BudgetLineEditor({ path, index, count, line, view, issues, depth, onChange, onRemove, onMove, onBlur }: Props) {
+export function BudgetLineEditor({ path, index, number, count, line, view, issues, depth, onChange, onRemove, onMove, onBlur }: Props) {
   const t = useT();
-  const name = line.description?.trim() || t('bm.budget.line', { n: index + 1 });
+  const counter = useCounter(MAX_LINE_DESCRIPTION);
+  // The description is the applicant's text: the legend shows its start, buttons only the line's number (a long
+  // description repeated in every button label is what a screen reader would read for each of them).
+  const description = line.description?.trim() ?? '';
+  const legend = description ? t('bm.budget.lineLegend', { n: number, name: shortened(description) }) : t('bm.budget.line', { n: number });
   const kinds: { value: LineKind; label: string }[] = [
     { value: 'item', label: t('bm.budget.kind.item') },
     { value: 'percentage', label: t('bm.budget.kind.percentage') },
@@ -55,7 +66,7 @@ export function BudgetLineEditor({ path, index, count, line, view, issues, depth
 
   return (
     <Fieldset id={fieldAnchorId(path)} className="bm-line">
-      <Fieldset.Legend>{t('bm.budget.lineLegend', { n: index + 1, name })}</Fieldset.Legend>
+      <Fieldset.Legend>{legend}</Fieldset.Legend>
       <div className="bm-row-cells">
         <SelectInput
           id={fieldAnchorId(`${path}.kind`)}
@@ -72,6 +83,7 @@ export function BudgetLineEditor({ path, index, count, line, view, issues, depth
             label={t('bm.budget.description')}
             value={line.description ?? ''}
             error={errorText(issuesAt(issues, `${path}.description`))}
+            {...counter}
             onChange={(e) => onChange({ ...line, description: e.target.value === '' ? null : e.target.value })}
             onBlur={onBlur}
           />
@@ -114,34 +126,35 @@ export function BudgetLineEditor({ path, index, count, line, view, issues, depth
             <>
               <BudgetLines
                 path={detailsPath}
-                legend={t('bm.budget.detailsOf', { name })}
+                legend={t('bm.budget.detailsOf', { n: number })}
                 lines={line.details.lines}
                 view={view?.details ?? null}
                 issues={issues}
                 depth={depth + 1}
+                parentNumber={number}
                 onChange={(lines) => onChange({ ...line, details: { ...line.details!, lines } })}
                 onBlur={onBlur}
               />
               <Button type="button" variant="tertiary" data-size="sm" onClick={() => onChange({ ...line, details: null })}>
-                {t('bm.budget.removeDetails', { name })}
+                {t('bm.budget.removeDetails', { n: number })}
               </Button>
             </>
           ) : (
             <Button type="button" variant="tertiary" data-size="sm" onClick={() => onChange({ ...line, details: blankTable() })}>
-              {t('bm.budget.addDetails', { name })}
+              {t('bm.budget.addDetails', { n: number })}
             </Button>
           )}
         </div>
       )}
       <div className="kl-actions">
         <Button type="button" variant="tertiary" data-size="sm" disabled={index === 0} onClick={() => onMove(-1)}>
-          {t('bm.budget.moveUp', { name })}
+          {t('bm.budget.moveUp', { n: number })}
         </Button>
         <Button type="button" variant="tertiary" data-size="sm" disabled={index === count - 1} onClick={() => onMove(1)}>
-          {t('bm.budget.moveDown', { name })}
+          {t('bm.budget.moveDown', { n: number })}
         </Button>
         <Button type="button" variant="tertiary" data-size="sm" onClick={onRemove}>
-          {t('bm.budget.removeLine', { name })}
+          {t('bm.budget.removeLine', { n: number })}
         </Button>
       </div>
     </Fieldset>

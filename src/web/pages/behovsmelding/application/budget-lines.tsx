@@ -18,11 +18,13 @@ type Props = {
   view: TableView | null;
   issues: readonly Issue[];
   depth: number;
+  /** The number of the line these are details of ("2" → lines 2.1, 2.2 …); absent for a budget's own lines. */
+  parentNumber?: string;
   onChange: (lines: DraftLine[]) => void;
   onBlur: () => void;
 };
 
-export function BudgetLines({ path, legend, lines, view, issues, depth, onChange, onBlur }: Props) {
+export function BudgetLines({ path, legend, lines, view, issues, depth, parentNumber, onChange, onBlur }: Props) {
   const t = useT();
   const focusLater = useFocusAfterRender();
   const add = (kind: LineKind) => {
@@ -37,6 +39,7 @@ export function BudgetLines({ path, legend, lines, view, issues, depth, onChange
           key={i}
           path={`${path}.lines.${i}`}
           index={i}
+          number={parentNumber ? `${parentNumber}.${i + 1}` : String(i + 1)}
           count={lines.length}
           line={line}
           view={view?.lines[i] ?? null}

@@ -1,4 +1,4 @@
-// Downloads of a behovsmelding: the latest submission as PDF, Word and JSON; the draft as JSON.
+// Downloads of a behovsmelding: the latest submission as PDF, Word and JSON; the draft as PDF (marked UTKAST) and JSON.
 import { Link } from '@digdir/designsystemet-react';
 import { behovsmeldingApi } from '../../../clients/behovsmelding.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
@@ -30,6 +30,11 @@ export function ExportLinks({ id, submitted }: { id: string; submitted: boolean 
           </li>
         </>
       )}
+      <li>
+        <Link href={exportUrl(id, 'pdf', true)} download>
+          {t('bm.export.draftPdf')}
+        </Link>
+      </li>
       <li>
         <Link href={exportUrl(id, 'json', true)} download>
           {t('bm.export.draftJson')}

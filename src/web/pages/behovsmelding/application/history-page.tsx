@@ -5,12 +5,19 @@ import { behovsmeldingApi } from '../../../clients/behovsmelding.ts';
 import { useCall } from '../../../hooks/use-call.ts';
 import { ApplicationFrame } from './application-frame.tsx';
 import { HistoryTable } from '../../../forms/co-editing/history-table.tsx';
+import { useT } from '../../../i18n/i18n-context.tsx';
+import { HISTORY_KEY_LABELS } from './history-labels.ts';
 
 function ApplicationHistory({ id }: { id: string }) {
+  const t = useT();
   const { data, error } = useCall(behovsmeldingApi.listFieldHistory, { params: { id } });
   if (error) return <ApiErrorAlert error={error} />;
   if (!data) return <Loading />;
-  return <HistoryTable texts="bm" rows={data.history} labelOf={(h) => h.label} />;
+  const keyLabel = (key: string) => {
+    const label = Object.hasOwn(HISTORY_KEY_LABELS, key) ? HISTORY_KEY_LABELS[key] : undefined;
+    return label ? t(label) : undefined;
+  };
+  return <HistoryTable texts="bm" rows={data.history} labelOf={(h) => h.label} keyLabel={keyLabel} />;
 }
 
 export function HistoryPage() {

@@ -2,6 +2,7 @@
 import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router';
 import { SECTION_NUMBERS, type TApplicationIssue } from '../../../../domain/behovsmelding/validate-application.ts';
+import { differenceToShow } from '../../../../domain/behovsmelding/budget-issue.ts';
 import { formatMoney } from '../../../i18n/format.ts';
 import { useMessage, useT } from '../../../i18n/i18n-context.tsx';
 import { issueHref, SECTION_STEPS } from './steps.ts';
@@ -29,8 +30,8 @@ export function IssueList({ id, issues, headingId, heading, none }: { id: string
                   <Link asChild>
                     <RouterLink to={issueHref(id, i)}>{message(i.message)}</RouterLink>
                   </Link>
-                  {i.severity === 'warning' && i.differenceKr !== undefined && i.differenceKr !== 0 && (
-                    <span className="kl-muted"> {t('bm.issue.difference', { amount: formatMoney(i.differenceKr) })}</span>
+                  {i.severity === 'warning' && differenceToShow(i) !== null && (
+                    <span className="kl-muted"> {t('bm.issue.difference', { amount: formatMoney(differenceToShow(i)!) })}</span>
                   )}
                 </li>
               ))}

@@ -3,6 +3,7 @@
 import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { DetailList } from '../../../components/detail-list.tsx';
+import { differenceToShow } from '../../../../domain/behovsmelding/budget-issue.ts';
 import { formatDateTime, formatMoney } from '../../../i18n/format.ts';
 import { useMessage, useT } from '../../../i18n/i18n-context.tsx';
 import { ApplicationFrame } from './application-frame.tsx';
@@ -55,7 +56,7 @@ export function ReceiptPage() {
                   {result.warnings.map((w) => (
                     <li key={`${w.path}|${w.message}`}>
                       {message(w.message)}
-                      {w.differenceKr ? ` ${t('bm.issue.difference', { amount: formatMoney(w.differenceKr) })}` : ''}
+                      {differenceToShow(w) !== null ? ` ${t('bm.issue.difference', { amount: formatMoney(differenceToShow(w)!) })}` : ''}
                     </li>
                   ))}
                 </ul>

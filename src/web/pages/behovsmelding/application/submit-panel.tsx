@@ -1,6 +1,7 @@
 // "Send inn": saves whatever is still being typed, then submits. Unresolved conflicts or failed saves stop it first
 // (what is sent must be what the user sees). The server's refusals are shown in its own words: 400 lists the errors
-// with links, 409 says the deadline has passed. On success the receipt page shows the document number.
+// with links, 409 says the deadline has passed. On success the receipt page shows the document number. Before any
+// of it, a dialog asks to confirm the round, deadline and amounts (submit-confirm-dialog.tsx).
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -13,6 +14,8 @@ import { useApplicationForm } from './application-context.ts';
 import { isDirty } from '../../../forms/co-editing/fields-reducer.ts';
 import { partsOf } from './field-values.ts';
 import { stepPath } from './steps.ts';
+import { effectiveDeadlineLocal } from './application-actions.tsx';
+import { SubmitConfirmDialog } from './submit-confirm-dialog.tsx';
 import { SubmitErrorSummary } from './submit-error-summary.tsx';
 
 export type ReceiptState = { result: SubmitResult };
@@ -25,6 +28,7 @@ export function SubmitPanel() {
   const [unsaved, setUnsaved] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  const [confirming, setConfirming] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
 
   const showsSummary = failure?.status === 400 && failure.fieldErrors.length > 0;
@@ -73,9 +77,24 @@ export function SubmitPanel() {
         )}
       </div>
       <Paragraph>{validation.canSubmit ? t('bm.submit.ready') : t('bm.submit.hasErrors')}</Paragraph>
-      <Button type="button" onClick={() => void submit()} loading={submitting} aria-disabled={submitting || undefined}>
+      <Button type="button" onClick={() => setConfirming(true)} loading={submitting} aria-disabled={submitting || undefined}>
         {t('bm.submit.button')}
       </Button>
+      <SubmitConfirmDialog
+        open={confirming}
+        confirmation={{
+          roundTitle: application.round.title,
+          officeName: application.round.officeName,
+          // A return's window or an extension, when later than the round's own (issue 12).
+          deadlineLocal: effectiveDeadlineLocal(application),
+          totals: validation.totals,
+        }}
+        onConfirm={() => {
+          setConfirming(false);
+          void submit();
+        }}
+        onCancel={() => setConfirming(false)}
+      />
     </section>
   );
 }

@@ -89,6 +89,7 @@ describe('year columns (section 6)', () => {
     submittedAt: null,
     late: false,
     returned: false,
+    withdrawnAt: null,
     years,
     ownerKr: 0,
     uhKr: 0,

@@ -6,7 +6,7 @@ import { Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { RowLink } from '../../../components/list-table.tsx';
 import { TableScroll } from '../../../components/table-scroll.tsx';
 import { byId, useNameMap, useOffices } from '../../../hooks/use-reference.ts';
-import { formatDateTime, formatMoney } from '../../../i18n/format.ts';
+import { formatDate, formatDateTime, formatMoney } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import type { RoundApplicationList, RoundApplicationRow, RoundDetail } from '../../../types/behovsmelding.ts';
 import { amountsFor, yearSums, yearsOf, type SortKey } from './application-list-query.ts';
@@ -141,6 +141,12 @@ function ApplicationRow({ row, years, canReturn, offices }: RowProps) {
           {row.returned && (
             <Tag data-color="info" data-size="sm">
               {t('round.flagReturned')}
+            </Tag>
+          )}
+          {/* A submission the partnership took back (issue 12): shown while it is a draft again. */}
+          {row.withdrawnAt && row.status === 'utkast' && (
+            <Tag data-color="neutral" data-size="sm">
+              {t('round.withdrawnTag', { date: formatDate(row.withdrawnAt) })}
             </Tag>
           )}
         </span>

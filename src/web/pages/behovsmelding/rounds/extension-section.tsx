@@ -1,9 +1,12 @@
 // Extensions of a round's deadline: who got a later deadline, until when and why; and, for the office's case
-// officers, the form that grants one (a new grant for the same partnership replaces the earlier one).
+// officers, the form that grants one (a new grant for the same partnership replaces the earlier one) and a button
+// that withdraws one (issue 12).
 import { Button, Fieldset, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
 import { ZExtensionInput } from '../../../../domain/behovsmelding/round.ts';
+import { ApiError } from '../../../api.ts';
 import { behovsmeldingApi } from '../../../clients/behovsmelding.ts';
+import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { TableScroll } from '../../../components/table-scroll.tsx';
 import { FormFrame } from '../../../forms/form-frame.tsx';
 import { SelectField, TextField } from '../../../forms/fields.tsx';
@@ -32,7 +35,17 @@ export function ExtensionSection({ round, onGranted }: { round: RoundDetail; onG
       <Heading level={2} data-size="sm" id="round-extensions" ref={heading} tabIndex={-1}>
         {t('round.extensions')}
       </Heading>
-      {round.extensions.length === 0 ? <Paragraph>{t('round.noExtensions')}</Paragraph> : <ExtensionTable extensions={round.extensions} />}
+      {round.extensions.length === 0 ? (
+        <Paragraph>{t('round.noExtensions')}</Paragraph>
+      ) : (
+        <ExtensionTable
+          round={round}
+          onWithdrawn={() => {
+            heading.current?.focus();
+            onGranted();
+          }}
+        />
+      )}
       {round.allowed.includes('extend') && (
         <GrantExtensionForm
           key={formKey}
@@ -48,34 +61,59 @@ export function ExtensionSection({ round, onGranted }: { round: RoundDetail; onG
   );
 }
 
-function ExtensionTable({ extensions }: { extensions: Extension[] }) {
+function ExtensionTable({ round, onWithdrawn }: { round: RoundDetail; onWithdrawn: () => void }) {
   const t = useT();
+  const { announce } = useStatus();
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const extensions: Extension[] = round.extensions;
+  const canWithdraw = round.allowed.includes('withdraw-extension');
+  const withdraw = async (e: Extension) => {
+    setFailure(null);
+    try {
+      await behovsmeldingApi.withdrawExtension({ params: { id: round.id, partnershipId: e.partnershipId } });
+      announce(t('round.extensionWithdrawn', { name: e.partnershipName }));
+      onWithdrawn();
+    } catch (error) {
+      setFailure(error instanceof ApiError ? error : new ApiError(0, 'UNKNOWN', null));
+    }
+  };
   // The server sends a reason only to the office and the partnership concerned; without any, no empty column.
   const withReasons = extensions.some((e) => e.reason !== null);
   return (
-    <TableScroll>
-      <Table zebra className="kl-table">
-        <caption>{t('round.extensionsCaption', { count: extensions.length })}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('round.partnership')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('round.extendedUntil')}</Table.HeaderCell>
-            {withReasons && <Table.HeaderCell>{t('round.extensionReason')}</Table.HeaderCell>}
-            <Table.HeaderCell>{t('round.grantedBy')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {extensions.map((e) => (
-            <Table.Row key={e.partnershipId}>
-              <Table.HeaderCell scope="row">{e.partnershipName}</Table.HeaderCell>
-              <Table.Cell>{formatLocalDateTimeNo(e.untilLocal)}</Table.Cell>
-              {withReasons && <Table.Cell className="kl-pre-line">{e.reason}</Table.Cell>}
-              <Table.Cell>{t('round.grantedByAt', { name: e.grantedByName, at: formatDateTime(e.grantedAt) })}</Table.Cell>
+    <>
+      {failure && <ApiErrorAlert error={failure} />}
+      <TableScroll>
+        <Table zebra className="kl-table">
+          <caption>{t('round.extensionsCaption', { count: extensions.length })}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('round.partnership')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('round.extendedUntil')}</Table.HeaderCell>
+              {withReasons && <Table.HeaderCell>{t('round.extensionReason')}</Table.HeaderCell>}
+              <Table.HeaderCell>{t('round.grantedBy')}</Table.HeaderCell>
+              {canWithdraw && <Table.HeaderCell>{t('round.withdrawExtension')}</Table.HeaderCell>}
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </TableScroll>
+          </Table.Head>
+          <Table.Body>
+            {extensions.map((e) => (
+              <Table.Row key={e.partnershipId}>
+                <Table.HeaderCell scope="row">{e.partnershipName}</Table.HeaderCell>
+                <Table.Cell>{formatLocalDateTimeNo(e.untilLocal, t)}</Table.Cell>
+                {withReasons && <Table.Cell className="kl-pre-line">{e.reason}</Table.Cell>}
+                <Table.Cell>{t('round.grantedByAt', { name: e.grantedByName, at: formatDateTime(e.grantedAt) })}</Table.Cell>
+                {canWithdraw && (
+                  <Table.Cell>
+                    <Button type="button" variant="tertiary" data-size="sm" aria-label={t('round.withdrawExtensionFor', { name: e.partnershipName })} onClick={() => void withdraw(e)}>
+                      {t('round.withdrawExtension')}
+                    </Button>
+                  </Table.Cell>
+                )}
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </TableScroll>
+    </>
   );
 }
 
@@ -100,7 +138,7 @@ function GrantExtensionForm({ round, onGranted }: { round: RoundDetail; onGrante
     <FormFrame form={form} label={t('round.grantExtension')}>
       <Fieldset>
         <Fieldset.Legend>{t('round.grantExtension')}</Fieldset.Legend>
-        <Fieldset.Description>{t('round.grantExtensionHelp', { deadline: formatLocalDateTimeNo(round.deadlineLocal) })}</Fieldset.Description>
+        <Fieldset.Description>{t('round.grantExtensionHelp', { deadline: formatLocalDateTimeNo(round.deadlineLocal, t) })}</Fieldset.Description>
         <SelectField
           name="extension.partnershipId"
           label={t('round.partnership')}

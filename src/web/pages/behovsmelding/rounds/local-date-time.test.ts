@@ -52,7 +52,8 @@ describe('splitLocalDateTime', () => {
 
 describe('formatLocalDateTimeNo', () => {
   it('writes the wall-clock time as entered, whatever time zone the browser is in', () => {
-    expect(formatLocalDateTimeNo('2023-12-01T23:59:59')).toBe('01.12.2023 kl. 23:59:59');
+    // Issue 12, point 10: one way for times, to the minute (was `kl. 23:59:59` here and `kl. 23:59` elsewhere).
+    expect(formatLocalDateTimeNo('2023-12-01T23:59:59')).toBe('01.12.2023 kl. 23:59');
     expect(formatLocalDateTimeNo('2024-06-01T08:00:00')).toBe('01.06.2024 kl. 08:00');
     expect(formatLocalDateTimeNo('')).toBe('');
   });

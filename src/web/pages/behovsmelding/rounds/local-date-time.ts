@@ -3,6 +3,8 @@
 // without ever turning it into an instant (so the browser's own time zone cannot shift it).
 import { parseLocalDateTime, resolveOsloLocal } from '../../../../domain/behovsmelding/round-deadline.ts';
 import { pad } from '../../../../domain/shared/oslo-time.ts';
+import type { TFunction } from '../../../i18n/i18n-context.tsx';
+import { formatLocalDeadline } from '../application/local-time-text.ts';
 
 export type DateTimeParts = { date: string; time: string };
 
@@ -10,32 +12,34 @@ const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME_RE = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 /**
- * `2023-12-01` + `23:59` → `2023-12-01T23:59:00` (seconds kept when given). An empty date or time gives '' so the
- * shared schema says "må fylles ut"; anything else malformed is passed on as typed, for the schema to reject.
+ * `2023-12-01` + `23:59` → `2023-12-01T23:59:00` (seconds kept when given). A deadline is entered to the minute and
+ * lasts to its end (`endOfMinute`: `23:59` → `23:59:59`), so a form shows it one way, as every page does: 23:59.
+ * An empty date or time gives '' so the shared schema says "må fylles ut"; anything else malformed is passed on as
+ * typed, for the schema to reject.
  */
-export function joinLocalDateTime({ date, time }: DateTimeParts): string {
+export function joinLocalDateTime({ date, time }: DateTimeParts, { endOfMinute = false }: { endOfMinute?: boolean } = {}): string {
   const d = date.trim();
   const t = time.trim();
   if (d === '' || t === '') return '';
   const m = TIME_RE.exec(t);
   if (!DATE_RE.test(d) || !m) return `${d}T${t}`;
-  return `${d}T${m[1]}:${m[2]}:${m[3] ?? '00'}`;
+  return `${d}T${m[1]}:${m[2]}:${m[3] ?? (endOfMinute ? '59' : '00')}`;
 }
 
-/** `2023-12-01T23:59:59` → { date: '2023-12-01', time: '23:59:59' }; whole minutes drop the seconds (`08:00`). */
-export function splitLocalDateTime(local: string | null | undefined): DateTimeParts {
+/** `2023-12-01T23:59:59` → { date: '2023-12-01', time: '23:59:59' }; whole minutes drop the seconds (`08:00`), and
+ * with `endOfMinute` (a deadline) so does a minute's last second: `23:59`. */
+export function splitLocalDateTime(local: string | null | undefined, { endOfMinute = false }: { endOfMinute?: boolean } = {}): DateTimeParts {
   const t = local ? parseLocalDateTime(local) : null;
   if (!t) return { date: '', time: '' };
-  const time = `${pad(t.hour)}:${pad(t.minute)}${t.second === 0 ? '' : `:${pad(t.second)}`}`;
+  const wholeMinute = t.second === 0 || (endOfMinute && t.second === 59);
+  const time = `${pad(t.hour)}:${pad(t.minute)}${wholeMinute ? '' : `:${pad(t.second)}`}`;
   return { date: `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}`, time };
 }
 
-/** `2023-12-01T23:59:59` → `01.12.2023 kl. 23:59:59` (`kl. 08:00` for whole minutes); '' when not a local time. */
-export function formatLocalDateTimeNo(local: string | null | undefined): string {
-  const t = local ? parseLocalDateTime(local) : null;
-  if (!t) return '';
-  const seconds = t.second === 0 ? '' : `:${pad(t.second)}`;
-  return `${pad(t.day)}.${pad(t.month)}.${pad(t.year, 4)} kl. ${pad(t.hour)}:${pad(t.minute)}${seconds}`;
+/** `2023-12-01T23:59:59` → `01.12.2023 kl. 23:59`: a round's times are shown one way, to the minute, as deadlines
+ * are (formatLocalDeadline); '' when not a local time. */
+export function formatLocalDateTimeNo(local: string | null | undefined, t?: TFunction): string {
+  return formatLocalDeadline(local, t);
 }
 
 /**

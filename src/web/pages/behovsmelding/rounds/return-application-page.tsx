@@ -1,7 +1,10 @@
-// The office returns a submitted application for correction: a required message to the applicant, then back to the
-// round's list. Only a submitted application can be returned, and only by the office's case officers (`return` among its allowed verbs).
+// The office returns a submitted application for correction: a required message to the applicant and the date the
+// corrected application may come back by (14 days, end of day, unless the case officer chooses: issue 12), then back
+// to the round's list. Only a submitted application can be returned, and only by the office's case officers
+// (`return` among its allowed verbs).
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useNavigate, useParams } from 'react-router';
+import { defaultResubmitUntilLocal } from '../../../../domain/behovsmelding/resubmission-window.ts';
 import { ZReturnInput } from '../../../../domain/behovsmelding/round.ts';
 import { behovsmeldingApi } from '../../../clients/behovsmelding.ts';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
@@ -18,6 +21,10 @@ import { useT } from '../../../i18n/i18n-context.tsx';
 import { useStatus } from '../../../layout/status-context.tsx';
 import type { Application } from '../../../types/behovsmelding.ts';
 import { useRoundLabels } from './round-labels.ts';
+import { DateTimeField } from './date-time-field.tsx';
+import { joinLocalDateTime, splitLocalDateTime, type DateTimeParts } from './local-date-time.ts';
+
+type ReturnValues = { message: string; until: DateTimeParts };
 
 export function ReturnApplicationPage() {
   const t = useT();
@@ -40,7 +47,8 @@ function ReturnForm({ app }: { app: Application }) {
   const { applicationStatusLabel } = useRoundLabels();
   const roundPath = `/utlysninger/${app.round.id}`;
   const form = useForm({
-    initial: { message: '' },
+    initial: { message: '', until: splitLocalDateTime(defaultResubmitUntilLocal(new Date())) } as ReturnValues,
+    toBody: (v: ReturnValues) => ({ message: v.message, resubmitUntilLocal: joinLocalDateTime(v.until) }),
     schema: ZReturnInput,
     onSubmit: async (body) => {
       await behovsmeldingApi.returnApplication({ params: { id: app.id }, body });
@@ -74,6 +82,16 @@ function ReturnForm({ app }: { app: Application }) {
             value={form.values.message}
             error={form.errorFor('message')}
             onChange={(v) => form.set('message', v)}
+          />
+          <DateTimeField
+            name="resubmitUntilLocal"
+            label={t('round.resubmitUntil')}
+            description={t('round.resubmitUntilHelp')}
+            required
+            withSeconds
+            value={form.values.until}
+            error={form.errorFor('resubmitUntilLocal')}
+            onChange={(v) => form.set('until', v)}
           />
           <FormActions submitting={form.submitting} submitLabel={t('round.returnSubmit')} cancelTo={roundPath} />
         </FormFrame>

@@ -71,8 +71,8 @@ function RoundFacts({ round }: { round: RoundDetail }) {
             </Tag>
           ),
         },
-        { label: t('round.opensAtOslo'), value: formatLocalDateTimeNo(round.opensAtLocal) },
-        { label: t('round.deadlineOslo'), value: formatLocalDateTimeNo(round.deadlineLocal) },
+        { label: t('round.opensAtOslo'), value: formatLocalDateTimeNo(round.opensAtLocal, t) },
+        { label: t('round.deadlineOslo'), value: formatLocalDateTimeNo(round.deadlineLocal, t) },
         { label: t('round.budgetFrame'), value: round.budgetFrameKr === null ? '' : formatMoney(round.budgetFrameKr) },
         { label: t('round.coordinatorAllowed'), value: round.coordinatorAllowed ? t('common.yes') : t('common.no') },
         {

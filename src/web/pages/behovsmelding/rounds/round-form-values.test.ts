@@ -123,3 +123,36 @@ describe('withCheckedTimes', () => {
     ]);
   });
 });
+
+describe('the deadline in the round form (issue 12, point 10)', () => {
+  it('times as one way: the form shows a deadline as 23:59, not 23:59:59, and it still lasts to 23:59:59', () => {
+    expect(roundFormValues(undefined, {}).deadline.time).toBe('23:59');
+    const stored = roundFormValues({ ...roundOf('2023-12-01T23:59:59') });
+    expect(stored.deadline).toEqual({ date: '2023-12-01', time: '23:59' });
+    expect(roundBody(stored).deadlineLocal).toBe('2023-12-01T23:59:59');
+    expect(roundBody(filled({ deadline: { date: '2023-12-01', time: '12:00' } })).deadlineLocal).toBe('2023-12-01T12:00:59');
+    expect(roundBody(filled({ opensAt: { date: '2023-10-01', time: '08:00' } })).opensAtLocal).toBe('2023-10-01T08:00:00');
+  });
+});
+
+function roundOf(deadlineLocal: string): Round {
+  return {
+    id: 'r-1',
+    officeName: 'Statsforvalteren i Troms og Finnmark',
+    schemeName: 'Kompetanseløftet',
+    status: 'planlagt',
+    applicationCount: 0,
+    version: 1,
+    officeId: 'troms-finnmark',
+    schemeId: 'kompetanseloftet',
+    year: 2024,
+    title: 'Kompetanseløftet 2024',
+    opensAtLocal: '2023-10-01T08:00:00',
+    deadlineLocal,
+    budgetFrameKr: null,
+    guidance: null,
+    longTermPlanUrl: null,
+    coordinatorAllowed: true,
+    caseNumbers: { '55': '2023/8245' },
+  } as Round;
+}

@@ -93,7 +93,6 @@ export function RoundForm<B>({ initial, schema, toBody, onSubmit, submitLabel, c
           label={t('round.deadline')}
           description={t('round.deadlineHelp')}
           required
-          withSeconds
           value={values.deadline}
           error={errorFor('deadlineLocal')}
           onChange={(v) => set('deadline', v)}

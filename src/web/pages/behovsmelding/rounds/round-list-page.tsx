@@ -75,7 +75,7 @@ export function RoundListPage() {
             { header: t('field.office'), cell: (r) => r.officeName },
             { header: t('field.scheme'), cell: (r) => schemeNames.get(r.schemeId) ?? r.schemeName },
             { header: t('round.year'), cell: (r) => r.year },
-            { header: t('round.deadlineOslo'), cell: (r) => formatLocalDateTimeNo(r.deadlineLocal) },
+            { header: t('round.deadlineOslo'), cell: (r) => formatLocalDateTimeNo(r.deadlineLocal, t) },
             {
               header: t('field.status'),
               cell: (r) => (
