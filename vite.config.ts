@@ -15,6 +15,7 @@ const PAGE_MODULES: Record<string, RegExp> = {
   rounds: /src[\\/]web[\\/]pages[\\/]behovsmelding[\\/]rounds[\\/]/,
   admin: /src[\\/]web[\\/]pages[\\/]admin[\\/]/,
   questionnaire: /src[\\/]web[\\/]pages[\\/]questionnaire[\\/]/,
+  forum: /src[\\/]web[\\/]pages[\\/]forum[\\/]/,
 };
 
 // Libraries the shell uses, in chunks of their own so they stay cached across releases. What only module pages use

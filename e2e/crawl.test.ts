@@ -89,6 +89,18 @@ function trackRequests(page: Page) {
   return net;
 }
 
+/** Texts that fell back to Bokmål (⟦…⟧ in translator mode), on the page and in what a screen reader reads; not
+ * 'Revisjonslogg' (nav.audit), kept untranslated as the translator-mode tests' example of a missing text. */
+async function fallbacksOn(page: Page): Promise<string[]> {
+  const found = await page.evaluate(() => {
+    const marked = [...document.body.innerText.matchAll(/⟦[^⟧]*⟧/g)].map((m) => m[0]);
+    for (const el of document.querySelectorAll('[aria-label], [placeholder], [alt], [aria-description]'))
+      for (const name of ['aria-label', 'placeholder', 'alt', 'aria-description']) if (el.getAttribute(name)?.includes('⟦')) marked.push(`${name}="${el.getAttribute(name)}"`);
+    return marked;
+  });
+  return [...new Set(found)].filter((text) => text !== '⟦Revisjonslogg⟧');
+}
+
 /** Settled as a user sees it: the page's heading drawn, no request open for QUIET_MS (a response's render starts the
  * next one well within it), no spinner or busy region left. Playwright's networkidle waits a fixed 500 ms, which
  * over some 400 pages was most of the crawl's time. */
@@ -109,6 +121,9 @@ async function crawl(user: string, o: CrawlOptions) {
   const context = await browser.newContext({ baseURL: server.baseUrl, locale: 'nb-NO', timezoneId: 'Europe/Oslo', viewport: { width: o.width, height: 900 } });
   // The UI language is the user's choice, remembered in the browser (i18n-context.tsx): chosen before the first page.
   if (o.language !== 'nb') await context.addInitScript((language) => localStorage.setItem('kl.language', language), o.language);
+  // In Northern Sámi, translator mode marks a text that fell back to Bokmål (⟦…⟧): issue 12, point 11 — every page
+  // these users reach has its own Sámi text (a draft counts).
+  if (o.language === 'se') await context.addInitScript(() => localStorage.setItem('kl.oversetter', '1'));
   const page = await context.newPage();
   const net = trackRequests(page);
   const problems: string[] = [];
@@ -162,6 +177,7 @@ async function crawl(user: string, o: CrawlOptions) {
       await expectNoAxeViolations(page, `${path} som ${user} (${o.language}, ${o.width} px)`);
     }
     const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (o.language === 'se') for (const text of await fallbacksOn(page)) problems.push(`${path}: tekst på bokmål ${text}`);
     if (sideways > 0) problems.push(`${path}: siden ruller ${sideways} px sidelengs ved ${o.width} px (${o.language})`);
     for (const link of await linksOn(page, server.baseUrl)) {
       if (!(await offeredRightly(link))) problems.push(`${path}: tilbyr ${link}, som serveren ikke tillater`);

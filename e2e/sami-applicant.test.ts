@@ -3,11 +3,14 @@
 // the way — the layout, each step of the form, the validation messages of a bad entry and of the summary, the
 // confirmation and the receipt — is a Northern Sámi text, none a fallback to Bokmål. Translator mode (?oversetter=1)
 // wraps a fallback in ⟦…⟧ and a draft translation in ⸢…⸣: no page may show ⟦ (in its text or in an accessible name),
-// drafts are expected (the translations wait for a reviewer), and neither mark may reach the page title.
+// drafts are expected (the translations wait for a reviewer), and neither mark may reach the page title. The form's
+// questions are the catalogue's Sámi labels (they were Bokmål in every language), and a message names its field in
+// Sámi too.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { behovsmelding, partnership } from '../src/db/schema/index.ts';
+import { AREA_LABELS, BEHOVSMELDING_CATALOGUE, withoutNumber } from '../src/domain/behovsmelding/application-fields.ts';
 import { systemClock } from '../src/domain/shared/clock.ts';
 import { msg, renderIn } from '../src/domain/shared/message-catalogs.ts';
 import { entryText, type CatalogEntry } from '../src/domain/shared/message.ts';
@@ -94,6 +97,17 @@ async function pageState(where: string) {
   return state;
 }
 
+/** The section's questions asked once are labelled with their Sámi text, and no question of the form in Bokmål
+ * (a label the same in both, "3.1 Rekomp", aside). The list of parts and the per-part questions have labels of
+ * their own (message keys, checked with the page's other texts). */
+async function expectSamiQuestions(section: number) {
+  const main = await page.locator('main').innerText();
+  const own = BEHOVSMELDING_CATALOGUE.sections[section - 1]!.questions.filter((q) => !(q.type === 'custom' && q.repeatFor) && q.key !== 'parts');
+  for (const q of own) expect(main, `spørsmålet ${q.key} på nordsamisk`).toContain(q.label.se);
+  const bokmal = BEHOVSMELDING_CATALOGUE.sections.flatMap((s) => s.questions).filter((q) => q.label.nb !== q.label.se);
+  expect(bokmal.filter((q) => main.includes(q.label.nb)).map((q) => q.label.nb), `spørsmål på bokmål i seksjon ${section}`).toEqual([]);
+}
+
 const field = (key: string): Locator => page.locator(`[id="field-${key}"]`);
 async function fill(key: string, text: string) {
   await field(key).fill(text);
@@ -156,18 +170,25 @@ describe('a Sámi-area coordinator meets the behovsmelding in Northern Sámi', (
     await expect.poll(() => page.locator('main').innerText()).toContain(se('bm.summary.errors').split(' (')[0]);
     // "{label} ferte deavdojuvvot": the domain's own message, in Northern Sámi.
     expect(await page.locator('main').innerText()).toContain(renderIn('se', msg('shared.required', { label: '' })).trim());
+    // …naming the question in Sámi, not in Bokmål inside the Sámi sentence.
+    const tema = BEHOVSMELDING_CATALOGUE.sections[0]!.questions[0]!;
+    expect(await page.locator('main').innerText()).toContain(renderIn('se', msg('shared.required', { label: withoutNumber(tema.label.se!) })));
+    expect(await page.locator('main').innerText()).not.toContain(withoutNumber(tema.label.nb));
     await pageState('oppsummeringen med feil');
   });
 
   it('fills sections 1–4', async () => {
     await goToStep('seksjon-1');
+    expect(await field('s1.tema').evaluate((el) => (el as HTMLTextAreaElement).labels?.[0]?.innerText ?? '')).toContain('1.1 Mii lea gelbbolašvuođadoaibmabiju fáddá?');
+    await expectSamiQuestions(1);
     await fill('s1.tema', 'Searvvahis ja traumadiđolaš bargovuohki');
     await fill('s1.begrunnelse', 'Kárten borgemánus čájehii dárbbu.');
     await fill('s1.medvirkning', 'Juohke ovttadat guorahalai iežas bohtosiid.');
     await fill('s1.samiskePerspektiver', 'Sámi perspektiiva buot doaibmabijuin.');
-    await page.getByRole('checkbox', { name: 'Inkludering' }).check();
+    await page.getByRole('checkbox', { name: AREA_LABELS.inkludering.se }).check();
 
     await goToStep('seksjon-2');
+    await expectSamiQuestions(2);
     await fill('s2.overordnetMal', 'Buot mánát ja nuorat leat fágalaččat ja sosiálalaččat searvvahuvvon.');
     await button(se('bm.goals.add')).click();
     await page.keyboard.type('Oktasaš ipmárdus searvvahis bargovuogis.');
@@ -188,7 +209,9 @@ describe('a Sámi-area coordinator meets the behovsmelding in Northern Sámi', (
       await fill(key, text);
 
     await goToStep('seksjon-3');
+    await expectSamiQuestions(3);
     await goToStep('seksjon-4');
+    await expectSamiQuestions(4);
     await fill('s4.kontaktNavn', SAMI_COORDINATOR_NAME);
     await fill('s4.kontaktArbeidssted', 'Guovdageainnu suohkan');
     await fill('s4.kontaktEpost', 'maret.anne.sara@example.org');
@@ -199,6 +222,7 @@ describe('a Sámi-area coordinator meets the behovsmelding in Northern Sámi', (
 
   it('section 6: a part, its grant use and the owner’s budget, with a bad amount corrected', async () => {
     await goToStep('seksjon-6');
+    await expectSamiQuestions(6);
     await button(se('bm.part.add')).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^field-parts\.[a-z0-9-]+\./);
     partId = /^field-parts\.([a-z0-9-]+)\./.exec(await page.evaluate(() => document.activeElement?.id ?? ''))?.[1] ?? '';
@@ -231,6 +255,7 @@ describe('a Sámi-area coordinator meets the behovsmelding in Northern Sámi', (
 
   it('section 5: the responsible owner, UH and the part’s counts', async () => {
     await goToStep('seksjon-5');
+    await expectSamiQuestions(5);
     await fill('s5.ansvarligEier.navn', 'Guovdageainnu suohkan');
     await fill('s5.ansvarligEier.kontaktperson', SAMI_COORDINATOR_NAME);
     await fill('s5.ansvarligEier.orgnr', '972 417 971');

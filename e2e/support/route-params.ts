@@ -1,7 +1,7 @@
 // Fills the path parameters of the router's pages with ids from the seeded demo data.
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../src/db/client.ts';
-import { behovsmelding, behovsmeldingRound, organisation, partnership, person, questionnaireResponse, region } from '../../src/db/schema/index.ts';
+import { behovsmelding, behovsmeldingRound, forumAgendaItem, forumMeeting, organisation, partnership, person, questionnaireResponse, region } from '../../src/db/schema/index.ts';
 import type { ParamKind } from '../../src/web/route-meta.ts';
 
 export async function seededParams(db: Db): Promise<Record<ParamKind, string>> {
@@ -15,6 +15,16 @@ export async function seededParams(db: Db): Promise<Record<ParamKind, string>> {
   const [application] = await db.select().from(behovsmelding).where(eq(behovsmelding.partnershipId, nordTroms!.id));
   // The demo seed's co-edited response (src/seed/demo-questionnaire.ts), begun by Ola.
   const [response] = await db.select().from(questionnaireResponse).where(eq(questionnaireResponse.subject, 'Harstad kommune, barnehagene'));
+  // An application item of the demo's forum (src/seed/demo-forum/); without one, an id no item has, so the item
+  // page is walked in its "not found" state rather than not at all.
+  const [item] = await db
+    .select({ id: forumAgendaItem.id })
+    .from(forumAgendaItem)
+    .where(eq(forumAgendaItem.kind, 'application'))
+    .orderBy(forumAgendaItem.title)
+    .limit(1);
+  // The demo's latest forum meeting (its agenda, recusal and notice), the same fallback as the item's.
+  const [meeting] = await db.select({ id: forumMeeting.id }).from(forumMeeting).orderBy(desc(forumMeeting.startsAtLocal)).limit(1);
   return {
     organisation: org!.id,
     person: p!.id,
@@ -26,6 +36,8 @@ export async function seededParams(db: Db): Promise<Record<ParamKind, string>> {
     questionnaire: 'kartlegging-demo',
     anonymousQuestionnaire: 'kartlegging-anonym',
     questionnaireResponse: response!.id,
+    forumItem: item?.id ?? '00000000-0000-4000-8000-000000000000',
+    forumMeeting: meeting?.id ?? '00000000-0000-4000-8000-000000000000',
   };
 }
 

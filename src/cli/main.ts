@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { AppError } from '../domain/shared/app-error.ts';
 import { registerDbCommands } from './db-commands.ts';
 import { registerExportCommands } from './export-commands.ts';
+import { registerInnstillingCommands } from './innstilling-commands.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerTextsCommands } from './texts-commands.ts';
 import { registerUserCommands } from './user-commands.ts';
@@ -17,6 +18,7 @@ registerServeCommand(program);
 registerDbCommands(program);
 registerUserCommands(program);
 registerExportCommands(program);
+registerInnstillingCommands(program);
 registerTextsCommands(program);
 
 try {

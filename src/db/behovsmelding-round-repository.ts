@@ -3,7 +3,7 @@
 import { and, asc, count, desc, eq, inArray, like, sql } from 'drizzle-orm';
 import type { DbOrTx } from './client.ts';
 import { scopeWhere } from './read-scope-sql.ts';
-import { behovsmelding, behovsmeldingExtension, behovsmeldingRound, behovsmeldingRoundCase, behovsmeldingSubmission, office, partnership, scheme } from './schema/index.ts';
+import { behovsmelding, behovsmeldingExtension, behovsmeldingRound, behovsmeldingRoundCase, behovsmeldingSubmission, budgetFrame, office, partnership, scheme } from './schema/index.ts';
 import { isUuid } from '../domain/shared/fields.ts';
 import type { RoundScope } from '../domain/behovsmelding/policy.ts';
 
@@ -15,6 +15,9 @@ export type RoundValues = Omit<typeof behovsmeldingRound.$inferInsert, 'id' | 'v
 export type RoundView = RoundRow & {
   officeName: string;
   schemeName: string;
+  /** The budget frame of the round's office, scheme and year (budget_frame, issue 13); null when none is entered.
+   * Read only here: frames are set on the forum's frames page. */
+  budgetFrameKr: number | null;
   caseNumbers: Record<string, string>;
   applicationCount: number;
 };
@@ -31,10 +34,14 @@ export async function listRoundViews(
     filter.scope ? scopeWhere(filter.scope, (c: never) => c) : undefined,
   ].filter((c) => c !== undefined);
   const rows = await db
-    .select({ row: behovsmeldingRound, officeName: office.name, schemeName: scheme.name })
+    .select({ row: behovsmeldingRound, officeName: office.name, schemeName: scheme.name, budgetFrameKr: budgetFrame.amountKr })
     .from(behovsmeldingRound)
     .innerJoin(office, eq(office.id, behovsmeldingRound.officeId))
     .innerJoin(scheme, eq(scheme.id, behovsmeldingRound.schemeId))
+    .leftJoin(
+      budgetFrame,
+      and(eq(budgetFrame.officeId, behovsmeldingRound.officeId), eq(budgetFrame.schemeId, behovsmeldingRound.schemeId), eq(budgetFrame.year, behovsmeldingRound.year)),
+    )
     .where(conditions.length ? and(...conditions) : undefined)
     .orderBy(desc(behovsmeldingRound.year), asc(office.name), asc(behovsmeldingRound.title));
   const ids = rows.map((r) => r.row.id);
@@ -42,9 +49,10 @@ export async function listRoundViews(
   // Sequential: `db` may be a transaction (one connection).
   const cases = await db.select().from(behovsmeldingRoundCase).where(inArray(behovsmeldingRoundCase.roundId, ids)).orderBy(asc(behovsmeldingRoundCase.countyNumber));
   const counts = await db.select({ roundId: behovsmelding.roundId, n: count() }).from(behovsmelding).where(inArray(behovsmelding.roundId, ids)).groupBy(behovsmelding.roundId);
-  return rows.map(({ row, officeName, schemeName }) => ({
+  return rows.map(({ row, officeName, schemeName, budgetFrameKr }) => ({
     ...row,
     officeName,
+    budgetFrameKr,
     // Scheme names are texts per language; the case file and lists use Bokmål.
     schemeName: schemeName.nb,
     caseNumbers: Object.fromEntries(cases.filter((c) => c.roundId === row.id).map((c) => [c.countyNumber, c.caseNumber])),

@@ -7,7 +7,7 @@ import { asc, sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEmptyDatabase, type TestDatabase } from '../test/test-db.ts';
 import { MIGRATIONS_FOLDER, migrateDatabase } from './migrate.ts';
-import { scheme } from './schema/index.ts';
+import { budgetFrame, scheme } from './schema/index.ts';
 
 type Journal = { entries: { tag: string }[] };
 
@@ -58,6 +58,43 @@ describe('migrations on existing data', () => {
     expect((columns as unknown as { rows: unknown[] }).rows).toEqual([
       { column_name: 'description', data_type: 'jsonb', is_nullable: 'YES' },
       { column_name: 'name', data_type: 'jsonb', is_nullable: 'NO' },
+    ]);
+  });
+
+  it('0008 moves a round\'s budget frame to its office × scheme × year as a confirmed frame; a round without one gives none', async () => {
+    const database = await emptyDatabase();
+    await migrateDatabase(database, migrationsUpTo('0007_start-seen'));
+    await database.db.execute(sql`insert into office (id, name, county_numbers) values ('tf', 'Troms og Finnmark', '["55","56"]')`);
+    await database.db.execute(sql`insert into scheme (id, name, short_name, rules) values ('kl', '{"nb":"Kompetanseløftet"}', 'KL', '{}')`);
+    await database.db.execute(sql`
+      insert into behovsmelding_round (office_id, scheme_id, year, title, opens_at_local, deadline_local, budget_frame_kr) values
+        ('tf', 'kl', 2024, 'Med ramme', '2023-09-15T08:00:00', '2023-12-01T23:59:59', 14500000),
+        ('tf', 'kl', 2025, 'Uten ramme', '2024-09-15T08:00:00', '2024-12-01T23:59:59', null)`);
+
+    await migrateDatabase(database);
+
+    const frames = await database.db
+      .select({ officeId: budgetFrame.officeId, schemeId: budgetFrame.schemeId, year: budgetFrame.year, amountKr: budgetFrame.amountKr, confirmed: budgetFrame.confirmed })
+      .from(budgetFrame);
+    expect(frames).toEqual([{ officeId: 'tf', schemeId: 'kl', year: 2024, amountKr: 14_500_000, confirmed: true }]);
+    const columns = await database.db.execute(sql`select column_name from information_schema.columns where table_name = 'behovsmelding_round' and column_name = 'budget_frame_kr'`);
+    expect((columns as unknown as { rows: unknown[] }).rows).toEqual([]);
+  });
+
+  it("0008 gives a Dekomp seeded before it the rule 'no individual further education'; other schemes keep their rules", async () => {
+    const database = await emptyDatabase();
+    await migrateDatabase(database, migrationsUpTo('0007_start-seen'));
+    await database.db.execute(sql`
+      insert into scheme (id, name, short_name, rules) values
+        ('dekomp', '{"nb":"Dekomp"}', 'Dekomp', '{"ownerCofundingPercent": 30}'),
+        ('rekomp', '{"nb":"Rekomp"}', 'Rekomp', '{"ownerCofundingPercent": null}')`);
+
+    await migrateDatabase(database);
+
+    const rows = await database.db.select({ id: scheme.id, rules: scheme.rules }).from(scheme).orderBy(asc(scheme.id));
+    expect(rows).toEqual([
+      { id: 'dekomp', rules: { ownerCofundingPercent: 30, noIndividualEducation: true } },
+      { id: 'rekomp', rules: { ownerCofundingPercent: null } },
     ]);
   });
 });

@@ -16,6 +16,7 @@ import {
 } from '../db/schema/index.ts';
 import { readReferenceJson } from '../db/reference-files.ts';
 import { seedDemoBehovsmelding } from './demo-behovsmelding/seed.ts';
+import { seedDemoForum } from './demo-forum/seed.ts';
 import { seedDemoQuestionnaires } from './demo-questionnaire.ts';
 import { seedDemoSamiCoordinator } from './demo-sami-coordinator.ts';
 import type { Db } from '../db/client.ts';
@@ -119,5 +120,6 @@ export async function seedDemoData(db: Db, clock: Clock = systemClock): Promise<
   });
   // Rounds and applications go through the use cases, each in its own transaction, after the rows they need.
   await seedDemoBehovsmelding(db, clock);
+  await seedDemoForum(db, clock);
   await seedDemoQuestionnaires(db);
 }

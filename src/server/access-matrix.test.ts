@@ -14,13 +14,14 @@ import { referenceCases } from './access-matrix/cases-reference.ts';
 import { behovsmeldingCases } from './access-matrix/cases-behovsmelding.ts';
 import { questionnaireCases } from './access-matrix/cases-questionnaire.ts';
 import { startCases } from './access-matrix/cases-start.ts';
+import { forumCases } from './access-matrix/cases-forum.ts';
 import { loadFixtures, type Fixtures } from './access-matrix/fixtures.ts';
 import { auditRows, fingerprint } from './access-matrix/fingerprint.ts';
 import { VERBS_WITHOUT_ROUTE, WHO, type CellContext, type RouteCase, type Tenancy, type Who } from './access-matrix/matrix.ts';
 import { policyVerbs, type PolicyVerb } from '../domain/access/policy.ts';
 import { endpointOf } from './contract/contracts.ts';
 
-const CASES: RouteCase[] = [...platformCases, ...orgCases, ...partnershipCases, ...referenceCases, ...behovsmeldingCases, ...accessCases, ...questionnaireCases, ...startCases];
+const CASES: RouteCase[] = [...platformCases, ...orgCases, ...partnershipCases, ...referenceCases, ...behovsmeldingCases, ...accessCases, ...questionnaireCases, ...startCases, ...forumCases];
 const DEMO_KEY: Record<Exclude<Who, 'anonymous'>, DemoActorKey> = {
   admin: 'admin',
   saksbehandler: 'saksbehandler',

@@ -131,7 +131,6 @@ async function roundBody() {
     title: r.title,
     opensAtLocal: r.opensAtLocal,
     deadlineLocal: r.deadlineLocal,
-    budgetFrameKr: r.budgetFrameKr,
     guidance: r.guidance,
     longTermPlanUrl: r.longTermPlanUrl,
     coordinatorAllowed: r.coordinatorAllowed,

@@ -2,11 +2,13 @@
 // a clock set where the test needs it, and a small application that passes every check.
 import type { Db } from '../db/client.ts';
 import { findField } from '../db/behovsmelding-field-repository.ts';
+import { findFrame } from '../db/forum-frame-repository.ts';
 import type { Actor } from '../domain/access/roles.ts';
 import { fixedClock } from '../domain/shared/clock.ts';
 import { createRound } from '../usecases/behovsmelding/create-round.ts';
 import { createApplication } from '../usecases/behovsmelding/create-application.ts';
 import { saveField } from '../usecases/behovsmelding/save-field.ts';
+import { setBudgetFrame } from '../usecases/forum/set-budget-frame.ts';
 
 let caseSequence = 9000;
 
@@ -19,7 +21,6 @@ export function roundInput(year: number, overrides: Record<string, unknown> = {}
     title: `Behovsmeldinger ${year}`,
     opensAtLocal: `${year - 1}-09-01T08:00:00`,
     deadlineLocal: `${year - 1}-12-01T23:59:59`,
-    budgetFrameKr: 10_000_000,
     guidance: 'Se langsiktig plan.',
     longTermPlanUrl: 'https://example.org/langsiktig-plan',
     coordinatorAllowed: true,
@@ -34,8 +35,14 @@ export function roundInput(year: number, overrides: Record<string, unknown> = {}
 /** During the round: 1 November the year before. */
 export const duringRound = (year: number) => fixedClock(`${year - 1}-11-01T12:00:00+01:00`);
 
+/** Opens a round with a frame of 10 000 000 kr for its office, scheme and year (the office's frame since issue 13;
+ * set first, so the round returned shows it). */
 export async function openRound(db: Db, actor: Actor, year: number, overrides: Record<string, unknown> = {}) {
-  return createRound({ db, actor, clock: duringRound(year), input: roundInput(year, overrides) });
+  const input = roundInput(year, overrides);
+  const key = { officeId: input.officeId, schemeId: input.schemeId, year: input.year };
+  if (typeof key.year === 'number' && !(await findFrame(db, key)))
+    await setBudgetFrame({ db, actor, clock: duringRound(year), ...key, input: { amountKr: 10_000_000, confirmed: true, source: 'Tildelingsbrev' } });
+  return createRound({ db, actor, clock: duringRound(year), input });
 }
 
 const line = (description: string, unitPrice: number, statedAmount: number) => ({

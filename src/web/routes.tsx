@@ -75,6 +75,17 @@ const PAGES: readonly PageDefinition[] = [
   { path: '/utlysninger/:id/rediger', title: 'page.roundEdit', params: { id: 'round' }, lazy: () => import('./pages/behovsmelding/rounds/round-edit-page.tsx').then((m) => m.RoundEditPage) },
   { path: '/behovsmeldinger/:id/returner', title: 'page.roundReturn', params: { id: 'application' }, lazy: () => import('./pages/behovsmelding/rounds/return-application-page.tsx').then((m) => m.ReturnApplicationPage) },
 
+  { path: '/forum', title: 'page.forum', lazy: () => import('./pages/forum/forum-page.tsx').then((m) => m.ForumPage) },
+  { path: '/forum/medlemmer', title: 'page.forumMembers', lazy: () => import('./pages/forum/members-page.tsx').then((m) => m.MembersPage) },
+  { path: '/forum/moter', title: 'page.forumMeetings', lazy: () => import('./pages/forum/meetings-page.tsx').then((m) => m.MeetingsPage) },
+  { path: '/forum/moter/:id', title: 'page.forumMeeting', params: { id: 'forumMeeting' }, lazy: () => import('./pages/forum/meeting-page.tsx').then((m) => m.MeetingPage) },
+  { path: '/forum/rammer', title: 'page.forumFrames', lazy: () => import('./pages/forum/frames-page.tsx').then((m) => m.FramesPage) },
+  { path: '/forum/saker/:itemId', title: 'page.forumItem', params: { itemId: 'forumItem' }, lazy: () => import('./pages/forum/item-page.tsx').then((m) => m.ForumItemPage) },
+  { path: '/forum/utlysninger/:roundId/kriterier', title: 'page.forumCriteria', params: { roundId: 'round' }, lazy: () => import('./pages/forum/criteria-page.tsx').then((m) => m.CriteriaPage) },
+  { path: '/forum/utlysninger/:roundId/fordeling', title: 'page.forumAllocation', params: { roundId: 'round' }, lazy: () => import('./pages/forum/allocation-page.tsx').then((m) => m.AllocationPage) },
+  { path: '/forum/utlysninger/:roundId/fordeling/sammenlign', title: 'page.forumAllocationCompare', params: { roundId: 'round' }, lazy: () => import('./pages/forum/allocation-compare-page.tsx').then((m) => m.AllocationComparePage) },
+  { path: '/forum/utlysninger/:roundId/innstilling', title: 'page.forumInnstilling', params: { roundId: 'round' }, lazy: () => import('./pages/forum/innstilling-page.tsx').then((m) => m.InnstillingPage) },
+
   { path: '/kartlegging/:questionnaireId', title: 'page.qAnonymous', params: { questionnaireId: 'anonymousQuestionnaire' }, lazy: () => import('./pages/questionnaire/anonymous-answer-page.tsx').then((m) => m.AnonymousAnswerPage), public: true },
   { path: '/kartlegging/:questionnaireId/takk', title: 'page.qThanks', params: { questionnaireId: 'anonymousQuestionnaire' }, lazy: () => import('./pages/questionnaire/thank-you-page.tsx').then((m) => m.ThankYouPage), public: true },
   { path: '/skjema', title: 'page.qMine', lazy: () => import('./pages/questionnaire/my-responses-page.tsx').then((m) => m.MyResponsesPage) },

@@ -16,6 +16,13 @@ export const appUser = pgTable(
     isDemo: boolean('is_demo').notNull().default(false),
     disabled: boolean('disabled').notNull().default(false),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    /**
+     * When the user last loaded their start page, and the load before that. Kept on the server (not in the
+     * browser) so "new since your last visit" survives another browser or a cleared cache; the previous value
+     * lets a quick reload keep showing what was new (see get-start-overview.ts).
+     */
+    startSeenAt: timestamp('start_seen_at', { withTimezone: true }),
+    startSeenBefore: timestamp('start_seen_before', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -28,7 +28,6 @@ export const behovsmeldingRound = pgTable(
     /** Local Europe/Oslo wall-clock times as entered (`2023-12-01T23:59:59`); instants are derived by the domain. */
     opensAtLocal: text('opens_at_local').notNull(),
     deadlineLocal: text('deadline_local').notNull(),
-    budgetFrameKr: bigint('budget_frame_kr', { mode: 'number' }),
     guidance: text('guidance'),
     longTermPlanUrl: text('long_term_plan_url'),
     coordinatorAllowed: boolean('coordinator_allowed').notNull().default(true),

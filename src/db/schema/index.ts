@@ -4,3 +4,4 @@ export * from './access.ts';
 export * from './platform.ts';
 export * from './behovsmelding.ts';
 export * from './questionnaire.ts';
+export * from './forum.ts';

@@ -88,9 +88,16 @@ function draftMetadataRows(snapshot: TApplicationSnapshot): { label: string; val
     { label: 'Utlysning', value: round.title },
     { label: 'Embete', value: round.officeName },
     { label: 'Saksnummer', value: round.caseNumber },
-    { label: 'Frist', value: formatDeadline(round.deadlineLocal) },
+    { label: 'Frist', value: draftDeadline(snapshot) },
   ];
   return rows.filter((r) => r.value !== '');
+}
+
+/** The deadline that applies to the partnership, saying why when it is not the round's own. */
+function draftDeadline({ round, applicableDeadline: applies }: TApplicationSnapshot): string {
+  if (!applies || applies.kind === 'round') return formatDeadline(round.deadlineLocal);
+  const why = applies.kind === 'extension' ? 'utsatt frist for partnerskapet' : 'frist for ny innsending etter retur';
+  return `${formatDeadline(applies.local)} (${why}; utlysningens frist ${formatDeadline(round.deadlineLocal)})`;
 }
 
 /** `2023-12-01T23:59:59` → `01.12.2023 kl. 23:59` (a local Oslo time already; no time-zone conversion). */

@@ -8,7 +8,8 @@ export function renderApplicationPdf(snapshot: TApplicationSnapshot): Promise<Bu
   // A draft has no document number; its footer marks every page, so no page of it passes for a submission.
   const marking = isDraftSnapshot(snapshot) ? DRAFT_MARKING : snapshot.documentNumber;
   return renderBlocksPdf(applicationDocument(snapshot), {
-    title: documentTitle(snapshot),
+    // The title a PDF reader shows in its window and tab: a draft says so there too, not only on the page.
+    title: isDraftSnapshot(snapshot) ? `UTKAST – ${documentTitle(snapshot)}` : documentTitle(snapshot),
     subject: snapshot.partnership.name,
     author: snapshot.submittedByName,
     lang: 'nb-NO',

@@ -42,7 +42,7 @@ const SPECIAL_FIELDS: Partial<Record<TFixedFieldKey, TFieldRenderer>> = {
   },
   's1.omrader': (values, label) => {
     const chosen = Array.isArray(values['s1.omrader']) ? (values['s1.omrader'] as unknown[]) : [];
-    return [{ kind: 'checkboxes', label, items: AREA_KEYS.map((key) => ({ text: AREA_LABELS[key], checked: chosen.includes(key) })) }];
+    return [{ kind: 'checkboxes', label, items: AREA_KEYS.map((key) => ({ text: AREA_LABELS[key].nb, checked: chosen.includes(key) })) }];
   },
   's2.delmal': (values, label) => {
     const goals = subGoals(values);

@@ -1,4 +1,4 @@
-// The composition of the module policies: the admin passes everything, each resource type has its own verbs (a verb
+// The composition of the module policies: the admin passes everything but the personal acts, each resource type has its own verbs (a verb
 // of another type does not compile), and allowedVerbs lists what `can` allows.
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { auditPolicy } from '../audit/policy.ts';
@@ -6,6 +6,7 @@ import { behovsmeldingPolicy, type ApplicationVerb, type RoundResource, type Rou
 import { orgPolicy, type PartnershipResource } from '../org/policy.ts';
 import { platformPolicy } from '../platform/policy.ts';
 import { questionnairePolicy } from '../questionnaire/policy.ts';
+import { FORUM_PERSONAL_VERBS, forumPolicy, type AllocationResource, type ForumItemResource } from '../forum/policy.ts';
 import { referencePolicy } from '../reference/policy.ts';
 import { AppError } from '../shared/app-error.ts';
 import { accessPolicy } from './access-policy.ts';
@@ -13,7 +14,7 @@ import { actorWith, grant } from './policy-actors.ts';
 import { allowedVerbs, assertCan, can, policyVerbs, verbsOf, type Resource } from './policy.ts';
 import type { Actor } from './roles.ts';
 
-const MODULES = [orgPolicy, accessPolicy, auditPolicy, platformPolicy, referencePolicy, behovsmeldingPolicy, questionnairePolicy];
+const MODULES = [orgPolicy, accessPolicy, auditPolicy, platformPolicy, referencePolicy, behovsmeldingPolicy, questionnairePolicy, forumPolicy];
 
 /** One resource of every type, with ids that match nobody's grants. */
 const partnership: PartnershipResource = { type: 'partnership', officeId: 'o', memberIds: ['m'], applicantId: 'a', coordinatorPersonId: 'p', editorPersonIds: ['e'] };
@@ -33,7 +34,13 @@ const EVERY_TYPE: Resource[] = [
   { type: 'behovsmelding-application', officeId: 'o', partnership },
   { type: 'questionnaire' },
   { type: 'questionnaire-response', createdByUserId: 'someone-else', editorUserIds: [] },
+  { type: 'forum', officeId: 'o' },
+  { type: 'budget-frame', officeId: 'o' },
+  { type: 'forum-allocation', officeId: 'o', quorate: true },
+  { type: 'forum-item', officeId: 'o', memberPersonIds: ['m'], scorerPersonIds: ['m'], voterPersonIds: ['m'], submittedPersonIds: ['m'], quorate: true },
 ];
+
+const isPersonal = (type: string, verb: string) => (FORUM_PERSONAL_VERBS as readonly string[]).includes(`${type}.${verb}`);
 
 describe('the composed policy', () => {
   it('knows each resource type from exactly one module, and the test above has one resource of each', () => {
@@ -42,9 +49,18 @@ describe('the composed policy', () => {
     expect(EVERY_TYPE.map((r) => r.type).sort()).toEqual([...types].sort());
   });
 
-  it('lets the admin use every verb on every resource', () => {
+  it('lets the admin use every verb on every resource but the personal acts', () => {
     const admin = actorWith([grant.admin()]);
-    for (const resource of EVERY_TYPE) expect(allowedVerbs(admin, resource)).toEqual(verbsOf(resource.type));
+    for (const resource of EVERY_TYPE) expect(allowedVerbs(admin, resource)).toEqual(verbsOf(resource.type).filter((v) => !isPersonal(resource.type, v)));
+  });
+
+  it('gives the admin no forum acts: scoring, voting and adopting are refused to anyone the rule does not name, admin included', () => {
+    const admin = actorWith([grant.admin()], 'admin-person');
+    const item = EVERY_TYPE.find((r): r is ForumItemResource => r.type === 'forum-item')!;
+    const allocation = EVERY_TYPE.find((r): r is AllocationResource => r.type === 'forum-allocation')!;
+    expect(FORUM_PERSONAL_VERBS).toEqual(['forum-item.score', 'forum-item.vote', 'forum-item.record-decision', 'forum-allocation.adopt']);
+    for (const verb of ['score', 'vote', 'record-decision'] as const) expect(can(admin, verb, item), verb).toBe(false);
+    expect(can(admin, 'adopt', allocation)).toBe(false);
   });
 
   it('gives an actor without roles nothing at all', () => {

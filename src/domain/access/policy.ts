@@ -1,8 +1,10 @@
 // The access policy: every module's rules (src/domain/<module>/policy.ts) composed behind one typed `can`. Every use
 // case asks it before reading or writing; routes never decide alone. Decisions depend only on the actor's role
-// grants and the resource's office, organisation and partnership. The admin passes every check.
+// grants and the resource's office, organisation and partnership. The admin passes every check but the personal acts
+// (PERSONAL_VERBS: scoring, voting and adopting in the samarbeidsforum), which only the people a rule names may do.
 import { AppError } from '../shared/app-error.ts';
 import { auditPolicy, type AuditResource, type AuditVerbs } from '../audit/policy.ts';
+import { FORUM_PERSONAL_VERBS, forumPolicy, type ForumModuleResource, type ForumVerbs } from '../forum/policy.ts';
 import { behovsmeldingPolicy, behovsmeldingReadScopes, type BehovsmeldingResource, type BehovsmeldingVerbs } from '../behovsmelding/policy.ts';
 import { orgPolicy, orgReadScopes, type OrgResource, type OrgVerbs } from '../org/policy.ts';
 import { platformPolicy, type EmailOutboxResource, type PlatformVerbs } from '../platform/policy.ts';
@@ -16,10 +18,10 @@ import type { Actor } from './roles.ts';
 
 export type { GrantTarget } from './access-policy.ts';
 
-export type Resource = OrgResource | AccessResource | AuditResource | EmailOutboxResource | ReferenceResource | BehovsmeldingResource | QuestionnaireModuleResource;
+export type Resource = OrgResource | AccessResource | AuditResource | EmailOutboxResource | ReferenceResource | BehovsmeldingResource | QuestionnaireModuleResource | ForumModuleResource;
 export type ResourceType = Resource['type'];
 /** Each resource type's verbs, as its module declares them. */
-export type VerbsByType = OrgVerbs & AccessVerbs & AuditVerbs & PlatformVerbs & ReferenceVerbs & BehovsmeldingVerbs & QuestionnaireVerbs;
+export type VerbsByType = OrgVerbs & AccessVerbs & AuditVerbs & PlatformVerbs & ReferenceVerbs & BehovsmeldingVerbs & QuestionnaireVerbs & ForumVerbs;
 /** The verbs of a resource: `can(actor, 'submit', round)` fails to compile, since a round cannot be submitted. */
 export type VerbOf<R extends Resource> = R extends Resource ? VerbsByType[R['type']] : never;
 /** A verb named with its resource type, as the access matrix names what a route asks: 'behovsmelding-application.submit'. */
@@ -27,10 +29,13 @@ export type PolicyVerb = { [T in ResourceType]: `${T}.${VerbsByType[T]}` }[Resou
 
 type Policy = { readonly [T in ResourceType]: Rules<Extract<Resource, { type: T }>, VerbsByType[T]> };
 
-const POLICY: Policy = { ...orgPolicy, ...accessPolicy, ...auditPolicy, ...platformPolicy, ...referencePolicy, ...behovsmeldingPolicy, ...questionnairePolicy };
+const POLICY: Policy = { ...orgPolicy, ...accessPolicy, ...auditPolicy, ...platformPolicy, ...referencePolicy, ...behovsmeldingPolicy, ...questionnairePolicy, ...forumPolicy };
+
+/** Acts done in person (a member's score or vote, the secretariat recording an adoption): admin rights give none. */
+const PERSONAL_VERBS: ReadonlySet<string> = new Set<PolicyVerb>([...FORUM_PERSONAL_VERBS]);
 
 export function can<R extends Resource>(actor: Actor, verb: VerbOf<R>, resource: R): boolean {
-  if (isAdmin(actor)) return true;
+  if (isAdmin(actor) && !PERSONAL_VERBS.has(`${resource.type}.${verb}`)) return true;
   const rules = POLICY[resource.type] as unknown as Partial<Record<string, (actor: Actor, resource: R) => boolean>>;
   const rule = rules[verb];
   // Unreachable through the types; a verb from an untyped caller is refused rather than thrown on.

@@ -4,6 +4,7 @@
 // Request bodies and queries are the schemas the use cases parse; answers are strict. Rounds: round-contract.ts.
 import { z } from 'zod';
 import { ZAnswerChanges, ZAnswerState, ZResponseHistoryEntry, ZSaveAnswerResult } from '../questionnaire/contract.ts';
+import { ZPartnershipForumView } from '../forum/partnership-status.ts';
 import { endpoint, zInstant, ZIdParams } from '../shared/endpoint.ts';
 import { SNAPSHOT_FORMAT, type TApplicationSnapshot } from './application-snapshot.ts';
 import { BUDGET_ISSUE_CODES, type TBudgetIssue, type TBudgetIssueCode } from './budget-issue.ts';
@@ -187,6 +188,10 @@ export const ZApplication = z.strictObject({
   attachments: z.array(ZAttachment),
   previousId: z.string().nullable(),
   version: z.number(),
+  /** The samarbeidsforum's work on it as the partnership sees it (issue 13): 'til behandling' once on an agenda,
+   * 'innstilt' with its own amounts and the forum's assessment once the innstilling is adopted; null before (or
+   * when not submitted). Never a member's scores or comments. */
+  forum: ZPartnershipForumView.nullable(),
 });
 export type Application = z.output<typeof ZApplication>;
 

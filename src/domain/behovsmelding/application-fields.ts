@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { msg } from '../shared/message-catalogs.ts';
 import { clientCatalogue, type TCatalogue, type TQuestion } from '../questionnaire/catalogue.ts';
+import type { LocalizedText } from '../shared/localized-text.ts';
 import { BEHOVSMELDING_CATALOGUE_DATA } from './catalogue-data.ts';
 import { MAX_LINE_DESCRIPTION } from './budget-line.ts';
 
@@ -32,11 +33,17 @@ const zRows = <T extends z.ZodType>(row: T, max = 200) =>
 
 export const AREA_KEYS = ['spesialpedagogikk', 'inkludering', 'tverrfaglig', 'ledelse'] as const;
 export type TAreaKey = (typeof AREA_KEYS)[number];
-export const AREA_LABELS: Record<TAreaKey, string> = {
-  spesialpedagogikk: 'Spesialpedagogiske områder',
-  inkludering: 'Inkludering',
-  tverrfaglig: 'Tverrfaglig samhandling og organisering',
-  ledelse: 'Ledelse og organisasjonsutvikling',
+/** The areas of 1.5 as content texts, like the catalogue's: the form shows the reader's language, documents `nb`. */
+export const AREA_LABELS: Record<TAreaKey, LocalizedText> = {
+  spesialpedagogikk: { nb: 'Spesialpedagogiske områder', nn: 'Spesialpedagogiske område', en: 'Special needs education', se: 'Erenoamášpedagogalaš suorggit' },
+  inkludering: { nb: 'Inkludering', nn: 'Inkludering', en: 'Inclusion', se: 'Searvadeapmi' },
+  tverrfaglig: {
+    nb: 'Tverrfaglig samhandling og organisering',
+    nn: 'Tverrfagleg samhandling og organisering',
+    en: 'Interdisciplinary cooperation and organisation',
+    se: 'Fágaidrasttideaddji ovttasdoaibma ja organiseren',
+  },
+  ledelse: { nb: 'Ledelse og organisasjonsutvikling', nn: 'Leiing og organisasjonsutvikling', en: 'Leadership and organisational development', se: 'Jođiheapmi ja organisašuvdnaovdáneapmi' },
 };
 
 export const ZActivityRow = z.object({ uke: zDraftText(100), aktivitet: zDraftText(2000), hvem: zDraftText(500) });
@@ -174,8 +181,10 @@ export const ZDraftUnitCounts = z.record(z.string().max(40), ZDraftUnitCount);
 export type TFieldDef = {
   /** Form section 1–6 (the step it is edited in). */
   section: 1 | 2 | 3 | 4 | 5 | 6;
-  /** The question as the form asks it (used in messages, history and documents): content in Bokmål, not a message key. */
+  /** The question in Bokmål, as documents and history (the archived record's language) and logs show it. */
   label: string;
+  /** The question in every language of the catalogue: what the form shows, in the reader's language. */
+  labels: LocalizedText;
   schema: z.ZodType;
   /** Must be filled to submit. */
   required: boolean;
@@ -246,6 +255,7 @@ function fieldDefs(repeated: boolean): Record<string, TFieldDef> {
           {
             section: (i + 1) as TFieldDef['section'],
             label: q.label.nb,
+            labels: q.label,
             schema: draftSchemaOf(q),
             required: q.required,
             ...(q.type === 'text' || q.type === 'longText' ? { maxLength: q.maxLength } : {}),
@@ -279,6 +289,24 @@ export function fieldDef(key: string): TFieldDef | null {
 }
 
 export const partFieldKey = (partId: string, name: TPartFieldName): TFieldKey => `parts.${partId}.${name}`;
+
+/** "1.1 Hva er tema …?" → "Hva er tema …": a message names the question without its number (in any language). */
+export function withoutNumber(label: string): string {
+  return label.replace(/^[\d.–-]+\s+/, '').replace(/\?$/, '');
+}
+
+/** The message key whose token names a field of the form: its text is the `name` param, the question without its
+ * number in every language the catalogue gives, said in the reader's language wherever the message is rendered (the
+ * server's error answers, the form; Bokmål in documents and logs). */
+export const FIELD_NAME_MESSAGE = 'behovsmelding.label.question';
+
+/** A field's name for a message's `{label}`, in the reader's language: a Sámi sentence must not name the field in
+ * Bokmål (issue 12, point 11). */
+export function fieldNameMsg(key: string): string {
+  const def = fieldDef(key);
+  const names = def ? Object.fromEntries(Object.entries(def.labels).map(([language, label]) => [language, withoutNumber(label)])) : { nb: key };
+  return msg(FIELD_NAME_MESSAGE, { key, name: names as { nb: string } });
+}
 
 /** Field keys in form order: sections 1–5, then each part's fields in the order of `parts`. */
 export function fieldKeysInOrder(parts: readonly { id: string }[]): TFieldKey[] {

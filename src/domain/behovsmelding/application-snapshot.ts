@@ -1,6 +1,7 @@
 // What is frozen when a behovsmelding is submitted: the field values, the round and partnership as they were, the
 // totals computed from the budget lines and the validation's warnings. Documents (PDF, DOCX, XLSX, ZIP) and the
 // JSON export are rendered from a snapshot, so a document always shows what was sent.
+import type { TApplicableDeadline } from './applicable-deadline.ts';
 import type { TApplicationTotals } from './parts.ts';
 import type { TApplicationIssue, TFieldValues } from './validate-application.ts';
 
@@ -19,6 +20,9 @@ export type TApplicationSnapshot = {
   submittedByName: string;
   /** Submitted on an extended deadline. */
   onExtension: boolean;
+  /** Drafts only (never frozen into a submission): the deadline that applies to this partnership when it is not the
+   * round's — its extension or the resubmission window of a return — so the printed draft names the date that counts. */
+  applicableDeadline?: TApplicableDeadline;
   round: {
     id: string;
     title: string;

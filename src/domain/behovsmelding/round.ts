@@ -1,10 +1,10 @@
 // A round (utlysning) as the saksbehandler enters it: office × scheme × year, its time window (Europe/Oslo local
-// times), one case number per county, the budget frame, guidance and the link to the forum's long-term plan.
-// One schema for the browser form and the server.
+// times), one case number per county, guidance and the link to the forum's long-term plan. One schema for the browser
+// form and the server. The budget frame is no longer the round's: it is the office's per scheme and year
+// (budget_frame, issue 13), set on the forum's frames page; the round only shows it.
 import { z } from 'zod';
 import { zExpectedVersion, zBaseVersion } from '../shared/version.ts';
 import { zOptionalText, zText } from '../shared/fields.ts';
-import { zOptionalKroner } from '../shared/money.ts';
 import { msg } from '../shared/message-catalogs.ts';
 import { ZRoundCaseNumbers } from './case-number.ts';
 import { ZRoundSchedule } from './round-status.ts';
@@ -31,7 +31,6 @@ export const ZRoundInput = z
       .min(2020, { message: msg('behovsmelding.yearFrom', { label: YEAR, min: 2020 }) })
       .max(2100, { message: msg('behovsmelding.notYear', { label: YEAR }) }),
     title: zText(msg('behovsmelding.label.title'), 300),
-    budgetFrameKr: zOptionalKroner(msg('behovsmelding.label.budgetFrame')),
     guidance: zOptionalText(msg('behovsmelding.label.guidance'), 20_000),
     longTermPlanUrl: zUrl,
     coordinatorAllowed: z.boolean({ error: msg('behovsmelding.chooseCoordinatorAllowed') }),

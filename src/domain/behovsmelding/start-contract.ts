@@ -5,12 +5,6 @@ import { z } from 'zod';
 import { endpoint, zInstant } from '../shared/endpoint.ts';
 import { ZApplicationStatus } from './round-contract.ts';
 
-/** GET /api/behovsmelding/start: `since` is the case officer's last visit (an instant); anything else is left out
- * and the use case looks back its default stretch. */
-export const ZStartQuery = z.object({
-  since: z.iso.datetime({ offset: true }).optional().catch(undefined),
-});
-
 /** An application as a start page lists it: enough to say what it is, where it stands and to link to it. */
 export const ZStartApplication = z.strictObject({
   id: z.string(),
@@ -76,7 +70,8 @@ export const ZStartOverview = z.strictObject({
   /** For an office's case officers; null for everyone else. */
   office: z
     .strictObject({
-      /** New submissions are those after this instant (the last visit, or the default look-back). */
+      /** New submissions are those after this instant: the previous visit as the server remembers it for this user
+       * (not this browser), or the default look-back. */
       since: zInstant,
       newSubmissions: z.array(ZStartApplication),
       awaitingResubmission: z.array(ZStartApplication),
@@ -93,7 +88,6 @@ export const startContract = {
     path: '/api/behovsmelding/start',
     summary: 'Startsiden: åpne utlysninger og egne behovsmeldinger for koordinatoren; nye innsendinger, returer og frister som nærmer seg for saksbehandleren',
     access: 'innloggede (hver ser sitt eget arbeid)',
-    query: ZStartQuery,
     response: ZStartOverview,
   }),
 } as const;

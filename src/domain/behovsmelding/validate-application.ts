@@ -11,6 +11,7 @@ import {
   PART_FIELD_NAMES,
   PART_FIELDS,
   fieldKeysInOrder,
+  fieldNameMsg,
   isFilled,
   partFieldKey,
   type TFieldDef,
@@ -112,13 +113,8 @@ export function validateApplication(values: TFieldValues, rules: TRoundRules, in
 
 type Check = (value: unknown, key: TFixedFieldKey) => TBudgetIssue[];
 
-// The question is content in Bokmål (application-fields.ts), so the label is too; the sentence around it is translated.
-const required = (key: string, def: TFieldDef) => budgetIssue('REQUIRED', key, msg('shared.required', { label: stripNumber(def.label) }));
-
-/** "1.1 Hva er tema …?" → "Hva er tema …" — messages name the question without its number. */
-function stripNumber(label: string): string {
-  return label.replace(/^[\d.–-]+\s+/, '').replace(/\?$/, '');
-}
+// The question is named by a token the form says in the reader's language (Bokmål in documents and logs).
+const required = (key: string) => budgetIssue('REQUIRED', key, msg('shared.required', { label: fieldNameMsg(key) }));
 
 const zodCheck =
   (schema: z.ZodType, label: string): Check =>
@@ -181,7 +177,7 @@ function checkFixedFields(values: TFieldValues): TBudgetIssue[] {
   return (Object.entries(APPLICATION_FIELDS) as [TFixedFieldKey, TFieldDef][]).flatMap(([key, def]) => {
     if (key === 'parts') return [];
     const value = values[key];
-    if (def.required && !isFilled(value)) return [required(key, def)];
+    if (def.required && !isFilled(value)) return [required(key)];
     return FIELD_CHECKS[key]?.(value, key) ?? [];
   });
 }

@@ -129,7 +129,7 @@ describe('checkCatalogue', () => {
     const [problem] = checkCatalogue(ZCatalogueShape.parse(edited((c) => Object.assign(c.sections[1]!.questions[2]!, { key: 'navn' }))));
     expect(renderIn('nn', problem!.message)).toBe('Nøkkelen «navn» er allereie brukt i skjemaet');
     expect(renderIn('en', problem!.message)).toBe('The key “navn” is already used in the form');
-    expect(renderIn('se', problem!.message)).toBe('Nøkkelen «navn» er allerede brukt i skjemaet');
+    expect(renderIn('se', problem!.message)).toBe('Čoavdda «navn» lea juo geavahuvvon skovis');
   });
 });
 

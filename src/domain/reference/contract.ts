@@ -39,6 +39,7 @@ const ZSchemeRulesOut = z.strictObject({
   ownerCofundingPercent: z.number().nullable(),
   coordinatorFundingAllowed: z.boolean(),
   uhShareRequired: z.boolean(),
+  noIndividualEducation: z.boolean(),
 });
 
 export const ZScheme = z.strictObject({

@@ -19,5 +19,12 @@ export const ZSchemeRules = z.object({
     .nullable(),
   coordinatorFundingAllowed: z.boolean({ error: msg('reference.chooseCoordinatorFunding') }),
   uhShareRequired: z.boolean({ error: msg('reference.chooseUhShare') }),
+  /** The scheme does not fund individual further education (Dekomp): the allocation checks each prioritised
+   * application for it. Rules stored before the field existed lack it and mean "no such rule", hence the default. */
+  noIndividualEducation: z.boolean({ error: msg('reference.chooseNoIndividualEducation') }).default(false),
 });
 export type TSchemeRules = z.infer<typeof ZSchemeRules>;
+
+/** Stored rules as the API shows them: a rule added later defaults as ZSchemeRules would default it, so a scheme
+ * saved before it existed still answers the strict contract. */
+export const storedSchemeRules = (stored: unknown) => ({ noIndividualEducation: false, ...(stored as Partial<TSchemeRules>) }) as TSchemeRules;

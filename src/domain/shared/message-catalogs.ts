@@ -28,19 +28,23 @@ import questionnaireNb from '../questionnaire/messages/nb.json';
 import questionnaireNn from '../questionnaire/messages/nn.json';
 import questionnaireEn from '../questionnaire/messages/en.json';
 import questionnaireSe from '../questionnaire/messages/se.json';
+import forumNb from '../forum/messages/nb.json';
+import forumNn from '../forum/messages/nn.json';
+import forumEn from '../forum/messages/en.json';
+import forumSe from '../forum/messages/se.json';
 import { entryText, messageToken, renderMessage, type MessageCatalog, type MessageParams } from './message.ts';
 
 export const MESSAGE_LANGUAGES = ['nb', 'nn', 'en', 'se'] as const;
 export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
 
-const NB = { ...sharedNb, ...orgNb, ...accessNb, ...auditNb, ...referenceNb, ...behovsmeldingNb, ...questionnaireNb };
+const NB = { ...sharedNb, ...orgNb, ...accessNb, ...auditNb, ...referenceNb, ...behovsmeldingNb, ...questionnaireNb, ...forumNb };
 export type DomainMessageKey = keyof typeof NB;
 
 export const MESSAGE_CATALOGS: Record<MessageLanguage, MessageCatalog> = {
   nb: NB,
-  nn: { ...sharedNn, ...orgNn, ...accessNn, ...auditNn, ...referenceNn, ...behovsmeldingNn, ...questionnaireNn },
-  en: { ...sharedEn, ...orgEn, ...accessEn, ...auditEn, ...referenceEn, ...behovsmeldingEn, ...questionnaireEn },
-  se: { ...sharedSe, ...orgSe, ...accessSe, ...auditSe, ...referenceSe, ...behovsmeldingSe, ...questionnaireSe },
+  nn: { ...sharedNn, ...orgNn, ...accessNn, ...auditNn, ...referenceNn, ...behovsmeldingNn, ...questionnaireNn, ...forumNn },
+  en: { ...sharedEn, ...orgEn, ...accessEn, ...auditEn, ...referenceEn, ...behovsmeldingEn, ...questionnaireEn, ...forumEn },
+  se: { ...sharedSe, ...orgSe, ...accessSe, ...auditSe, ...referenceSe, ...behovsmeldingSe, ...questionnaireSe, ...forumSe },
 };
 
 /** A message for a user: a token carrying its key and parameters (see message.ts). */
@@ -56,7 +60,11 @@ export function messageText(language: string, key: string): string | undefined {
 
 /** Renders the tokens in `text` in `language` (Bokmål when the language has no text). */
 export function renderIn(language: string, text: string): string {
-  return renderMessage(text, (key) => messageText(language, key));
+  return renderMessage(
+    text,
+    (key) => messageText(language, key),
+    (texts) => texts[language] || texts.nb,
+  );
 }
 
 /** Bokmål: what logs, the CLI and AppError.userMessage show. */

@@ -5,7 +5,10 @@
 // UI language in the browser. A parameter may itself be a token (a field's label), rendered in the same language.
 // Texts live per module in src/domain/<module>/messages/<lang>.json; message-catalogs.ts gathers them.
 
-export type MessageParams = Record<string, string | number>;
+/** A parameter given in several languages (a catalogue question, say: content, not a message key), `nb` required;
+ * rendered in the reader's language like the message around it. */
+export type ParamTexts = { nb: string } & Record<string, string>;
+export type MessageParams = Record<string, string | number | ParamTexts>;
 
 /** A catalog entry: a reviewed text, or `{ text, status: 'draft' }`, a translation not yet reviewed (shown, and
  * marked in translator mode). JSON types `status` as string; the catalog test allows only 'draft'. */
@@ -37,7 +40,7 @@ export function isDraft(entry: CatalogEntry | undefined): boolean {
 }
 
 /** Replaces {name} placeholders; an unknown placeholder is left as it is so the mistake shows. */
-export function interpolate(text: string, vars?: MessageParams): string {
+export function interpolate(text: string, vars?: Record<string, string | number>): string {
   if (!vars) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
@@ -56,14 +59,20 @@ function decodeParams(encoded: string | undefined): MessageParams | undefined {
  * Renders every token in `text` with `find` (key → text in the reader's language, with its own fallback); text
  * outside tokens is kept. A key `find` does not know is shown as the key, so the gap is visible. A parameter is
  * rendered only when it is one whole token (a label made by msg()); any other value is the user's text and stays as
- * it is, whatever it contains (the server refuses input with the mark, src/server/plugins/input-hygiene.ts).
+ * it is, whatever it contains (the server refuses input with the mark, src/server/plugins/input-hygiene.ts). A
+ * parameter given per language is said by `sayTexts` (the reader's language, Bokmål when it has none).
  */
-export function renderMessage(text: string, find: (key: string) => string | undefined): string {
+export function renderMessage(text: string, find: (key: string) => string | undefined, sayTexts: (texts: ParamTexts) => string = (t) => t.nb): string {
   if (!isMessageToken(text)) return text;
   return text.replace(TOKEN, (_whole, key: string, encoded: string | undefined) => {
     const params = decodeParams(encoded);
     const rendered = params
-      ? Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' && WHOLE_TOKEN.test(v) ? renderMessage(v, find) : v]))
+      ? Object.fromEntries(
+          Object.entries(params).map(([k, v]) => [
+            k,
+            typeof v === 'object' && v !== null ? sayTexts(v) : typeof v === 'string' && WHOLE_TOKEN.test(v) ? renderMessage(v, find, sayTexts) : v,
+          ]),
+        )
       : undefined;
     return interpolate(find(key) ?? key, rendered);
   });

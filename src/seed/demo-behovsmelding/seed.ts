@@ -18,6 +18,7 @@ import { grantExtension } from '../../usecases/behovsmelding/grant-extension.ts'
 import { returnApplication } from '../../usecases/behovsmelding/return-application.ts';
 import { saveField } from '../../usecases/behovsmelding/save-field.ts';
 import { submitApplication } from '../../usecases/behovsmelding/submit-application.ts';
+import { setBudgetFrame } from '../../usecases/forum/set-budget-frame.ts';
 import { demoDates } from './demo-dates.ts';
 import { FICTIONAL_APPLICATIONS } from './fictional.ts';
 import { sorTromsEvenes2024Values } from './sor-troms-evenes-2024.ts';
@@ -28,6 +29,7 @@ const GUIDANCE_2024 =
   'kan kun innstille tildeling av midler for ett år av gangen, men kan gi tilsagn om tildeling i inntil 3 år. Det er anledning ' +
   'til å melde behov for midler til en koordinatorfunksjon; behovet må beskrives tydelig under bruk av tilskuddsmidler.';
 
+/** `budgetFrameKr`: the office's frame for the scheme and year (budget_frame), entered before the round. */
 type RoundSpec = { officeId: string; schemeId: string; year: number; title: string; opensAtLocal: string; deadlineLocal: string; budgetFrameKr: number; caseNumbers: { countyNumber: string; caseNumber: string }[] };
 
 const ROUNDS_2024: RoundSpec[] = [
@@ -122,16 +124,25 @@ export async function seedDemoBehovsmelding(db: Db, clock: Clock): Promise<void>
 
   const roundIds = new Map<string, string>();
   const dates = demoDates(clock.now());
-  for (const spec of [...ROUNDS_2024, openRound(clock.now())]) {
-    // Made by the office the day it opened, as a case officer would have.
+  for (const { budgetFrameKr, ...spec } of [...ROUNDS_2024, openRound(clock.now())]) {
+    // Made by the office the day it opened, as a case officer would have; the year's frame (the office's per scheme
+    // and year since issue 13) entered first from the allocation letter, so the round shows it.
+    const opened = fixedClock(`${spec.opensAtLocal.slice(0, 10)}T07:00:00Z`);
+    const key = { officeId: spec.officeId, schemeId: spec.schemeId };
+    await setBudgetFrame({ db, actor: staffFor(spec.officeId), clock: opened, ...key, year: spec.year, input: { amountKr: budgetFrameKr, confirmed: true, source: `Tildelingsbrev ${spec.year}` } });
     const round = await createRound({
       db,
       actor: staffFor(spec.officeId),
-      clock: fixedClock(`${spec.opensAtLocal.slice(0, 10)}T07:00:00Z`),
+      clock: opened,
       input: { ...spec, guidance: GUIDANCE_2024, longTermPlanUrl: 'https://example.org/langsiktig-plan-kompetanseloftet-troms-og-finnmark', coordinatorAllowed: true },
     });
     roundIds.set(`${spec.officeId}/${spec.schemeId}/${spec.year}`, round.id);
   }
+  // The open round's next two years as estimates (anslag), as the allocation letter gives them: what multi-year
+  // promises are weighed against until next year's letter confirms them.
+  const open = openRound(clock.now());
+  for (const year of [open.year + 1, open.year + 2])
+    await setBudgetFrame({ db, actor: siri, clock, officeId: open.officeId, schemeId: open.schemeId, year, input: { amountKr: open.budgetFrameKr, confirmed: false, source: `Anslag i tildelingsbrevet ${open.year}` } });
   const roundId = (r: { officeId: string; schemeId: string; year: number }) => roundIds.get(`${r.officeId}/${r.schemeId}/${r.year}`)!;
 
   // The real application: written by the region's coordinator and submitted before the deadline.

@@ -6,6 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { behovsmeldingRound } from '../../db/schema/behovsmelding.ts';
 import { findField } from '../../db/behovsmelding-field-repository.ts';
+import { findFrame } from '../../db/forum-frame-repository.ts';
 import { findPartnership } from '../../db/partnership-repository.ts';
 import { systemClock } from '../../domain/shared/clock.ts';
 import { demoActor } from '../../test/actors.ts';
@@ -15,17 +16,21 @@ import { createRound } from '../../usecases/behovsmelding/create-round.ts';
 import { grantExtension } from '../../usecases/behovsmelding/grant-extension.ts';
 import { saveField } from '../../usecases/behovsmelding/save-field.ts';
 import { submitApplication } from '../../usecases/behovsmelding/submit-application.ts';
+import { setBudgetFrame } from '../../usecases/forum/set-budget-frame.ts';
 
 /** Schemes for rounds no application is made in (the round cells); applications use their partnership's scheme. */
 const SCHEMES = ['dekomp', 'rekomp', 'kompetansepilot'] as const;
 const COUNTIES: Record<string, string[]> = { 'troms-og-finnmark': ['55', '56'], nordland: ['18'] };
 let next = 0;
 const years = new Map<string, number>();
+/** The years the matrix itself opened, per office and scheme: a matrix round may follow one of its own. */
+const opened = new Set<string>();
 
-/** The next free year of an office and scheme: Kompetanseløftet from 2028, the others from 2060 (the POST round
- * cells use rekomp 2020–2059). Every other year, so no draft starts pre-filled from the same partnership's
- * application the year before; and never a year the database has, nor the year after one: the demo's open round
- * moves with the day it was seeded (issue 12), so it may stand on any year. */
+/** The next free year of an office and scheme (a round's year, and its frame's, must be 2020–2100): Rekomp and the
+ * competence pilot from 2060 (the POST round cells use rekomp 2020–2059, the frame cells kompetansepilot
+ * 2001–2059), the others from 2020. Never a year the database has, nor the year after a round the matrix did not open
+ * (the demo's rounds, whose drafts would start pre-filled from theirs; the demo's open round moves with the day it
+ * was seeded, issue 12, so it may stand on any year). A matrix draft saves on top of a pre-filled one. */
 async function nextYear(db: Db, officeId: string, schemeId: string): Promise<number> {
   const key = `${officeId}/${schemeId}`;
   const rows = await db
@@ -33,9 +38,11 @@ async function nextYear(db: Db, officeId: string, schemeId: string): Promise<num
     .from(behovsmeldingRound)
     .where(and(eq(behovsmeldingRound.officeId, officeId), eq(behovsmeldingRound.schemeId, schemeId)));
   const taken = new Set(rows.map((r) => r.year));
-  let year = years.get(key) ?? (schemeId === 'kompetanseloftet' ? 2028 : 2060);
-  while (taken.has(year) || taken.has(year - 1)) year += 1;
-  years.set(key, year + 2);
+  let year = years.get(key) ?? (schemeId === 'rekomp' || schemeId === 'kompetansepilot' ? 2060 : 2020);
+  while (taken.has(year) || (taken.has(year - 1) && !opened.has(`${key}/${year - 1}`))) year += 1;
+  if (year > 2100) throw new Error(`matrix: no free round year left for ${key} (up to 2100); the matrix opens too many rounds`);
+  years.set(key, year + 1);
+  opened.add(`${key}/${year}`);
   return year;
 }
 
@@ -43,6 +50,10 @@ export async function openMatrixRound(db: Db, officeId: string, schemeId?: strin
   const n = next++;
   const scheme = schemeId ?? SCHEMES[n % SCHEMES.length]!;
   const admin = await demoActor(db, 'admin');
+  const year = await nextYear(db, officeId, scheme);
+  // The frame is the office's for the scheme and year (issue 13): entered before the round, which shows it.
+  const key = { officeId, schemeId: scheme, year };
+  if (!(await findFrame(db, key))) await setBudgetFrame({ db, actor: admin, clock: systemClock, ...key, input: { amountKr: 1_000_000, confirmed: true, source: null } });
   return createRound({
     db,
     actor: admin,
@@ -50,11 +61,10 @@ export async function openMatrixRound(db: Db, officeId: string, schemeId?: strin
     input: {
       officeId,
       schemeId: scheme,
-      year: await nextYear(db, officeId, scheme),
+      year,
       title: `Matriseutlysning ${n}`,
       opensAtLocal: '2020-01-01T00:00:00',
       deadlineLocal: '2099-12-31T23:59:59',
-      budgetFrameKr: 1_000_000,
       coordinatorAllowed: true,
       caseNumbers: (COUNTIES[officeId] ?? []).map((countyNumber, i) => ({ countyNumber, caseNumber: `2099/${20000 + n * 3 + i}` })),
     },

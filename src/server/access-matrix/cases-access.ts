@@ -22,7 +22,8 @@ async function userIdOf(ctx: CellContext, email: string) {
 }
 
 // Grants go to a target that depends on the actor so that two allowed cells never grant the same thing twice.
-const grantTarget = (who: Who) => (who === 'admin' ? DEMO_EMAIL.studiesenter : DEMO_EMAIL.leser);
+// Never a matrix actor that the forum rows run as: a forum grant would let it read every office's forum.
+const grantTarget = (who: Who) => (who === 'admin' ? DEMO_EMAIL.koordinatorNordreisa : DEMO_EMAIL.leser);
 
 const inviters = { admin: 'both', saksbehandler: ['own'], koordinator: ['own'], uh: ['own'], studiesenter: ['own'] } as const;
 

@@ -42,7 +42,6 @@ async function roundForm(ctx: CellContext, roundId: string) {
     title: `Endret ${ctx.unique}`,
     opensAtLocal: r.opensAtLocal,
     deadlineLocal: r.deadlineLocal,
-    budgetFrameKr: r.budgetFrameKr,
     guidance: r.guidance,
     longTermPlanUrl: r.longTermPlanUrl,
     coordinatorAllowed: r.coordinatorAllowed,

@@ -9,7 +9,7 @@ const TABLES = [
   'behovsmelding_round', 'behovsmelding_round_case', 'behovsmelding_extension', 'behovsmelding', 'behovsmelding_field',
   'behovsmelding_field_change', 'behovsmelding_submission', 'behovsmelding_attachment', 'questionnaire',
   'questionnaire_response', 'questionnaire_field', 'questionnaire_field_change', 'questionnaire_submission',
-  'questionnaire_anonymous_answer',
+  'questionnaire_anonymous_answer', 'budget_frame',
 ];
 
 export async function fingerprint(db: Db): Promise<string> {

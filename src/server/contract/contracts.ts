@@ -4,6 +4,7 @@ import type { Contract } from '../../domain/shared/endpoint.ts';
 import { accessContract } from '../../domain/access/contract.ts';
 import { auditContract } from '../../domain/audit/contract.ts';
 import { behovsmeldingContract } from '../../domain/behovsmelding/contract.ts';
+import { forumContract } from '../../domain/forum/contract.ts';
 import { orgContract } from '../../domain/org/contract.ts';
 import { platformContract } from '../../domain/platform/contract.ts';
 import { questionnaireContract } from '../../domain/questionnaire/contract.ts';
@@ -13,6 +14,7 @@ export const CONTRACTS: Record<string, Contract> = {
   access: accessContract,
   audit: auditContract,
   behovsmelding: behovsmeldingContract,
+  forum: forumContract,
   org: orgContract,
   platform: platformContract,
   questionnaire: questionnaireContract,

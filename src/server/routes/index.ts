@@ -20,6 +20,7 @@ import { registerRoundRoutes } from './behovsmelding/round-routes.ts';
 import { registerApplicationRoutes } from './behovsmelding/application-routes.ts';
 import { registerDocumentRoutes } from './behovsmelding/document-routes.ts';
 import { registerStartRoutes } from './behovsmelding/start-routes.ts';
+import { registerForumRoutes } from './forum/index.ts';
 import { registerQuestionnaireRoutes } from './questionnaire/questionnaire-routes.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: RouteDeps) {
@@ -43,4 +44,5 @@ export async function registerRoutes(app: FastifyInstance, deps: RouteDeps) {
   await registerDocumentRoutes(app, deps);
   registerStartRoutes(app, deps);
   registerQuestionnaireRoutes(app, deps);
+  registerForumRoutes(app, deps);
 }

@@ -1,5 +1,5 @@
 // Opens a round (utlysning) for an office × scheme × year: the office's saksbehandler enters the deadline, the
-// case numbers from the archive, the budget frame and the guidance.
+// case numbers from the archive and the guidance (the budget frame is the office's, set on the frames page).
 import { insertRound, replaceRoundCases } from '../../db/behovsmelding-round-repository.ts';
 import { appendAudit } from '../../db/audit-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';

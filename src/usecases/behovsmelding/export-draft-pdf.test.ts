@@ -3,6 +3,7 @@
 // coordinator of another partnership, who must not learn what it says nor that it exists.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compact, normalised, pdfPages } from '../../documents/blocks/test-pdf-text.ts';
+import { pdfinfo } from '../../documents/blocks/test-pdfinfo.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { demoActor } from '../../test/actors.ts';
 import { duringRound, fillApplication, openRound, startApplication } from '../../test/behovsmelding-fixture.ts';
@@ -10,6 +11,7 @@ import { partnershipByName, SOR_TROMS } from '../../test/org-lookups.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.ts';
 import { exportApplication } from './export-application.ts';
 import { exportDraftPdf } from './export-draft-pdf.ts';
+import { grantExtension } from './grant-extension.ts';
 import { submitApplication } from './submit-application.ts';
 
 let database: TestDatabase;
@@ -28,7 +30,7 @@ async function setup() {
   const p = await partnershipByName(db, SOR_TROMS);
   const app = await startApplication(db, ola, { roundId: round.id, partnershipId: p.id, year });
   await fillApplication(db, ola, app.id, year);
-  return { db, staff, ola, round, app, clock: duringRound(year) };
+  return { db, staff, ola, round, app, partnership: p, clock: duringRound(year) };
 }
 
 describe('the draft PDF (issue 12, point 7)', () => {
@@ -43,6 +45,21 @@ describe('the draft PDF (issue 12, point 7)', () => {
     expect(compact(pages.join(' '))).toContain(compact('6. Bruk av tilskuddsmidler og budsjett'));
     // A draft has no document number, submission time nor sender: it cannot pass for a submission.
     expect(normalised(pages[0]!)).not.toMatch(/Dokumentnummer|Innsendt av/);
+  }, 30_000);
+
+  it('the draft PDF says UTKAST in its document title, as a PDF reader shows it', async () => {
+    const { db, ola, app, clock } = await setup();
+    const info = await pdfinfo((await exportDraftPdf({ db, actor: ola, clock, id: app.id })).data);
+    const title = /^Title:\s+(.*)$/m.exec(info)?.[1] ?? '';
+    expect(title).toContain('UTKAST');
+    expect(title).toContain(`Behovsmelding for ${year}`);
+  }, 30_000);
+
+  it('the draft PDF prints the deadline that applies to the partnership: its extension, not the round’s', async () => {
+    const { db, staff, ola, round, app, partnership, clock } = await setup();
+    await grantExtension({ db, actor: staff, clock, roundId: round.id, input: { partnershipId: partnership.id, untilLocal: `${year - 1}-12-15T23:59:59`, reason: 'Sykdom' } });
+    const first = compact((await pdfPages((await exportDraftPdf({ db, actor: ola, clock, id: app.id })).data))[0]!);
+    expect(first).toContain(compact(`Frist 15.12.${year - 1} kl. 23:59 (utsatt frist for partnerskapet; utlysningens frist 01.12.${year - 1} kl. 23:59)`));
   }, 30_000);
 
   it('the submitted PDF carries no UTKAST marking', async () => {

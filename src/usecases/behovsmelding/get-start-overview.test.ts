@@ -1,9 +1,11 @@
 // What the start pages list (issue 12, point 5), on a real database: the coordinator's open rounds (an extension
 // keeps a closed round open for that partnership only), own drafts, returned applications with the office's
-// message and submitted ones; the case officer's new submissions since the last visit, returns awaiting
-// resubmission and rounds closing within 14 days. Tenancy: another owner's drafts never appear, and another
-// office's case officer sees none of this office's work.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// message and submitted ones; the case officer's new submissions since the last visit (remembered on the user, not
+// in the browser), returns awaiting resubmission and rounds closing within 14 days. Tenancy: another owner's drafts
+// never appear, and another office's case officer sees none of this office's work.
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { appUser } from '../../db/schema/index.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { fixedClock } from '../../domain/shared/clock.ts';
 import { demoActor } from '../../test/actors.ts';
@@ -64,7 +66,7 @@ async function setup() {
   return { db, siri, ola, nils, sorTroms, nordTroms, rounds: { open, extended, closed, soon }, apps: { olaDraft, nilsDraft, returned, submitted } };
 }
 
-const overview = (actor: Actor, query: Record<string, string> = {}) => getStartOverview({ db: fx.db, actor, clock, query });
+const overview = (actor: Actor) => getStartOverview({ db: fx.db, actor, clock });
 
 describe("the coordinator's start page", () => {
   it('lists the open rounds with their deadlines, and a closed round only where an extension still runs', async () => {
@@ -107,22 +109,54 @@ describe("the coordinator's start page", () => {
 });
 
 describe("the case officer's start page", () => {
-  it('shows the submissions since the last visit, and none from before it', async () => {
-    const before = await overview(fx.siri, { since: '2060-11-01T10:00:00+01:00' });
-    expect(before.coordinator).toBeNull();
-    expect(before.office!.since).toBe('2060-11-01T09:00:00.000Z');
-    expect(before.office!.newSubmissions.map((a) => a.id)).toEqual([fx.apps.submitted.id]);
-    const after = await overview(fx.siri, { since: NOW });
-    expect(after.office!.newSubmissions).toEqual([]);
+  // Each test meets Siri as if she had never opened her start page: the visits are remembered on her user.
+  beforeEach(async () => {
+    await fx.db.update(appUser).set({ startSeenAt: null, startSeenBefore: null }).where(eq(appUser.id, fx.siri.userId!));
+  });
+  const at = (instant: string) => getStartOverview({ db: fx.db, actor: fx.siri, clock: fixedClock(instant) });
+
+  it("the case officer's last visit is remembered across browsers", async () => {
+    // Two loads with nothing from the browser (no query, no storage): the second is told what came since the first.
+    const first = await at('2060-11-01T11:00:00+01:00');
+    expect(first.coordinator).toBeNull();
+    expect(first.office!.newSubmissions.map((a) => a.id)).toEqual([fx.apps.submitted.id]);
+    // The next visit, in "another browser": what came in since the first (submitted at 12:00) is new.
+    const second = await at('2060-11-01T13:00:00+01:00');
+    expect(second.office!.since).toBe('2060-11-01T10:00:00.000Z');
+    expect(second.office!.newSubmissions.map((a) => a.id)).toEqual([fx.apps.submitted.id]);
+    // And the visit after that has nothing new: the 12:00 submission came before the 13:00 visit.
+    const third = await at('2060-11-02T09:00:00+01:00');
+    expect(third.office!.since).toBe('2060-11-01T12:00:00.000Z');
+    expect(third.office!.newSubmissions).toEqual([]);
+  });
+
+  it('a reload shortly after keeps showing what was new', async () => {
+    await at('2060-11-01T11:00:00+01:00');
+    const visit = await at('2060-11-01T13:00:00+01:00');
+    expect(visit.office!.newSubmissions.map((a) => a.id)).toEqual([fx.apps.submitted.id]);
+    // Reloads within 30 minutes of the visit's first load belong to that visit: the list stays as it was.
+    for (const reload of ['2060-11-01T13:00:05+01:00', '2060-11-01T13:20:00+01:00', '2060-11-01T13:29:59+01:00']) {
+      const again = await at(reload);
+      expect(again.office!.since).toBe('2060-11-01T10:00:00.000Z');
+      expect(again.office!.newSubmissions.map((a) => a.id)).toEqual([fx.apps.submitted.id]);
+    }
+    // 30 minutes after the visit began, a load is a new visit, and the 12:00 submission is no longer new.
+    const later = await at('2060-11-01T13:30:00+01:00');
+    expect(later.office!.since).toBe('2060-11-01T12:00:00.000Z');
+    expect(later.office!.newSubmissions).toEqual([]);
   });
 
   it('looks back 14 days when no last visit is known (and ignores a last visit in the future)', async () => {
-    for (const query of [{}, { since: 'i går' }, { since: '2070-01-01T00:00:00Z' }] as Record<string, string>[]) {
-      const { office } = await overview(fx.siri, query);
-      expect(office!.since).toBe(new Date(Date.parse(NOW) - 14 * 24 * 3600_000).toISOString());
-      // The application submitted on 20 October was returned: it is awaiting resubmission, not new.
-      expect(office!.newSubmissions.map((a) => a.id)).toEqual([fx.apps.submitted.id]);
-    }
+    const fromNow = new Date(Date.parse(NOW) - 14 * 24 * 3600_000).toISOString();
+    const first = await overview(fx.siri);
+    expect(first.office!.since).toBe(fromNow);
+    // The application submitted on 20 October was returned: it is awaiting resubmission, not new.
+    expect(first.office!.newSubmissions.map((a) => a.id)).toEqual([fx.apps.submitted.id]);
+    // A visit stored in the future (a clock set back) is no known visit.
+    await fx.db.update(appUser).set({ startSeenAt: new Date('2070-01-01T00:00:00Z'), startSeenBefore: new Date('2069-12-01T00:00:00Z') }).where(eq(appUser.id, fx.siri.userId!));
+    const { office } = await overview(fx.siri);
+    expect(office!.since).toBe(fromNow);
+    expect(office!.newSubmissions.map((a) => a.id)).toEqual([fx.apps.submitted.id]);
   });
 
   it('lists the returns awaiting resubmission with their message', async () => {

@@ -4,26 +4,29 @@
 // A case officer meets the submissions to their office's rounds since their last visit, the returns still awaiting
 // resubmission, and the office's rounds closing within 14 days.
 //
+// The last visit is kept on the user in the database, not in the browser, so another browser or a cleared cache
+// does not lose it: each load reads it and moves it along in one transaction (the rule, with its grace for a quick
+// reload, is startVisit in start-overview.ts).
+//
 // The sections are about the actor's own work, so they are chosen with the role predicates (writesFor, staffIn),
 // not `can`, which lets the admin pass everywhere and would fill an admin's start page with every partnership's
 // drafts. Every list is still read through the policy's read scopes, so nothing here shows more than a list could.
 import { listApplications } from '../../db/behovsmelding-application-repository.ts';
 import { listExtensionsOfPartnerships, listRoundViews, type RoundView } from '../../db/behovsmelding-round-repository.ts';
 import { listPartnershipSummaries } from '../../db/partnership-repository.ts';
+import { lockStartVisits, saveStartVisits } from '../../db/start-visit-repository.ts';
+import type { Db } from '../../db/client.ts';
 import { readScope } from '../../domain/access/policy.ts';
 import { staffIn } from '../../domain/access/predicates.ts';
 import type { StartApplication, StartOpenRound, StartOverview } from '../../domain/behovsmelding/start-contract.ts';
-import { ZStartQuery } from '../../domain/behovsmelding/start-contract.ts';
-import { isClosingSoon, mayStillApply, newSince } from '../../domain/behovsmelding/start-overview.ts';
+import { isClosingSoon, mayStillApply, newSince, startVisit } from '../../domain/behovsmelding/start-overview.ts';
 import { writesFor } from '../../domain/org/policy.ts';
 import { partnershipResource } from '../../domain/org/partnership-resource.ts';
-import { parseInput } from '../../domain/shared/parse.ts';
 import type { UseCaseContext } from '../context.ts';
 
 type AppRow = Awaited<ReturnType<typeof listApplications>>[number];
 
-export async function getStartOverview({ db, actor, clock, query }: UseCaseContext & { query: unknown }): Promise<StartOverview> {
-  const { since } = parseInput(ZStartQuery, query ?? {});
+export async function getStartOverview({ db, actor, clock }: UseCaseContext): Promise<StartOverview> {
   const now = clock.now();
   const partnerships = (await listPartnershipSummaries(db, { scope: readScope(actor, 'partnership') })).filter((p) => writesFor(actor, partnershipResource(p)));
   const rounds = await listRoundViews(db, { scope: readScope(actor, 'behovsmelding-round') });
@@ -69,7 +72,7 @@ export async function getStartOverview({ db, actor, clock, query }: UseCaseConte
 
   let office: StartOverview['office'] = null;
   if (staffRounds.length > 0) {
-    const from = newSince(since, now);
+    const from = await visitStart(db, actor.userId, now);
     const officeRounds = new Set(staffRounds.map((r) => r.id));
     const officeApps = apps.filter((a) => officeRounds.has(a.row.roundId));
     office = {
@@ -96,6 +99,20 @@ export async function getStartOverview({ db, actor, clock, query }: UseCaseConte
     };
   }
   return { coordinator, office };
+}
+
+/** The instant after which a submission is new for this load, moving the user's stored visits along (the row is
+ * locked for the read-and-write, so two tabs loading at once count as one visit). Without a user (the command
+ * line) there is no visit to remember: the default look-back. */
+async function visitStart(db: Db, userId: string | null, now: Date): Promise<Date> {
+  if (!userId) return newSince(null, now);
+  return db.transaction(async (tx) => {
+    const stored = await lockStartVisits(tx, userId);
+    if (!stored) return newSince(null, now);
+    const { since, store } = startVisit(stored, now);
+    if (store) await saveStartVisits(tx, userId, store);
+    return since;
+  });
 }
 
 function startRound(r: RoundView) {

@@ -1,4 +1,4 @@
-// Changes a round: its time window, case numbers, frame and guidance. Moving it to another office needs the right
+// Changes a round: its time window, case numbers and guidance. Moving it to another office needs the right
 // there too.
 import { appendAudit } from '../../db/audit-repository.ts';
 import { replaceRoundCases, updateRoundIfUnchanged } from '../../db/behovsmelding-round-repository.ts';

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppError } from '../../domain/shared/app-error.ts';
 import { systemClock } from '../../domain/shared/clock.ts';
@@ -31,6 +32,23 @@ describe('scheme rules are configuration', () => {
     expect(updated.rules.ownerCofundingPercent).toBe(25);
     expect(updated.version).toBe(form.expectedVersion + 1);
     expect(await auditCount(database.db)).toBe(audits + 1);
+  });
+
+  it("Dekomp funds no individual further education; a scheme stored before that rule existed shows it as off", async () => {
+    expect((await dekompForm()).rules.noIndividualEducation).toBe(true);
+    await database.db.execute(sql`update scheme set rules = rules - 'noIndividualEducation' where id = 'rekomp'`);
+    const rekomp = await getScheme({ db: database.db, clock: systemClock, actor: await demoActor(database.db, 'admin'), id: 'rekomp' });
+    expect(rekomp.rules.noIndividualEducation).toBe(false);
+    // An admin's save that leaves the rule out (a client from before it) stores it as off.
+    const { noIndividualEducation: _left, ...rules } = rekomp.rules;
+    const saved = await updateScheme({
+      db: database.db,
+      clock: systemClock,
+      actor: await demoActor(database.db, 'admin'),
+      id: 'rekomp',
+      input: { name: rekomp.name, shortName: rekomp.shortName, description: rekomp.description, active: rekomp.active, rules, expectedVersion: rekomp.version },
+    });
+    expect(saved.rules.noIndividualEducation).toBe(false);
   });
 
   it('refuses a saksbehandler, and writes nothing', async () => {
@@ -80,6 +98,7 @@ describe('scheme name and description are content, with a text per language', ()
       nb: 'Desentralisert ordning for kompetanseutvikling i skolen',
       nn: 'Desentralisert ordning for kompetanseutvikling i skulen',
       en: 'Decentralised scheme for competence development in schools',
+      se: 'Desentraliserejuvvon ortnet skuvlla gelbbolašvuođa ovddideapmái',
     });
   });
 

@@ -15,6 +15,7 @@ import type { Clock } from '../../domain/shared/clock.ts';
 import { type LoadedApplication } from '../../loaders/behovsmelding/load-application.ts';
 import { fieldStateOf, storedFields, validateStored } from './stored-fields.ts';
 import { roundOut } from './round-view.ts';
+import { applicationForumView } from '../forum/innstilling-view.ts';
 
 /** Listed under the name and type it is served with (a row stored before names were tied to content, too). */
 export function attachmentOut(a: { id: string; filename: string; contentType: string; size: number; uploadedByName: string; uploadedAt: Date }): Attachment {
@@ -40,6 +41,7 @@ export async function applicationView(db: DbOrTx, actor: Actor, loaded: LoadedAp
   const submissions = await listSubmissions(db, app.id);
   const attachments = await listAttachments(db, app.id);
   const extension = await findExtension(db, round.id, partnership.id);
+  const forum = await applicationForumView(db, app, round);
   const now = clock.now();
   const timing = isSubmissionOnTime({ deadlineLocal: round.deadlineLocal, submittedAt: now, extensionUntilLocal: extension?.untilLocal ?? null });
   const resubmitUntilLocal = app.resubmitUntilLocal;
@@ -68,5 +70,6 @@ export async function applicationView(db: DbOrTx, actor: Actor, loaded: LoadedAp
     attachments: attachments.map(attachmentOut),
     previousId: app.previousId,
     version: app.version,
+    forum,
   };
 }

@@ -76,8 +76,9 @@ export async function roundDetailOut(db: DbOrTx, actor: Actor, round: RoundView,
   };
 }
 
-/** What the audit log keeps of a round. */
+/** What the audit log keeps of a round: its own columns. The frame is the office's (budget_frame), audited where it
+ * is set. */
 export function roundSnapshot(round: RoundView) {
-  const { officeName: _o, schemeName: _s, applicationCount: _a, createdAt: _c, updatedAt: _u, ...rest } = round;
+  const { officeName: _o, schemeName: _s, applicationCount: _a, createdAt: _c, updatedAt: _u, budgetFrameKr: _f, ...rest } = round;
   return rest;
 }

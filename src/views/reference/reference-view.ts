@@ -3,7 +3,7 @@
 import type { RegionWithMunicipalities } from '../../db/region-repository.ts';
 import type { SchemeRow } from '../../db/reference-repository.ts';
 import type { Region, Scheme } from '../../domain/reference/contract.ts';
-import type { TSchemeRules } from '../../domain/reference/scheme-rules.ts';
+import { storedSchemeRules } from '../../domain/reference/scheme-rules.ts';
 
 export function schemeOut(s: SchemeRow): Scheme {
   return {
@@ -12,7 +12,7 @@ export function schemeOut(s: SchemeRow): Scheme {
     shortName: s.shortName,
     description: s.description,
     active: s.active,
-    rules: s.rules as TSchemeRules,
+    rules: storedSchemeRules(s.rules),
     version: s.version,
   };
 }

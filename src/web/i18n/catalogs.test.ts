@@ -18,11 +18,13 @@ import {
   type MessageKey,
 } from './catalogs.ts';
 import { MISSING_CLOSE, MISSING_OPEN, interpolate, lookup, missingTranslationTitle, translate } from './translate.ts';
+import schemes from '../../../reference-data/schemes.json';
 
 const keysOf = (c: Catalog | undefined) => Object.keys(c ?? {}).filter((k) => k !== '_meta');
 const nbKeys = keysOf(catalogs.nb);
 const files = textFilesOf(uiTextFiles);
 const moduleFiles = files.filter((f) => f.module !== 'shared');
+const schemesFile: { id: string; name: Record<string, string | undefined> }[] = schemes;
 const nbFileOf = (module: string) => files.find((f) => f.module === module && f.language === 'nb');
 
 describe('message catalogs', () => {
@@ -145,5 +147,20 @@ describe('translate', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(translate({ catalogs, language: 'nn', translatorMode: false }, 'login.demoButton', { name: 'Ada' })).toBe('Logg inn som Ada');
     expect(interpolate('Hei {name} {other}', { name: 'Ada' })).toBe('Hei Ada {other}');
+  });
+});
+
+// Issue 12, point 11: beyond the applicant's way, the statements (/om/tilgjengelighet, /om/personvern) are the pages a
+// Sámi-area user is owed first (they say what the service does with them and how to complain), and a scheme's name
+// stands on the partnership and round pages. Both must have a Northern Sámi text (a draft counts).
+describe('Northern Sámi for the statements and the scheme names', () => {
+  it('every text of the accessibility statement and the privacy notice has a Northern Sámi text', () => {
+    const nb = files.find((f) => f.module === 'about' && f.language === 'nb')?.entries ?? {};
+    const se = files.find((f) => f.module === 'about' && f.language === 'se')?.entries ?? {};
+    expect(Object.keys(nb).filter((k) => !entryText(se[k] as CatalogEntry | undefined))).toEqual([]);
+  });
+
+  it('every scheme in the reference data has a name in Northern Sámi', () => {
+    expect(schemesFile.filter((s) => !s.name.se?.trim()).map((s) => s.id)).toEqual([]);
   });
 });

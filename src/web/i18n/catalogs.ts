@@ -7,6 +7,7 @@ import type nbAbout from '../pages/about/texts/nb.json';
 import type nbAdmin from '../pages/admin/texts/nb.json';
 import type nbAuth from '../pages/auth/texts/nb.json';
 import type nbBehovsmelding from '../pages/behovsmelding/texts/nb.json';
+import type nbForum from '../pages/forum/texts/nb.json';
 import type nbOrganisations from '../pages/organisations/texts/nb.json';
 import type nbPartnerships from '../pages/partnerships/texts/nb.json';
 import type nbPeople from '../pages/people/texts/nb.json';
@@ -25,6 +26,7 @@ type BokmalModuleTexts = {
   admin: typeof nbAdmin;
   auth: typeof nbAuth;
   behovsmelding: typeof nbBehovsmelding;
+  forum: typeof nbForum;
   organisations: typeof nbOrganisations;
   partnerships: typeof nbPartnerships;
   people: typeof nbPeople;
@@ -42,6 +44,7 @@ const MODULES_IN_TYPE: Record<keyof BokmalModuleTexts, true> = {
   admin: true,
   auth: true,
   behovsmelding: true,
+  forum: true,
   organisations: true,
   partnerships: true,
   people: true,

@@ -38,10 +38,17 @@ export function lookup(catalogs: Record<string, Catalog>, language: string, key:
 
 /** The message tokens in a text (a field error, a refusal) in the chosen language, fallbacks marked. */
 export function translateMessage(ctx: TranslateContext, text: string): string {
-  return renderMessage(text, (key) => {
-    const { text: found, fallback, draft } = lookup(ctx.catalogs, ctx.language, key);
-    return markFallback(found, fallback, ctx.translatorMode, draft);
-  });
+  return renderMessage(
+    text,
+    (key) => {
+      const { text: found, fallback, draft } = lookup(ctx.catalogs, ctx.language, key);
+      return markFallback(found, fallback, ctx.translatorMode, draft);
+    },
+    (texts) => {
+      const own = texts[ctx.language];
+      return own ? own : markFallback(texts.nb, ctx.language !== REFERENCE_LANGUAGE, ctx.translatorMode);
+    },
+  );
 }
 
 /**

@@ -34,7 +34,7 @@ export function StartPage() {
   return (
     <Page title={t('page.start')} lead={<Paragraph data-size="lg">{t('start.greeting', { name: user.name })}</Paragraph>}>
       <Suspense fallback={null}>
-        <WorkOverview userId={user.id} />
+        <WorkOverview key={user.id} />
       </Suspense>
       <div className="kl-cards">
         <MyPartnerships />

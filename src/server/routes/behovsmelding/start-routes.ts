@@ -8,5 +8,5 @@ import { requireActor } from '../../plugins/session.ts';
 
 export function registerStartRoutes(app: FastifyInstance, deps: RouteDeps) {
   const { db, clock } = deps;
-  route(app, c.getStartOverview, async (request) => getStartOverview({ db, clock, actor: requireActor(request), query: request.query }));
+  route(app, c.getStartOverview, async (request) => getStartOverview({ db, clock, actor: requireActor(request) }));
 }

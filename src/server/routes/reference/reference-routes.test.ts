@@ -57,6 +57,8 @@ describe('reference data', () => {
     expect(scheme.name).toEqual({
       nb: 'Kompetanseløftet for spesialpedagogikk og inkluderende praksis',
       nn: 'Kompetanseløftet for spesialpedagogikk og inkluderande praksis',
+      en: 'Competence boost for special needs education and inclusive practice',
+      se: 'Kompetanseløftet spesiálapedagogihkas ja searvadahtti geavadagas',
     });
     expect(scheme.description).toMatchObject({ nb: expect.stringContaining('Tilskudd'), nn: expect.stringContaining('Tilskot') });
     const form = { name: scheme.name, shortName: scheme.shortName, description: scheme.description, active: true, rules: scheme.rules, expectedVersion: scheme.version };

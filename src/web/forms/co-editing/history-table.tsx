@@ -1,8 +1,8 @@
 // The change log of a co-edited form: every save, newest first (as the server sends them) — when, who, which
 // question, what was saved and its version. One table for every co-edited form; each module keeps its own words
 // (a behovsmelding speaks of fields, a questionnaire of questions), so it takes the prefix of its texts' keys, and
-// each page says the question's label as it knows it (the behovsmelding its Bokmål label, a questionnaire its
-// catalogue's label in the reader's language).
+// each page says the question's label as it knows it (the behovsmelding and a questionnaire their catalogue's label
+// in the reader's language).
 import { Paragraph, Table } from '@digdir/designsystemet-react';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatDateTime } from '../../i18n/format.ts';

@@ -25,6 +25,7 @@ export function SchemeDetails({ scheme: s }: { scheme: Scheme }) {
         },
         { label: t('scheme.coordinatorFundingAllowed'), value: yesNo(s.rules.coordinatorFundingAllowed) },
         { label: t('scheme.uhShareRequired'), value: yesNo(s.rules.uhShareRequired) },
+        { label: t('scheme.noIndividualEducation'), value: yesNo(s.rules.noIndividualEducation) },
       ]}
     />
   );

@@ -27,6 +27,7 @@ type Values = {
   ownerCofundingPercent: string;
   coordinatorFundingAllowed: boolean;
   uhShareRequired: boolean;
+  noIndividualEducation: boolean;
 };
 
 const toNumber = (text: string) => Number(text.trim().replace(',', '.').replace(/\s/g, ''));
@@ -43,6 +44,7 @@ function initialValues(s: Scheme): Values {
     ownerCofundingPercent: s.rules.ownerCofundingPercent === null ? '' : String(s.rules.ownerCofundingPercent).replace('.', ','),
     coordinatorFundingAllowed: s.rules.coordinatorFundingAllowed,
     uhShareRequired: s.rules.uhShareRequired,
+    noIndividualEducation: s.rules.noIndividualEducation,
   };
 }
 
@@ -67,6 +69,7 @@ export function SchemeForm({ scheme: s }: { scheme: Scheme }) {
         ownerCofundingPercent: v.ownerCofundingPercent.trim() === '' ? null : toNumber(v.ownerCofundingPercent),
         coordinatorFundingAllowed: v.coordinatorFundingAllowed,
         uhShareRequired: v.uhShareRequired,
+        noIndividualEducation: v.noIndividualEducation,
       },
       expectedVersion: version,
     }),
@@ -113,6 +116,13 @@ export function SchemeForm({ scheme: s }: { scheme: Scheme }) {
       />
       <CheckboxField name="rules.coordinatorFundingAllowed" label={t('scheme.coordinatorFundingAllowed')} checked={values.coordinatorFundingAllowed} error={errorFor('rules.coordinatorFundingAllowed')} onChange={(v) => set('coordinatorFundingAllowed', v)} />
       <CheckboxField name="rules.uhShareRequired" label={t('scheme.uhShareRequired')} checked={values.uhShareRequired} error={errorFor('rules.uhShareRequired')} onChange={(v) => set('uhShareRequired', v)} />
+      <CheckboxField
+        name="rules.noIndividualEducation"
+        label={t('scheme.noIndividualEducation')}
+        checked={values.noIndividualEducation}
+        error={errorFor('rules.noIndividualEducation')}
+        onChange={(v) => set('noIndividualEducation', v)}
+      />
       <FormActions submitting={form.submitting} submitLabel={t('common.save')} cancelTo="/referanse/ordninger" />
     </FormFrame>
   );

@@ -45,8 +45,10 @@ export function ApplicationFrame({ title, step, steps = true, heading, children 
   const fields = useApplicationFields(application);
   const values = useDeferredValue(fields.values);
   const coordinatorAllowed = application?.round.coordinatorAllowed ?? true;
-  // The domain's issue messages are message tokens: said here, once, in the UI language for every page of the form.
-  const validation = useMemo(() => renderValidation(validateApplication(values, { coordinatorAllowed }), message), [values, coordinatorAllowed, message]);
+  // The domain's issue messages are message tokens: said here, once, in the UI language for every page of the form,
+  // the fields they name too (fieldNameMsg gives their names in every language).
+  const say = useCallback((text: string) => message(text), [message]);
+  const validation = useMemo(() => renderValidation(validateApplication(values, { coordinatorAllowed }), say), [values, coordinatorAllowed, say]);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const cameToFix = hash.startsWith('#field-');
 

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { ApplicationActions, resubmitByText } from './application-actions.tsx';
 import { ApplicationFrame } from './application-frame.tsx';
+import { ForumOutcome } from './forum-outcome.tsx';
 import { formatLocalDeadline } from './local-time-text.ts';
 import { StatusTag } from './status-tag.tsx';
 import { StepNav } from './step-nav.tsx';
@@ -67,6 +68,7 @@ export function ApplicationOverviewPage() {
               <RouterLink to={stepPath(a.id, 'historikk')}>{t('page.bmHistory')}</RouterLink>
             </Button>
           </div>
+          <ForumOutcome application={a} />
           <ApplicationActions application={a} onChanged={reload} />
           <SubmissionsSection id={a.id} submissions={a.submissions} />
         </>

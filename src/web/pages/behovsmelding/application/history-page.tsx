@@ -5,11 +5,13 @@ import { behovsmeldingApi } from '../../../clients/behovsmelding.ts';
 import { useCall } from '../../../hooks/use-call.ts';
 import { ApplicationFrame } from './application-frame.tsx';
 import { HistoryTable } from '../../../forms/co-editing/history-table.tsx';
-import { useT } from '../../../i18n/i18n-context.tsx';
+import { useLocalize, useT } from '../../../i18n/i18n-context.tsx';
+import { questionLabel } from './field-names.ts';
 import { HISTORY_KEY_LABELS } from './history-labels.ts';
 
 function ApplicationHistory({ id }: { id: string }) {
   const t = useT();
+  const localize = useLocalize();
   const { data, error } = useCall(behovsmeldingApi.listFieldHistory, { params: { id } });
   if (error) return <ApiErrorAlert error={error} />;
   if (!data) return <Loading />;
@@ -17,7 +19,8 @@ function ApplicationHistory({ id }: { id: string }) {
     const label = Object.hasOwn(HISTORY_KEY_LABELS, key) ? HISTORY_KEY_LABELS[key] : undefined;
     return label ? t(label) : undefined;
   };
-  return <HistoryTable texts="bm" rows={data.history} labelOf={(h) => h.label} keyLabel={keyLabel} />;
+  // The server's label is the Bokmål one of the record; the page says the question in the reader's language.
+  return <HistoryTable texts="bm" rows={data.history} labelOf={(h) => questionLabel(h.key, localize)} keyLabel={keyLabel} />;
 }
 
 export function HistoryPage() {

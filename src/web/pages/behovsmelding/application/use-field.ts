@@ -2,11 +2,14 @@
 import { fieldDef } from '../../../../domain/behovsmelding/application-fields.ts';
 import type { TApplicationIssue } from '../../../../domain/behovsmelding/validate-application.ts';
 import type { FieldEntry } from '../../../forms/co-editing/fields-reducer.ts';
+import { useLocalize } from '../../../i18n/i18n-context.tsx';
 import { useApplicationForm } from './application-context.ts';
+import { questionLabel } from './field-names.ts';
 import { visible } from './issues.ts';
 
 export type FieldHandle = {
   key: string;
+  /** The question in the reader's language (the catalogue's; TFieldDef.label is the Bokmål one documents use). */
   label: string;
   required: boolean;
   /** Text fields: the most characters the server takes (the catalogue's limit). */
@@ -23,6 +26,7 @@ export type FieldHandle = {
 
 export function useField(key: string): FieldHandle {
   const form = useApplicationForm();
+  const localize = useLocalize();
   const def = fieldDef(key);
   const issues = visible(
     form.validation.issues.filter((i) => i.fieldKey === key),
@@ -30,7 +34,7 @@ export function useField(key: string): FieldHandle {
   );
   return {
     key,
-    label: def?.label ?? key,
+    label: questionLabel(key, localize),
     required: def?.required ?? false,
     maxLength: def?.maxLength,
     value: form.fields.values[key] ?? null,

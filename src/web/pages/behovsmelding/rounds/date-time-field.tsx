@@ -1,6 +1,7 @@
 // A local Europe/Oslo date and time entered as a date input and a time input in one fieldset. The fieldset carries
 // the field's id (fieldId(name)), so an error-summary link for `deadlineLocal` lands on its date input. Warns when
-// the time falls in the hour the clock skips or repeats at a daylight-saving change.
+// the time falls in the hour the clock skips or repeats at a daylight-saving change. Times are whole minutes: a
+// deadline of 23:59 lasts to the minute's end (local-date-time.ts, `endOfMinute`).
 import { Field, Fieldset, Input, Label, Paragraph, Tag, ValidationMessage } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { fieldId } from '../../../forms/field-id.ts';
@@ -12,14 +13,12 @@ type Props = {
   label: string;
   description?: ReactNode;
   required?: boolean;
-  /** Deadlines are exact to the second ("23:59:59"); an opening time is whole minutes. */
-  withSeconds?: boolean;
   value: DateTimeParts;
   onChange: (value: DateTimeParts) => void;
   error?: string | undefined;
 };
 
-export function DateTimeField({ name, label, description, required, withSeconds, value, onChange, error }: Props) {
+export function DateTimeField({ name, label, description, required, value, onChange, error }: Props) {
   const t = useT();
   const id = fieldId(name);
   const anomaly = osloClockAnomaly(value);
@@ -57,7 +56,7 @@ export function DateTimeField({ name, label, description, required, withSeconds,
             id={`${id}-time`}
             name={`${name}.time`}
             type="time"
-            step={withSeconds ? 1 : 60}
+            step={60}
             value={value.time}
             required={required}
             aria-invalid={invalid}

@@ -18,11 +18,8 @@ import { useT } from '../../../i18n/i18n-context.tsx';
 import { useStatus } from '../../../layout/status-context.tsx';
 import type { Extension, RoundDetail } from '../../../types/behovsmelding.ts';
 import { DateTimeField } from './date-time-field.tsx';
-import { formatLocalDateTimeNo, joinLocalDateTime, type DateTimeParts } from './local-date-time.ts';
-
-type ExtensionValues = { partnershipId: string; until: DateTimeParts; reason: string };
-
-export const extensionBody = (v: ExtensionValues) => ({ partnershipId: v.partnershipId, untilLocal: joinLocalDateTime(v.until), reason: v.reason });
+import { emptyExtensionValues, extensionBody } from './extension-form-values.ts';
+import { formatLocalDateTimeNo } from './local-date-time.ts';
 
 export function ExtensionSection({ round, onGranted }: { round: RoundDetail; onGranted: () => void }) {
   const t = useT();
@@ -123,7 +120,7 @@ function GrantExtensionForm({ round, onGranted }: { round: RoundDetail; onGrante
   const partnerships = useCall(orgApi.listPartnerships).data?.partnerships ?? [];
   const ofOffice = partnerships.filter((p) => p.officeId === round.officeId).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
   const form = useForm({
-    initial: { partnershipId: '', until: { date: '', time: '23:59:59' }, reason: '' } as ExtensionValues,
+    initial: emptyExtensionValues(),
     toBody: extensionBody,
     schema: ZExtensionInput,
     fieldPrefix: 'extension',
@@ -154,7 +151,6 @@ function GrantExtensionForm({ round, onGranted }: { round: RoundDetail; onGrante
           label={t('round.newDeadline')}
           description={t('round.newDeadlineHelp')}
           required
-          withSeconds
           value={values.until}
           error={errorFor('extension.untilLocal')}
           onChange={(v) => set('until', v)}

@@ -47,8 +47,8 @@ function ReturnForm({ app }: { app: Application }) {
   const { applicationStatusLabel } = useRoundLabels();
   const roundPath = `/utlysninger/${app.round.id}`;
   const form = useForm({
-    initial: { message: '', until: splitLocalDateTime(defaultResubmitUntilLocal(new Date())) } as ReturnValues,
-    toBody: (v: ReturnValues) => ({ message: v.message, resubmitUntilLocal: joinLocalDateTime(v.until) }),
+    initial: { message: '', until: splitLocalDateTime(defaultResubmitUntilLocal(new Date()), { endOfMinute: true }) } as ReturnValues,
+    toBody: (v: ReturnValues) => ({ message: v.message, resubmitUntilLocal: joinLocalDateTime(v.until, { endOfMinute: true }) }),
     schema: ZReturnInput,
     onSubmit: async (body) => {
       await behovsmeldingApi.returnApplication({ params: { id: app.id }, body });
@@ -88,7 +88,6 @@ function ReturnForm({ app }: { app: Application }) {
             label={t('round.resubmitUntil')}
             description={t('round.resubmitUntilHelp')}
             required
-            withSeconds
             value={form.values.until}
             error={form.errorFor('resubmitUntilLocal')}
             onChange={(v) => form.set('until', v)}

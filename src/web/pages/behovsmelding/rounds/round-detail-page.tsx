@@ -73,7 +73,7 @@ function RoundFacts({ round }: { round: RoundDetail }) {
         },
         { label: t('round.opensAtOslo'), value: formatLocalDateTimeNo(round.opensAtLocal, t) },
         { label: t('round.deadlineOslo'), value: formatLocalDateTimeNo(round.deadlineLocal, t) },
-        { label: t('round.budgetFrame'), value: round.budgetFrameKr === null ? '' : formatMoney(round.budgetFrameKr) },
+        { label: t('round.budgetFrame'), value: round.budgetFrameKr === null ? t('round.noFrame') : formatMoney(round.budgetFrameKr) },
         { label: t('round.coordinatorAllowed'), value: round.coordinatorAllowed ? t('common.yes') : t('common.no') },
         {
           label: t('round.longTermPlan'),

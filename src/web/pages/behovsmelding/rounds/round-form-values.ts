@@ -1,10 +1,10 @@
 // Form state of a round (utlysning) and its conversion to the request body of POST/PUT /api/behovsmelding/rounds
-// (ZRoundInput's shape): date + time inputs become local Oslo times, the budget frame text becomes kroner, and the
-// case-number rows keep a client-only key so React keeps each row's inputs apart while rows come and go.
+// (ZRoundInput's shape): date + time inputs become local Oslo times, and the case-number rows keep a client-only key
+// so React keeps each row's inputs apart while rows come and go. The budget frame is not the round's to edit: it is
+// the office's per scheme and year, set on the forum's frames page (issue 13).
 import { z } from 'zod';
 import { zLocalDateTime } from '../../../../domain/behovsmelding/round-deadline.ts';
 import { msg } from '../../../../domain/shared/message-catalogs.ts';
-import { formatAmount, parseKroner } from '../../../../domain/shared/money.ts';
 import type { Round } from '../../../types/behovsmelding.ts';
 import { joinLocalDateTime, splitLocalDateTime, type DateTimeParts } from './local-date-time.ts';
 
@@ -17,7 +17,6 @@ export type RoundFormValues = {
   title: string;
   opensAt: DateTimeParts;
   deadline: DateTimeParts;
-  budgetFrame: string;
   guidance: string;
   longTermPlanUrl: string;
   coordinatorAllowed: boolean;
@@ -38,7 +37,6 @@ export function roundFormValues(round?: Round, defaults: { officeId?: string; ye
       title: '',
       opensAt: { date: '', time: '08:00' },
       deadline: { date: '', time: '23:59' },
-      budgetFrame: '',
       guidance: '',
       longTermPlanUrl: '',
       coordinatorAllowed: false,
@@ -51,7 +49,6 @@ export function roundFormValues(round?: Round, defaults: { officeId?: string; ye
     title: round.title,
     opensAt: splitLocalDateTime(round.opensAtLocal),
     deadline: splitLocalDateTime(round.deadlineLocal, { endOfMinute: true }),
-    budgetFrame: round.budgetFrameKr === null ? '' : formatAmount(round.budgetFrameKr),
     guidance: round.guidance ?? '',
     longTermPlanUrl: round.longTermPlanUrl ?? '',
     coordinatorAllowed: round.coordinatorAllowed,
@@ -67,7 +64,6 @@ function yearOf(text: string): number | string | undefined {
 }
 
 export function roundBody(v: RoundFormValues) {
-  const budget = v.budgetFrame.trim();
   return {
     officeId: v.officeId,
     schemeId: v.schemeId,
@@ -75,7 +71,6 @@ export function roundBody(v: RoundFormValues) {
     title: v.title,
     opensAtLocal: joinLocalDateTime(v.opensAt),
     deadlineLocal: joinLocalDateTime(v.deadline, { endOfMinute: true }),
-    budgetFrameKr: budget === '' ? null : (parseKroner(budget) ?? budget),
     guidance: v.guidance,
     longTermPlanUrl: v.longTermPlanUrl,
     coordinatorAllowed: v.coordinatorAllowed,
@@ -85,12 +80,12 @@ export function roundBody(v: RoundFormValues) {
 export type RoundBody = ReturnType<typeof roundBody>;
 
 /** The body as the endpoint takes it, once the form's schema (ZRoundInput, the endpoint's own) has accepted it — the
- * form checks before it submits. The year and the budget frame stay text in `RoundBody` only so that the schema can
- * word its complaint about what was typed; accepted, they are numbers. */
-export const checkedRoundBody = <B extends RoundBody>(body: B) => body as B & { year: number; budgetFrameKr: number | null };
+ * form checks before it submits. The year stays text in `RoundBody` only so that the schema can word its complaint
+ * about what was typed; accepted, it is a number. */
+export const checkedRoundBody = <B extends RoundBody>(body: B) => body as B & { year: number };
 
 /** The form's order of fields, so the error summary lists problems as the user meets them going down the form. */
-const FIELD_ORDER = ['officeId', 'schemeId', 'year', 'title', 'opensAtLocal', 'deadlineLocal', 'budgetFrameKr', 'guidance', 'longTermPlanUrl', 'coordinatorAllowed', 'caseNumbers'];
+const FIELD_ORDER = ['officeId', 'schemeId', 'year', 'title', 'opensAtLocal', 'deadlineLocal', 'guidance', 'longTermPlanUrl', 'coordinatorAllowed', 'caseNumbers'];
 const orderOf = (path: readonly PropertyKey[]) => {
   const i = FIELD_ORDER.indexOf(String(path[0]));
   return i === -1 ? FIELD_ORDER.length : i;

@@ -1,9 +1,11 @@
 // The round form (new and edit): office, scheme, year and title; the opening time and deadline in Norwegian time;
-// the budget frame, guidance and the forum's long-term plan; whether a coordinator may be funded; one case number per
-// county. Checked with the shared ZRoundInput (times first, see withCheckedTimes), then by the server.
+// guidance and the forum's long-term plan; whether a coordinator may be funded; one case number per county. Checked
+// with the shared ZRoundInput (times first, see withCheckedTimes), then by the server. The budget frame is the
+// office's per scheme and year (issue 13): the form only points to the frames page.
 import { useCall } from '../../../hooks/use-call.ts';
 import { referenceApi } from '../../../clients/reference.ts';
-import { Fieldset } from '@digdir/designsystemet-react';
+import { Fieldset, Link } from '@digdir/designsystemet-react';
+import { Link as RouterLink } from 'react-router';
 import type { z } from 'zod';
 import { CheckboxField, SelectField, TextField } from '../../../forms/fields.tsx';
 import { FormActions } from '../../../forms/form-actions.tsx';
@@ -42,7 +44,7 @@ export function RoundForm<B>({ initial, schema, toBody, onSubmit, submitLabel, c
   const counties = office ? allCounties.filter((c) => office.countyNumbers.includes(c.number)) : allCounties;
   const schemeOptions = schemes.filter((s) => s.active || s.id === initial.schemeId).map((s) => ({ value: s.id, label: localize(s.name) }));
 
-  const text = (name: 'year' | 'title' | 'budgetFrame' | 'guidance' | 'longTermPlanUrl', errorField: string = name) => ({
+  const text = (name: 'year' | 'title' | 'guidance' | 'longTermPlanUrl', errorField: string = name) => ({
     name: errorField,
     value: values[name],
     error: errorFor(errorField),
@@ -100,7 +102,12 @@ export function RoundForm<B>({ initial, schema, toBody, onSubmit, submitLabel, c
       </Fieldset>
       <Fieldset>
         <Fieldset.Legend>{t('round.frameAndGuidance')}</Fieldset.Legend>
-        <TextField {...text('budgetFrame', 'budgetFrameKr')} label={t('round.budgetFrame')} description={t('round.budgetFrameHelp')} inputMode="numeric" autoComplete="off" />
+        <Fieldset.Description>
+          {t('round.budgetFrameElsewhere')}{' '}
+          <Link asChild>
+            <RouterLink to={values.officeId ? `/forum/rammer?embete=${encodeURIComponent(values.officeId)}` : '/forum/rammer'}>{t('round.budgetFrameLink')}</RouterLink>
+          </Link>
+        </Fieldset.Description>
         <TextField {...text('guidance')} label={t('round.guidance')} description={t('round.guidanceHelp')} multiline />
         <TextField {...text('longTermPlanUrl')} label={t('round.longTermPlanUrl')} description={t('round.longTermPlanUrlHelp')} autoComplete="off" />
         <CheckboxField

@@ -1,0 +1,230 @@
+// The office's budget frames (issue 13, point 4): a table per scheme of its years, each amount confirmed by the
+// allocation letter or an estimate (anslag), and — for the secretariat — a form that enters or corrects a year's
+// frame and a button that deletes an estimate nothing rests on. The forum and the readers see the tables only.
+// The office is `?embete=`; without it, the user's own (the first office of their grants).
+import { Button, Fieldset, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import type { Frame, FrameList } from '../../../domain/forum/frames-contract.ts';
+import { ApiError } from '../../api.ts';
+import { forumApi } from '../../clients/forum.ts';
+import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
+import { Loading } from '../../components/loading.tsx';
+import { Page } from '../../components/page.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
+import { CheckboxField, SelectField, TextField } from '../../forms/fields.tsx';
+import { FormFrame } from '../../forms/form-frame.tsx';
+import { useForm } from '../../forms/use-form.ts';
+import { useCall } from '../../hooks/use-call.ts';
+import { useOffices } from '../../hooks/use-reference.ts';
+import { formatMoney } from '../../i18n/format.ts';
+import { useLocalize, useT } from '../../i18n/i18n-context.tsx';
+import { useStatus } from '../../layout/status-context.tsx';
+import { useSession } from '../../session/session-context.tsx';
+import { emptyFrameValues, frameFormBody, frameValues, ZFrameForm, type FrameFormValues } from './frame-form-values.ts';
+import './frames.css';
+
+export function FramesPage() {
+  const t = useT();
+  const [search, setSearch] = useSearchParams();
+  const { user } = useSession();
+  const allOffices = useOffices().data?.offices ?? [];
+  // An office-bound user sees their offices; one bound to none (admin, a national reader) chooses among all.
+  const grantOffices = (user?.grants ?? []).map((g) => g.officeId);
+  const offices = grantOffices.includes(null) ? allOffices : allOffices.filter((o) => grantOffices.includes(o.id));
+  const officeId = search.get('embete') ?? offices[0]?.id ?? null;
+  const { data, error, reload } = useCall(forumApi.listFrames, officeId ? { params: { officeId } } : null);
+  return (
+    <Page title={t('page.forumFrames')}>
+      <Paragraph>{t('frames.intro')}</Paragraph>
+      {offices.length > 1 && officeId && (
+        <div className="kl-block">
+          <SelectField
+            name="embete"
+            label={t('field.office')}
+            value={officeId}
+            onChange={(v) => setSearch({ embete: v }, { replace: true })}
+            options={offices.map((o) => ({ value: o.id, label: o.name }))}
+          />
+        </div>
+      )}
+      {error && <ApiErrorAlert error={error} />}
+      {!data && !error && <Loading />}
+      {data && <Frames key={data.officeId} list={data} onChanged={reload} />}
+    </Page>
+  );
+}
+
+function Frames({ list, onChanged }: { list: FrameList; onChanged: () => void }) {
+  const t = useT();
+  const localize = useLocalize();
+  const canEdit = list.allowed.includes('edit');
+  // "Endre" fills the form with the year's frame: a fresh form (key) with those values, focus on its legend.
+  const [editing, setEditing] = useState<{ key: number; initial: FrameFormValues }>({ key: 0, initial: emptyFrameValues() });
+  const formHeading = useRef<HTMLHeadingElement>(null);
+  const edit = (frame: Frame) => {
+    setEditing((e) => ({ key: e.key + 1, initial: frameValues(frame) }));
+    requestAnimationFrame(() => formHeading.current?.focus());
+  };
+  const frames = list.schemes.flatMap((s) => s.frames);
+  return (
+    <>
+      {!canEdit && <Paragraph>{t('frames.readOnly')}</Paragraph>}
+      {list.schemes.map((s) => (
+        <section key={s.schemeId} aria-labelledby={`frames-${s.schemeId}`} className="kl-section">
+          <Heading level={2} data-size="sm" id={`frames-${s.schemeId}`}>
+            {localize(s.schemeName)}
+          </Heading>
+          {s.frames.length === 0 ? (
+            <Paragraph>{t('frames.none')}</Paragraph>
+          ) : (
+            <SchemeFrames officeId={list.officeId} frames={s.frames} canEdit={canEdit} onEdit={edit} onChanged={onChanged} />
+          )}
+        </section>
+      ))}
+      {canEdit && (
+        <section aria-labelledby="frames-form" className="kl-section">
+          <Heading level={2} data-size="sm" id="frames-form" ref={formHeading} tabIndex={-1}>
+            {t('frames.formHeading')}
+          </Heading>
+          <FrameForm
+            key={editing.key}
+            list={list}
+            frames={frames}
+            initial={editing.initial}
+            onSaved={() => {
+              setEditing((e) => ({ key: e.key + 1, initial: emptyFrameValues() }));
+              onChanged();
+            }}
+          />
+        </section>
+      )}
+    </>
+  );
+}
+
+function SchemeFrames({ officeId, frames, canEdit, onEdit, onChanged }: { officeId: string; frames: Frame[]; canEdit: boolean; onEdit: (f: Frame) => void; onChanged: () => void }) {
+  const t = useT();
+  const { announce } = useStatus();
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const remove = async (f: Frame) => {
+    setFailure(null);
+    try {
+      await forumApi.deleteFrame({ params: { officeId, schemeId: f.schemeId, year: String(f.year) } });
+      announce(t('frames.deleted', { year: f.year }));
+      onChanged();
+    } catch (error) {
+      setFailure(error instanceof ApiError ? error : new ApiError(0, 'UNKNOWN', null));
+    }
+  };
+  return (
+    <>
+      {failure && <ApiErrorAlert error={failure} />}
+      <TableScroll>
+        <Table zebra className="kl-table">
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell className="kl-num">{t('frames.year')}</Table.HeaderCell>
+              <Table.HeaderCell className="kl-num">{t('frames.amount')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('frames.status')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('frames.source')}</Table.HeaderCell>
+              {canEdit && <Table.HeaderCell>{t('frames.actions')}</Table.HeaderCell>}
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {frames.map((f) => (
+              <Table.Row key={f.year}>
+                <Table.HeaderCell scope="row" className="kl-num">
+                  {f.year}
+                </Table.HeaderCell>
+                <Table.Cell className="kl-num">{formatMoney(f.amountKr)}</Table.Cell>
+                <Table.Cell>
+                  <Tag data-color={f.confirmed ? 'success' : 'warning'} data-size="sm">
+                    {f.confirmed ? t('frames.confirmed') : t('frames.estimate')}
+                  </Tag>
+                </Table.Cell>
+                <Table.Cell className="fr-source">{f.source}</Table.Cell>
+                {canEdit && (
+                  <Table.Cell>
+                    <div className="kl-actions fr-actions">
+                      <Button type="button" variant="tertiary" data-size="sm" aria-label={t('frames.editYear', { year: f.year })} onClick={() => onEdit(f)}>
+                        {t('common.edit')}
+                      </Button>
+                      {f.deletable && (
+                        <Button type="button" variant="tertiary" data-size="sm" aria-label={t('frames.deleteYear', { year: f.year })} onClick={() => void remove(f)}>
+                          {t('frames.delete')}
+                        </Button>
+                      )}
+                    </div>
+                  </Table.Cell>
+                )}
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </TableScroll>
+    </>
+  );
+}
+
+function FrameForm({ list, frames, initial, onSaved }: { list: FrameList; frames: Frame[]; initial: FrameFormValues; onSaved: () => void }) {
+  const t = useT();
+  const localize = useLocalize();
+  const { announce } = useStatus();
+  const form = useForm({
+    initial,
+    toBody: (v: FrameFormValues) => frameFormBody(v, frames),
+    schema: ZFrameForm,
+    fieldPrefix: 'frame',
+    onSubmit: async ({ schemeId, year, ...body }) => {
+      await forumApi.setFrame({ params: { officeId: list.officeId, schemeId, year }, body });
+      announce(t('frames.saved', { year }));
+      onSaved();
+    },
+  });
+  const { values, set, errorFor } = form;
+  return (
+    <FormFrame form={form} label={t('frames.formHeading')}>
+      <Fieldset>
+        <Fieldset.Legend>{t('frames.formLegend')}</Fieldset.Legend>
+        <Fieldset.Description>{t('frames.formHelp')}</Fieldset.Description>
+        <SelectField
+          name="frame.schemeId"
+          label={t('field.scheme')}
+          required
+          value={values.schemeId}
+          error={errorFor('frame.schemeId')}
+          onChange={(v) => set('schemeId', v)}
+          placeholder={t('form.choose')}
+          options={list.schemes.map((s) => ({ value: s.schemeId, label: localize(s.schemeName) }))}
+        />
+        <TextField name="frame.year" label={t('frames.year')} required value={values.year} error={errorFor('frame.year')} onChange={(v) => set('year', v)} inputMode="numeric" autoComplete="off" />
+        <TextField
+          name="frame.amountKr"
+          label={t('frames.amountLabel')}
+          description={t('frames.amountHelp')}
+          required
+          value={values.amount}
+          error={errorFor('frame.amountKr')}
+          onChange={(v) => set('amount', v)}
+          inputMode="numeric"
+          autoComplete="off"
+        />
+        <CheckboxField
+          name="frame.confirmed"
+          label={t('frames.confirmedLabel')}
+          description={t('frames.confirmedHelp')}
+          checked={values.confirmed}
+          error={errorFor('frame.confirmed')}
+          onChange={(v) => set('confirmed', v)}
+        />
+        <TextField name="frame.source" label={t('frames.source')} description={t('frames.sourceHelp')} value={values.source} error={errorFor('frame.source')} onChange={(v) => set('source', v)} autoComplete="off" />
+      </Fieldset>
+      <div className="kl-actions">
+        <Button type="submit" loading={form.submitting} aria-disabled={form.submitting || undefined}>
+          {t('frames.save')}
+        </Button>
+      </div>
+    </FormFrame>
+  );
+}
