@@ -7,6 +7,7 @@ import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { Loading } from './components/loading.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
+import { loadLazyTexts } from './i18n/catalogs.ts';
 import { ancestorsOf, type PageRoute, type RouteHandle } from './route-meta.ts';
 import { AboutPage } from './pages/about-page.tsx';
 import { LoginFailedPage } from './pages/auth/login-failed-page.tsx';
@@ -17,6 +18,9 @@ import { StartPage } from './pages/start-page.tsx';
 
 /** A page of the shell (`Component`, in the first bundle) or of a module (`lazy`, fetched on first visit). */
 type PageDefinition = PageRoute & { public?: true } & ({ Component: ComponentType } | { lazy: () => Promise<ComponentType> });
+
+/** A module page whose texts load with it (catalogs.ts, loadLazyTexts): both before the page renders. */
+const withLazyTexts = <M,>(page: Promise<M>): Promise<M> => Promise.all([loadLazyTexts(), page]).then(([, m]) => m);
 
 const PAGES: readonly PageDefinition[] = [
   { path: '/', title: 'page.start', Component: StartPage },
@@ -75,16 +79,16 @@ const PAGES: readonly PageDefinition[] = [
   { path: '/utlysninger/:id/rediger', title: 'page.roundEdit', params: { id: 'round' }, lazy: () => import('./pages/behovsmelding/rounds/round-edit-page.tsx').then((m) => m.RoundEditPage) },
   { path: '/behovsmeldinger/:id/returner', title: 'page.roundReturn', params: { id: 'application' }, lazy: () => import('./pages/behovsmelding/rounds/return-application-page.tsx').then((m) => m.ReturnApplicationPage) },
 
-  { path: '/forum', title: 'page.forum', lazy: () => import('./pages/forum/forum-page.tsx').then((m) => m.ForumPage) },
-  { path: '/forum/medlemmer', title: 'page.forumMembers', lazy: () => import('./pages/forum/members-page.tsx').then((m) => m.MembersPage) },
-  { path: '/forum/moter', title: 'page.forumMeetings', lazy: () => import('./pages/forum/meetings-page.tsx').then((m) => m.MeetingsPage) },
-  { path: '/forum/moter/:id', title: 'page.forumMeeting', params: { id: 'forumMeeting' }, lazy: () => import('./pages/forum/meeting-page.tsx').then((m) => m.MeetingPage) },
-  { path: '/forum/rammer', title: 'page.forumFrames', lazy: () => import('./pages/forum/frames-page.tsx').then((m) => m.FramesPage) },
-  { path: '/forum/saker/:itemId', title: 'page.forumItem', params: { itemId: 'forumItem' }, lazy: () => import('./pages/forum/item-page.tsx').then((m) => m.ForumItemPage) },
-  { path: '/forum/utlysninger/:roundId/kriterier', title: 'page.forumCriteria', params: { roundId: 'round' }, lazy: () => import('./pages/forum/criteria-page.tsx').then((m) => m.CriteriaPage) },
-  { path: '/forum/utlysninger/:roundId/fordeling', title: 'page.forumAllocation', params: { roundId: 'round' }, lazy: () => import('./pages/forum/allocation-page.tsx').then((m) => m.AllocationPage) },
-  { path: '/forum/utlysninger/:roundId/fordeling/sammenlign', title: 'page.forumAllocationCompare', params: { roundId: 'round' }, lazy: () => import('./pages/forum/allocation-compare-page.tsx').then((m) => m.AllocationComparePage) },
-  { path: '/forum/utlysninger/:roundId/innstilling', title: 'page.forumInnstilling', params: { roundId: 'round' }, lazy: () => import('./pages/forum/innstilling-page.tsx').then((m) => m.InnstillingPage) },
+  { path: '/forum', title: 'page.forum', lazy: () => withLazyTexts(import('./pages/forum/forum-page.tsx')).then((m) => m.ForumPage) },
+  { path: '/forum/medlemmer', title: 'page.forumMembers', lazy: () => withLazyTexts(import('./pages/forum/members-page.tsx')).then((m) => m.MembersPage) },
+  { path: '/forum/moter', title: 'page.forumMeetings', lazy: () => withLazyTexts(import('./pages/forum/meetings-page.tsx')).then((m) => m.MeetingsPage) },
+  { path: '/forum/moter/:id', title: 'page.forumMeeting', params: { id: 'forumMeeting' }, lazy: () => withLazyTexts(import('./pages/forum/meeting-page.tsx')).then((m) => m.MeetingPage) },
+  { path: '/forum/rammer', title: 'page.forumFrames', lazy: () => withLazyTexts(import('./pages/forum/frames-page.tsx')).then((m) => m.FramesPage) },
+  { path: '/forum/saker/:itemId', title: 'page.forumItem', params: { itemId: 'forumItem' }, lazy: () => withLazyTexts(import('./pages/forum/item-page.tsx')).then((m) => m.ForumItemPage) },
+  { path: '/forum/utlysninger/:roundId/kriterier', title: 'page.forumCriteria', params: { roundId: 'round' }, lazy: () => withLazyTexts(import('./pages/forum/criteria-page.tsx')).then((m) => m.CriteriaPage) },
+  { path: '/forum/utlysninger/:roundId/fordeling', title: 'page.forumAllocation', params: { roundId: 'round' }, lazy: () => withLazyTexts(import('./pages/forum/allocation-page.tsx')).then((m) => m.AllocationPage) },
+  { path: '/forum/utlysninger/:roundId/fordeling/sammenlign', title: 'page.forumAllocationCompare', params: { roundId: 'round' }, lazy: () => withLazyTexts(import('./pages/forum/allocation-compare-page.tsx')).then((m) => m.AllocationComparePage) },
+  { path: '/forum/utlysninger/:roundId/innstilling', title: 'page.forumInnstilling', params: { roundId: 'round' }, lazy: () => withLazyTexts(import('./pages/forum/innstilling-page.tsx')).then((m) => m.InnstillingPage) },
 
   { path: '/kartlegging/:questionnaireId', title: 'page.qAnonymous', params: { questionnaireId: 'anonymousQuestionnaire' }, lazy: () => import('./pages/questionnaire/anonymous-answer-page.tsx').then((m) => m.AnonymousAnswerPage), public: true },
   { path: '/kartlegging/:questionnaireId/takk', title: 'page.qThanks', params: { questionnaireId: 'anonymousQuestionnaire' }, lazy: () => import('./pages/questionnaire/thank-you-page.tsx').then((m) => m.ThankYouPage), public: true },

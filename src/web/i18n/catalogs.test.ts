@@ -7,6 +7,7 @@ import { MESSAGE_CATALOGS } from '../../domain/shared/message-catalogs.ts';
 import { entryText, type CatalogEntry } from '../../domain/shared/message.ts';
 import {
   TEXT_MODULES,
+  allUiTextFiles,
   catalogs,
   catalogsFromModules,
   duplicateKeys,
@@ -21,13 +22,22 @@ import { MISSING_CLOSE, MISSING_OPEN, interpolate, lookup, missingTranslationTit
 import schemes from '../../../reference-data/schemes.json';
 
 const keysOf = (c: Catalog | undefined) => Object.keys(c ?? {}).filter((k) => k !== '_meta');
+// Every text, the modules' that load with their pages included (they are checked like the rest).
+const firstBundleModules = new Set(textFilesOf(uiTextFiles).map((f) => f.module));
+const allFiles = await allUiTextFiles();
 const nbKeys = keysOf(catalogs.nb);
-const files = textFilesOf(uiTextFiles);
+const files = textFilesOf(allFiles);
 const moduleFiles = files.filter((f) => f.module !== 'shared');
 const schemesFile: { id: string; name: Record<string, string | undefined> }[] = schemes;
 const nbFileOf = (module: string) => files.find((f) => f.module === module && f.language === 'nb');
 
 describe('message catalogs', () => {
+  it('keeps the samarbeidsforum’s texts out of the first bundle and loads them with its pages', () => {
+    expect(firstBundleModules.has('forum')).toBe(false);
+    expect(files.filter((f) => f.module === 'forum').map((f) => f.language).sort()).toEqual(['en', 'nb', 'nn', 'se']);
+    expect(nbKeys).toContain('frames.intro');
+  });
+
   it('discovers every file in messages/, Bokmål first', () => {
     expect(Object.keys(catalogs).sort()).toEqual(expect.arrayContaining(['en', 'nb', 'nn', 'se']));
     expect(languages[0]?.code).toBe('nb');

@@ -122,11 +122,32 @@ export function withDomainMessages(ui: Record<string, Catalog>): Record<string, 
   return Object.fromEntries(Object.entries(ui).map(([code, catalog]) => [code, { ...domain[code], ...catalog } as Catalog]));
 }
 
-/** Every UI catalog file, path → texts: the shared ones first, then each module's. */
+/** Every UI catalog file of the first bundle, path → texts: the shared ones first, then each module's — but the
+ * modules whose pages load their texts themselves (below). */
 export const uiTextFiles: Record<string, TextFileContent> = {
   ...import.meta.glob<TextFileContent>('./messages/*.json', { eager: true, import: 'default' }),
-  ...import.meta.glob<TextFileContent>('../pages/*/texts/*.json', { eager: true, import: 'default' }),
+  ...import.meta.glob<TextFileContent>(['../pages/*/texts/*.json', '!../pages/forum/texts/*.json'], { eager: true, import: 'default' }),
 };
 
 export const catalogs: Record<string, Catalog> = withDomainMessages(catalogsFromModules(uiTextFiles));
 export const languages: Language[] = languagesOf(catalogs);
+
+/** The texts of modules that load them with their pages, kept out of the first bundle (the login page must stay
+ * under its size; ADR 025): the samarbeidsforum's, used only on its own pages, whose routes await them. */
+const lazyTextFiles = import.meta.glob<TextFileContent>('../pages/forum/texts/*.json', { import: 'default' });
+let lazyLoaded: Promise<Record<string, TextFileContent>> | undefined;
+
+/** Loads the lazily loaded modules' texts into `catalogs`, once; resolves with their files. */
+export function loadLazyTexts(): Promise<Record<string, TextFileContent>> {
+  lazyLoaded ??= Promise.all(Object.entries(lazyTextFiles).map(async ([path, load]) => [path, await load()] as const)).then((entries) => {
+    const files = Object.fromEntries(entries);
+    for (const [language, entries] of Object.entries(catalogsFromModules(files))) catalogs[language] = { ...catalogs[language], ...entries } as Catalog;
+    return files;
+  });
+  return lazyLoaded;
+}
+
+/** Every UI catalog file, the lazily loaded modules' included: what the catalog tests and tools check. */
+export async function allUiTextFiles(): Promise<Record<string, TextFileContent>> {
+  return { ...uiTextFiles, ...(await loadLazyTexts()) };
+}

@@ -2,7 +2,10 @@
 // plural "er sende inn"); "send" is the imperative ("Ja, send inn").
 import { describe, expect, it } from 'vitest';
 import { entryText, type CatalogEntry } from '../../domain/shared/message.ts';
-import { catalogs } from './catalogs.ts';
+import { catalogs, loadLazyTexts } from './catalogs.ts';
+
+// The texts of every module, those that load with their pages included.
+await loadLazyTexts();
 
 describe('Nynorsk texts', () => {
   it('nynorsk says "Behovsmeldinga er sendt inn", not "er send inn"', () => {

@@ -9,6 +9,7 @@ import { behovsmeldingApi } from '../../clients/behovsmelding.ts';
 import { forumApi } from '../../clients/forum.ts';
 import { ApiErrorAlert } from '../../components/api-error-alert.tsx';
 import { RowLink } from '../../components/list-table.tsx';
+import { allocationPath } from './allocation-paths.ts';
 import { Loading } from '../../components/loading.tsx';
 import { Page } from '../../components/page.tsx';
 import { useCall } from '../../hooks/use-call.ts';
@@ -77,6 +78,17 @@ export function ForumPage() {
                 {awaiting.map((r) => (
                   <li key={r.id}>
                     <RowLink to={`/utlysninger/${r.id}`}>{r.title}</RowLink> – {t('forumHome.applications', { count: r.applicationCount })}
+                    <ul className="kl-link-list">
+                      <li>
+                        <RowLink to={`/forum/utlysninger/${r.id}/kriterier`}>{t('forumHome.criteria')}</RowLink>
+                      </li>
+                      <li>
+                        <RowLink to={allocationPath(r.id)}>{t('forumHome.allocation')}</RowLink>
+                      </li>
+                      <li>
+                        <RowLink to={`/forum/utlysninger/${r.id}/innstilling`}>{t('forumHome.innstilling')}</RowLink>
+                      </li>
+                    </ul>
                   </li>
                 ))}
               </ul>
