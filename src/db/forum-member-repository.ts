@@ -113,7 +113,9 @@ export async function updateSettingIfUnchanged(tx: DbOrTx, input: { officeId: st
 /**
  * Makes the `forum` role grants a membership holds match the people it should grant: one grant per person with a
  * user, for the office. Only the grants the membership itself made (`role_grant_ids`) are ever deleted, so a
- * `forum` grant the person holds for another reason (another membership, an admin's grant) stays. A person without a
+ * `forum` grant the person holds for another reason (another membership, an admin's grant) stays — and a person who
+ * holds one already gets no second, identical grant (a user's roles are listed once; ending the membership then
+ * leaves the role the person had before it). A person without a
  * user yet gets the grant the next time the membership is saved after their first login (the secretariat invites
  * them as usual; an invitation with the `forum` role works too, and that grant is the invitation's).
  * Answers the membership's grant ids after, and which grants were made and removed (for the audit row).
@@ -124,7 +126,14 @@ export async function syncMemberGrants(tx: DbOrTx, input: { officeId: string; gr
   const wanted = new Set(users.map((u) => u.id));
   const removed = held.filter((g) => !wanted.has(g.userId));
   const kept = held.filter((g) => wanted.has(g.userId));
-  const missing = [...wanted].filter((userId) => !kept.some((g) => g.userId === userId));
+  const others = wanted.size
+    ? await tx
+        .select({ userId: roleGrant.userId, id: roleGrant.id })
+        .from(roleGrant)
+        .where(and(inArray(roleGrant.userId, [...wanted]), eq(roleGrant.role, 'forum'), eq(roleGrant.officeId, input.officeId)))
+    : [];
+  const holdsOther = (userId: string) => others.some((g) => g.userId === userId && !input.grantIds.includes(g.id));
+  const missing = [...wanted].filter((userId) => !kept.some((g) => g.userId === userId) && !holdsOther(userId));
   for (const g of removed) await deleteGrant(tx, g.id);
   const added = [];
   for (const userId of missing) {

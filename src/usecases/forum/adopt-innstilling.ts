@@ -26,7 +26,7 @@ import { loadRound } from '../../loaders/behovsmelding/load-round.ts';
 import { membersServingOn } from '../../loaders/forum/load-item.ts';
 import { innstillingData, meetingApplicationItems } from '../../views/forum/innstilling-view.ts';
 import type { UseCaseContext } from '../context.ts';
-import { innstillingAnswer } from './get-innstilling.ts';
+import { innstillingAnswer } from '../../views/forum/innstilling-answer.ts';
 
 export async function adoptInnstilling({ db, actor, clock, roundId, input }: UseCaseContext & { roundId: string; input: unknown }) {
   return db.transaction(async (tx) => {

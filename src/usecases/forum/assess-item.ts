@@ -10,7 +10,7 @@ import { parseInput } from '../../domain/shared/parse.ts';
 import { staleVersion } from '../../domain/shared/stale-version.ts';
 import { loadItem } from '../../loaders/forum/load-item.ts';
 import type { UseCaseContext } from '../context.ts';
-import { assertUndecided, itemRound } from './review-support.ts';
+import { assertUndecided, itemRound } from '../../loaders/forum/review-support.ts';
 
 export async function assessItem({ db, actor, itemId, input }: UseCaseContext & { itemId: string; input: unknown }) {
   return db.transaction(async (tx) => {

@@ -10,7 +10,7 @@ import { msg } from '../../domain/shared/message-catalogs.ts';
 import { loadFrameUse } from '../../loaders/forum/load-frame-use.ts';
 import { frameSnapshot } from '../../views/forum/frame-view.ts';
 import type { UseCaseContext } from '../context.ts';
-import { checkedFrameKey } from './frame-key.ts';
+import { checkedFrameKey } from '../../checks/forum/check-frame-key.ts';
 
 export async function deleteBudgetFrame({ db, actor, officeId, schemeId, year }: UseCaseContext & { officeId: string; schemeId: string; year: string | number }) {
   assertCan(actor, 'edit', { type: 'budget-frame', officeId });

@@ -53,22 +53,30 @@ describe('forum members', () => {
   it('ending a membership revokes the forum role it granted and no other', async () => {
     const db = database.db;
     const staff = await demoActor(db, 'saksbehandler');
-    // Frode holds the forum role already (the demo grants it); the membership makes its own grant beside it. The demo
-    // also seats him (src/seed/demo-forum): that seat is ended first, leaving the demo's own grant.
-    const frode = await personByEmail(db, DEMO_EMAIL.forum);
-    const [demoSeat] = await db.select().from(forumMember).where(and(eq(forumMember.personId, frode.id), isNull(forumMember.endedAt)));
-    if (demoSeat) await endForumMembership({ db, actor: staff, clock, id: demoSeat.id });
-    const [held, ...more] = await forumGrantsOf(frode.id);
-    expect(more).toEqual([]);
-    const member = await appointForumMember({ db, actor: staff, clock, officeId: TF, input: { personId: frode.id, category: 'arbeidstakerorganisasjon', termFrom: '2031-01-01' } });
-    expect(await forumGrantsOf(frode.id)).toHaveLength(2);
+    // Per (a study centre) holds no forum role: the membership grants it, and ending it takes it back.
+    const per = await personByEmail(db, DEMO_EMAIL.studiesenter);
+    expect(await forumGrantsOf(per.id)).toEqual([]);
+    const member = await appointForumMember({ db, actor: staff, clock, officeId: TF, input: { personId: per.id, category: 'offentlig-eier', termFrom: '2031-01-01' } });
+    expect(await forumGrantsOf(per.id)).toHaveLength(1);
     const ended = await endForumMembership({ db, actor: staff, clock, id: member.id });
     expect(ended.endedAt).toBe('2031-01-10T09:00:00.000Z');
-    expect(await forumGrantsOf(frode.id)).toEqual([held]);
-    expect((await demoActor(db, 'forum')).grants).toContainEqual({ role: 'forum', officeId: TF, organisationId: null });
+    expect(await forumGrantsOf(per.id)).toEqual([]);
     const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.entityId, member.id), eq(auditLog.action, 'end')));
     expect((audit!.after as { grantsRevoked: unknown[] }).grantsRevoked).toHaveLength(1);
     expect((await appError(endForumMembership({ db, actor: staff, clock, id: member.id }))).code).toBe('CONFLICT');
+
+    // Frode holds the forum role from the demo: a membership makes no second grant, and ending it leaves his role.
+    // (The demo also seats him, src/seed/demo-forum: that seat is ended first.)
+    const frode = await personByEmail(db, DEMO_EMAIL.forum);
+    const [demoSeat] = await db.select().from(forumMember).where(and(eq(forumMember.personId, frode.id), isNull(forumMember.endedAt)));
+    if (demoSeat) await endForumMembership({ db, actor: staff, clock, id: demoSeat.id });
+    const held = await forumGrantsOf(frode.id);
+    expect(held).toHaveLength(1);
+    const seat = await appointForumMember({ db, actor: staff, clock, officeId: TF, input: { personId: frode.id, category: 'arbeidstakerorganisasjon', termFrom: '2031-01-01' } });
+    expect(await forumGrantsOf(frode.id)).toEqual(held);
+    await endForumMembership({ db, actor: staff, clock, id: seat.id });
+    expect(await forumGrantsOf(frode.id)).toEqual(held);
+    expect((await demoActor(db, 'forum')).grants).toContainEqual({ role: 'forum', officeId: TF, organisationId: null });
   });
 
   it('changing the deputy moves the grant from the former deputy to the new one', async () => {

@@ -18,7 +18,7 @@ import { scoreSpread } from '../../domain/forum/score-spread.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { loadItem } from '../../loaders/forum/load-item.ts';
 import type { UseCaseContext } from '../context.ts';
-import { criterionOut, ensureCriteria, itemRound, reviewViews, seatOf } from './review-support.ts';
+import { criterionOut, ensureCriteria, itemRound, reviewViews, seatOf } from '../../loaders/forum/review-support.ts';
 
 export async function getItemScores({ db, actor, itemId }: UseCaseContext & { itemId: string }): Promise<ItemScores> {
   return db.transaction(async (tx) => {

@@ -5,7 +5,7 @@ import { findReview } from '../../db/forum-review-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { loadItem } from '../../loaders/forum/load-item.ts';
 import type { UseCaseContext } from '../context.ts';
-import { ensureCriteria, itemRound, myReviewOut, seatOf } from './review-support.ts';
+import { ensureCriteria, itemRound, myReviewOut, seatOf } from '../../loaders/forum/review-support.ts';
 
 export async function getMyReview({ db, actor, itemId }: UseCaseContext & { itemId: string }) {
   return db.transaction(async (tx) => {

@@ -4,7 +4,7 @@ import { assertCan, can } from '../../domain/access/policy.ts';
 import type { ForumResource } from '../../domain/forum/policy.ts';
 import { loadRound } from '../../loaders/behovsmelding/load-round.ts';
 import type { UseCaseContext } from '../context.ts';
-import { criterionOut, ensureCriteria } from './review-support.ts';
+import { criterionOut, ensureCriteria } from '../../loaders/forum/review-support.ts';
 
 export async function listCriteria({ db, actor, roundId }: UseCaseContext & { roundId: string }) {
   return db.transaction(async (tx) => {

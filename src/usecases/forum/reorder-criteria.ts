@@ -10,7 +10,7 @@ import { msg } from '../../domain/shared/message-catalogs.ts';
 import { parseInput } from '../../domain/shared/parse.ts';
 import { loadRound } from '../../loaders/behovsmelding/load-round.ts';
 import type { UseCaseContext } from '../context.ts';
-import { criterionOut, ensureCriteria } from './review-support.ts';
+import { criterionOut, ensureCriteria } from '../../loaders/forum/review-support.ts';
 
 export async function reorderCriteria({ db, actor, roundId, input }: UseCaseContext & { roundId: string; input: unknown }) {
   return db.transaction(async (tx) => {

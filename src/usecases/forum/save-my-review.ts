@@ -15,7 +15,7 @@ import { parseInput, validationError } from '../../domain/shared/parse.ts';
 import { staleVersion } from '../../domain/shared/stale-version.ts';
 import { loadItem } from '../../loaders/forum/load-item.ts';
 import type { UseCaseContext } from '../context.ts';
-import { assertUndecided, ensureCriteria, itemRound, myReviewOut, seatOf } from './review-support.ts';
+import { assertUndecided, ensureCriteria, itemRound, myReviewOut, seatOf } from '../../loaders/forum/review-support.ts';
 
 export async function saveMyReview({ db, actor, itemId, input }: UseCaseContext & { itemId: string; input: unknown }) {
   return db.transaction(async (tx) => {

@@ -12,7 +12,7 @@ import { staleVersion } from '../../domain/shared/stale-version.ts';
 import { loadFrameUse } from '../../loaders/forum/load-frame-use.ts';
 import { frameOut, frameSnapshot } from '../../views/forum/frame-view.ts';
 import type { UseCaseContext } from '../context.ts';
-import { checkedFrameKey } from './frame-key.ts';
+import { checkedFrameKey } from '../../checks/forum/check-frame-key.ts';
 
 export async function setBudgetFrame({
   db,

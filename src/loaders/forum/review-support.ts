@@ -10,7 +10,7 @@ import {
   type CriterionRow,
   type ReviewWithScores,
 } from '../../db/forum-review-repository.ts';
-import type { LoadedItem } from '../../loaders/forum/load-item.ts';
+import type { LoadedItem } from './load-item.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { seedCriteria } from '../../domain/forum/criteria.ts';
 import type { TItemFacts } from '../../domain/forum/item-facts.ts';
