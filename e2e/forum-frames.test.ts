@@ -48,7 +48,7 @@ describe('budget frames per office, scheme and year', () => {
     await page.goto(`/utlysninger/${round.id}/rediger`);
     await expect.poll(() => page.getByRole('textbox', { name: /Budsjettramme/ }).count()).toBe(0);
     await page.getByRole('link', { name: 'Gå til budsjettrammene' }).click();
-    await page.waitForURL(/\/samarbeidsforum\/rammer\?embete=troms-og-finnmark$/);
+    await page.waitForURL(/\/forum\/rammer\?embete=troms-og-finnmark$/);
 
     const ownRow = kompetanseloftet(page).getByRole('row', { name: new RegExp(`^${round.year} `) });
     await expect.poll(() => ownRow.textContent()).toMatch(/Bekreftet/);

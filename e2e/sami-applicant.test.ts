@@ -101,8 +101,10 @@ async function pageState(where: string) {
  * (a label the same in both, "3.1 Rekomp", aside). The list of parts and the per-part questions have labels of
  * their own (message keys, checked with the page's other texts). */
 async function expectSamiQuestions(section: number) {
-  const main = await page.locator('main').innerText();
   const own = BEHOVSMELDING_CATALOGUE.sections[section - 1]!.questions.filter((q) => !(q.type === 'custom' && q.repeatFor) && q.key !== 'parts');
+  // The step's questions are drawn once its page has loaded the application: wait for the first, then read them all.
+  if (own[0]) await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toContain(own[0].label.se);
+  const main = await page.locator('main').innerText();
   for (const q of own) expect(main, `spørsmålet ${q.key} på nordsamisk`).toContain(q.label.se);
   const bokmal = BEHOVSMELDING_CATALOGUE.sections.flatMap((s) => s.questions).filter((q) => q.label.nb !== q.label.se);
   expect(bokmal.filter((q) => main.includes(q.label.nb)).map((q) => q.label.nb), `spørsmål på bokmål i seksjon ${section}`).toEqual([]);

@@ -13,7 +13,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/utlysninger', label: 'round.nav', visible: (may) => may.reviewRounds },
   // Those who review a round's applications are the forum's readers: the secretariat, the members, the office's
   // readers and the admin (forum/policy.ts `read`), so the same offer shows the forum.
-  { to: '/forum', label: 'forumHome.nav', visible: (may) => may.reviewRounds },
+  { to: '/forum', label: 'nav.forum', visible: (may) => may.reviewRounds },
   { to: '/organisasjoner', label: 'nav.organisations', visible: everyone },
   { to: '/personer', label: 'nav.people', visible: (may) => may.listPeople },
   { to: '/regioner', label: 'nav.regions', visible: everyone },
