@@ -157,10 +157,9 @@ export async function insertLines(tx: DbOrTx, scenarioId: string, lines: readonl
   if (rows.length > 0) await tx.insert(allocationLine).values(rows);
 }
 
-/** The round's applications the forum weighs: those sent (or sent and returned for correction), with the values of
- * their latest submission. */
+/** The round's applications the forum weighs: those sent (or sent and returned for correction). */
 export async function listAllocatableApplications(db: DbOrTx, roundId: string) {
-  const apps = await db
+  return db
     .select({
       id: behovsmelding.id,
       partnershipId: behovsmelding.partnershipId,
@@ -173,18 +172,17 @@ export async function listAllocatableApplications(db: DbOrTx, roundId: string) {
     .innerJoin(partnership, eq(partnership.id, behovsmelding.partnershipId))
     .where(and(eq(behovsmelding.roundId, roundId), inArray(behovsmelding.status, ['sendt', 'returnert'])))
     .orderBy(asc(partnership.name));
-  if (apps.length === 0) return [];
-  const snapshots = await db
+}
+
+/** The snapshot of each application's latest submission (applications never submitted are left out). */
+export async function latestSubmissionSnapshots(db: DbOrTx, applicationIds: string[]): Promise<Map<string, TApplicationSnapshot>> {
+  if (applicationIds.length === 0) return new Map();
+  const rows = await db
     .selectDistinctOn([behovsmeldingSubmission.applicationId], { applicationId: behovsmeldingSubmission.applicationId, snapshot: behovsmeldingSubmission.snapshot })
     .from(behovsmeldingSubmission)
-    .where(
-      inArray(
-        behovsmeldingSubmission.applicationId,
-        apps.map((a) => a.id),
-      ),
-    )
+    .where(inArray(behovsmeldingSubmission.applicationId, applicationIds))
     .orderBy(behovsmeldingSubmission.applicationId, desc(behovsmeldingSubmission.sequence));
-  return apps.map((a) => ({ ...a, snapshot: (snapshots.find((s) => s.applicationId === a.id)?.snapshot ?? null) as TApplicationSnapshot | null }));
+  return new Map(rows.map((r) => [r.applicationId, r.snapshot as TApplicationSnapshot]));
 }
 
 /** The UH members (role 'uh') of the partnerships, with their organisation numbers for matching 5.3. */

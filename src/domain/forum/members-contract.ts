@@ -1,8 +1,10 @@
 // The samarbeidsforum's API, part "members" (issue 13): request and answer schemas per endpoint (ADR 017) — the
 // members per office, the meetings with notice, attendance, agenda and minutes, the recusals on each item and the
-// forum's settings. Answers list the verbs the actor has (`allowed`), so the UI offers only those.
+// forum's settings; one agenda item by id (answered as its meeting) and, for the secretariat, the tally of the votes
+// cast on it. Answers list the verbs the actor has (`allowed`), so the UI offers only those.
 import { z } from 'zod';
 import { endpoint, zInstant, ZIdParams } from '../shared/endpoint.ts';
+import { ZVoteCounts } from './decision.ts';
 import { FORUM_CATEGORIES, ZMemberInput, ZMemberUpdate } from './member.ts';
 import { ZAttendanceInput, ZForumSettingsInput, ZItemOrderInput, ZMeetingInput, ZMeetingUpdate, ZTopicItemInput } from './meeting.ts';
 import { FORUM_ITEM_VERBS, FORUM_VERBS } from './policy.ts';
@@ -99,6 +101,18 @@ export const ZForumSettings = z.strictObject({
 });
 
 const meetingAnswer = z.strictObject({ meeting: ZMeetingDetail });
+
+/** The votes cast on an item, for the secretariat's record of its decision (src/domain/forum/vote-tally.ts). */
+export const ZItemVotes = z.strictObject({
+  itemId: z.string(),
+  /** Per option, the votes of the seats that may vote now (present and not recused, or a deputy in the seat). */
+  counts: ZVoteCounts,
+  /** How many of those seats have voted. */
+  cast: z.number(),
+  /** How many seats may vote on the item. */
+  voters: z.number(),
+});
+export type ItemVotes = z.output<typeof ZItemVotes>;
 
 export const membersContract = {
   listForumMembers: endpoint({
@@ -214,6 +228,22 @@ export const membersContract = {
     params: ZIdParams,
     body: ZItemOrderInput,
     response: meetingAnswer,
+  }),
+  getForumItem: endpoint({
+    method: 'GET',
+    path: '/api/forum/items/:id',
+    summary: 'En sak på sakslisten, svart som møtet den står på (saksliste, oppmøte og inhabilitet)',
+    access: 'sekretariatet, forumets medlemmer og embetets lesere',
+    params: ZIdParams,
+    response: meetingAnswer,
+  }),
+  getItemVotes: endpoint({
+    method: 'GET',
+    path: '/api/forum/items/:id/votes',
+    summary: 'Stemmene som er avgitt i en sak: antall per alternativ fra stemmeberettigede til stede, og hvor mange som kan stemme',
+    access: 'saksbehandler i embetet (sekretariatet); ikke forumets medlemmer, og aldri et inhabilt medlem',
+    params: ZIdParams,
+    response: ZItemVotes,
   }),
   removeForumItem: endpoint({
     method: 'DELETE',

@@ -2,7 +2,6 @@
 // rules, every application the forum weighs with what it asks (from its latest submission, else its current fields),
 // the UH institutions that may receive its UH money, its previous_id chain, and the offices' names. And a scenario
 // with its round, answering "not found" the same way everywhere.
-import { loadFieldsOf } from '../../db/behovsmelding-field-repository.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { ancestorsOf, findScenarioRow, listAllocatableApplications, listUhMembers, type ScenarioRow } from '../../db/forum-allocation-repository.ts';
 import { findScheme, listOffices } from '../../db/reference-repository.ts';
@@ -12,8 +11,8 @@ import { askedAmounts, type TAskedAmounts } from '../../domain/forum/asked-amoun
 import { ZSchemeRules } from '../../domain/reference/scheme-rules.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { msg } from '../../domain/shared/message-catalogs.ts';
-import { storedFields } from '../../views/behovsmelding/stored-fields.ts';
 import { loadRound } from '../behovsmelding/load-round.ts';
+import { loadSubmittedValues } from './submitted-values.ts';
 
 export type AllocationApplication = {
   id: string;
@@ -42,8 +41,7 @@ export async function loadAllocation(db: DbOrTx, round: RoundView): Promise<Load
   const apps = await listAllocatableApplications(db, round.id);
   const uhMembers = await listUhMembers(db, [...new Set(apps.map((a) => a.partnershipId))]);
   const chains = await ancestorsOf(db, apps);
-  const withoutSnapshot = apps.filter((a) => a.snapshot === null).map((a) => a.id);
-  const fields = withoutSnapshot.length > 0 ? await loadFieldsOf(db, withoutSnapshot) : [];
+  const values = await loadSubmittedValues(db, apps.map((a) => a.id));
   const scheme = await findScheme(db, round.schemeId);
   const rules = ZSchemeRules.safeParse(scheme?.rules);
   const offices = await listOffices(db);
@@ -51,19 +49,16 @@ export async function loadAllocation(db: DbOrTx, round: RoundView): Promise<Load
     round,
     ownerCofundingPercent: rules.success ? rules.data.ownerCofundingPercent : null,
     checklist: { noIndividualEducation: rules.success && rules.data.noIndividualEducation },
-    applications: apps.map((a) => {
-      const values = a.snapshot?.values ?? storedFields(fields.filter((f) => f.applicationId === a.id)).values;
-      return {
-        id: a.id,
-        partnershipId: a.partnershipId,
-        partnershipName: a.partnershipName,
-        status: a.status,
-        documentNumber: a.documentNumber,
-        previousId: a.previousId,
-        ancestorIds: chains.get(a.id) ?? [],
-        asked: askedAmounts(values, uhMembers.filter((m) => m.partnershipId === a.partnershipId)),
-      };
-    }),
+    applications: apps.map((a) => ({
+      id: a.id,
+      partnershipId: a.partnershipId,
+      partnershipName: a.partnershipName,
+      status: a.status,
+      documentNumber: a.documentNumber,
+      previousId: a.previousId,
+      ancestorIds: chains.get(a.id) ?? [],
+      asked: askedAmounts(values.get(a.id) ?? {}, uhMembers.filter((m) => m.partnershipId === a.partnershipId)),
+    })),
     officeName: (id) => offices.find((o) => o.id === id)?.name ?? id,
   };
 }

@@ -24,10 +24,15 @@ export async function membersServingOn(db: DbOrTx, officeId: string, day: string
   return rows.filter((m) => m.termFrom <= day && (m.termTo === null || day <= m.termTo));
 }
 
-export async function loadItem(db: DbOrTx, itemId: string): Promise<LoadedItem> {
+/** The item and its meeting, without the facts: for a use case that asks only the meeting's rules. */
+export async function loadItemWithMeeting(db: DbOrTx, itemId: string): Promise<ItemWithMeeting> {
   const row = isUuid(itemId) ? await findItemWithMeeting(db, itemId) : undefined;
   if (!row) throw AppError.notFound(msg('forum.itemNotFound'));
-  const { item, meeting } = row;
+  return row;
+}
+
+export async function loadItem(db: DbOrTx, itemId: string): Promise<LoadedItem> {
+  const { item, meeting } = await loadItemWithMeeting(db, itemId);
   const members = await membersServingOn(db, meeting.officeId, meeting.startsAtLocal.slice(0, 10));
   const recusals = await listItemRecusals(db, item.id);
   const attendance = await listMeetingAttendance(db, meeting.id);

@@ -15,12 +15,17 @@ describe('the demo dates, counted from the seed day', () => {
     expect(demoDates(new Date('2031-03-10T08:00:00Z'))).toEqual({
       caseYear: 2031,
       openRound: { year: 2031, opensAtLocal: '2031-01-27T08:00:00', deadlineLocal: '2031-04-24T23:59:59' },
+      closedRound: { year: 2031, opensAtLocal: '2030-12-30T08:00:00', deadlineLocal: '2031-03-04T23:59:59' },
       extensionUntilLocal: '2031-03-30T23:59:59',
       resubmitUntilLocal: '2031-03-24T23:59:59',
     });
     // 23:30 UTC on 31 October is already 1 November in Oslo: the Oslo day counts, and an autumn deadline is for next year.
     expect(demoDates(new Date('2026-10-31T23:30:00Z')).openRound).toMatchObject({ year: 2027, deadlineLocal: '2026-12-16T23:59:59' });
     expect([roundYearOf('2030-07-01T23:59:59'), roundYearOf('2030-07-02T23:59:59'), roundYearOf('2023-12-01T23:59:59')]).toEqual([2030, 2031, 2025]);
+  });
+
+  it('the round awaiting the forum closed six days before the seed day; closed in the autumn, it is for next year', () => {
+    expect(demoDates(new Date('2026-12-07T10:00:00Z')).closedRound).toEqual({ year: 2027, opensAtLocal: '2026-09-28T08:00:00', deadlineLocal: '2026-12-01T23:59:59' });
   });
 });
 
@@ -50,9 +55,18 @@ describe('a demo seeded years ahead (10 March 2031)', () => {
     const db = database.db;
     const rounds = await db.select().from(behovsmeldingRound);
     for (const r of rounds.filter((x) => x.year === 2024)) expect(r.deadlineLocal).toBe('2023-12-01T23:59:59');
-    const open = rounds.find((r) => r.year === 2031)!;
+    const open = rounds.find((r) => r.year === 2031 && r.schemeId === 'kompetanseloftet')!;
     const cases = await db.select().from(behovsmeldingRoundCase).where(eq(behovsmeldingRoundCase.roundId, open.id));
     expect(cases.map((c) => c.caseNumber).sort()).toEqual(['2031/9144', '2031/9145']);
+  });
+
+  it('the Dekomp round awaiting the forum closed six days before the seed day, its case numbers in the year it opened', async () => {
+    const db = database.db;
+    const rounds = await db.select().from(behovsmeldingRound);
+    const closed = rounds.find((r) => r.year === 2031 && r.schemeId === 'dekomp')!;
+    expect([closed.opensAtLocal, closed.deadlineLocal]).toEqual(['2030-12-30T08:00:00', '2031-03-04T23:59:59']);
+    const cases = await db.select().from(behovsmeldingRoundCase).where(eq(behovsmeldingRoundCase.roundId, closed.id));
+    expect(cases.map((c) => c.caseNumber).sort()).toEqual(['2030/9151', '2030/9152']);
   });
 
   it('the Nordland extension runs 20 days from the seed day, the Nord-Troms resubmission window 14', async () => {

@@ -1,6 +1,8 @@
 // The demo's dates that must still lie ahead when someone tries it: the open round, the Nordland extension and the
 // Nord-Troms resubmission window are counted from the day the demo is seeded (the seed's clock), on the Oslo
-// calendar, so a demo seeded in any year has an open round. The 2024 rounds keep their real dates (seed.ts).
+// calendar, so a demo seeded in any year has an open round. So is the round that has just closed and awaits the
+// forum (issue 13): closed days before the seed day, its forum meeting still ahead. The 2024 rounds keep their real
+// dates (seed.ts).
 import { formatLocalDateTime, osloWallClock } from '../../domain/behovsmelding/round-deadline.ts';
 
 /** Days from the seed day to the open round's deadline, the Nordland extension and the resubmission window. */
@@ -9,11 +11,17 @@ export const EXTENSION_DAYS = 20;
 export const RESUBMISSION_DAYS = 14;
 /** The open round opened some weeks before the demo was seeded, as a round under way does. */
 const OPENED_DAYS_AGO = 42;
+/** Days before the seed day the closed round's deadline fell, and its call opened: closed long enough for its
+ * applications to be in, recently enough that the forum has yet to meet on it. */
+export const CLOSED_ROUND_DEADLINE_DAYS_AGO = 6;
+const CLOSED_ROUND_OPENED_DAYS_AGO = 70;
 
 export type TDemoDates = {
   /** The Oslo calendar year of the seed day: the year of new case numbers (`2031/9145`). */
   caseYear: number;
   openRound: { year: number; opensAtLocal: string; deadlineLocal: string };
+  /** Closed before the seed day: its applications are in and await the forum. */
+  closedRound: { year: number; opensAtLocal: string; deadlineLocal: string };
   extensionUntilLocal: string;
   resubmitUntilLocal: string;
 };
@@ -39,9 +47,15 @@ export function roundYearOf(deadlineLocal: string): number {
 
 export function demoDates(now: Date): TDemoDates {
   const deadlineLocal = osloDayPlus(now, OPEN_ROUND_DEADLINE_DAYS, '23:59:59');
+  const closedDeadlineLocal = osloDayPlus(now, -CLOSED_ROUND_DEADLINE_DAYS_AGO, '23:59:59');
   return {
     caseYear: osloWallClock(now).year,
     openRound: { year: roundYearOf(deadlineLocal), opensAtLocal: osloDayPlus(now, -OPENED_DAYS_AGO, '08:00:00'), deadlineLocal },
+    closedRound: {
+      year: roundYearOf(closedDeadlineLocal),
+      opensAtLocal: osloDayPlus(now, -CLOSED_ROUND_OPENED_DAYS_AGO, '08:00:00'),
+      deadlineLocal: closedDeadlineLocal,
+    },
     extensionUntilLocal: osloDayPlus(now, EXTENSION_DAYS, '23:59:59'),
     resubmitUntilLocal: osloDayPlus(now, RESUBMISSION_DAYS, '23:59:59'),
   };

@@ -18,7 +18,7 @@ export type TFictionalApplication = {
   values: () => Record<string, unknown>;
 };
 
-const UIT = {
+export const UIT = {
   navn: 'UiT Norges arktiske universitet',
   kontaktperson: 'Ingrid Bakke',
   epost: 'ingrid.uh@example.org',

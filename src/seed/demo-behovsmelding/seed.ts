@@ -1,26 +1,25 @@
 // Seeds the demo's behovsmelding rounds and applications through the use cases (so they are stored, versioned,
 // numbered and audited exactly as users' would be): the real Sør-Troms og Evenes 2024 application and Nord-Troms'
 // submitted in Troms og Finnmark's 2024 round (Nord-Troms then returned for correction), two drafts in the other
-// 2024 rounds, and an open round. The 2024 rounds keep their real dates; what must still lie ahead when the demo is
-// tried (the open round's deadline, Evenes' Nordland extension, Nord-Troms' resubmission window) is counted from the
-// day the demo is seeded (demo-dates.ts), so a demo seeded in any year is alive.
+// 2024 rounds, an open round, and a Dekomp round closed days before the seed day whose submitted applications await
+// the forum (closed-round.ts). The 2024 rounds keep their real dates; what must still lie ahead when the demo is
+// tried (the open round's deadline, Evenes' Nordland extension, Nord-Troms' resubmission window, the forum's meeting
+// on the closed round) is counted from the day the demo is seeded (demo-dates.ts), so a demo seeded in any year is
+// alive.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { appUser } from '../../db/schema/index.ts';
-import { findField } from '../../db/behovsmelding-field-repository.ts';
-import { loadActor } from '../../db/session-repository.ts';
-import { behovsmeldingRound, partnership } from '../../db/schema/index.ts';
-import type { Actor } from '../../domain/access/roles.ts';
+import { behovsmeldingRound } from '../../db/schema/index.ts';
 import { fixedClock, type Clock } from '../../domain/shared/clock.ts';
 import { createApplication } from '../../usecases/behovsmelding/create-application.ts';
 import { createRound } from '../../usecases/behovsmelding/create-round.ts';
 import { grantExtension } from '../../usecases/behovsmelding/grant-extension.ts';
 import { returnApplication } from '../../usecases/behovsmelding/return-application.ts';
-import { saveField } from '../../usecases/behovsmelding/save-field.ts';
 import { submitApplication } from '../../usecases/behovsmelding/submit-application.ts';
 import { setBudgetFrame } from '../../usecases/forum/set-budget-frame.ts';
+import { seedClosedRound } from './closed-round.ts';
 import { demoDates } from './demo-dates.ts';
 import { FICTIONAL_APPLICATIONS } from './fictional.ts';
+import { actorByEmail, fill, partnershipId } from './seed-helpers.ts';
 import { sorTromsEvenes2024Values } from './sor-troms-evenes-2024.ts';
 
 const GUIDANCE_2024 =
@@ -91,27 +90,6 @@ function openRound(now: Date): RoundSpec {
 /** While the 2024 rounds were open: the applications are written and submitted then. */
 const NOVEMBER_2023: Clock = fixedClock('2023-11-28T10:00:00+01:00');
 
-async function actorByEmail(db: Db, email: string): Promise<Actor> {
-  const [user] = await db.select().from(appUser).where(eq(appUser.email, email));
-  const actor = user ? await loadActor(db, user.id) : null;
-  if (!actor) throw new Error(`demo: no user ${email}`);
-  return actor;
-}
-
-async function partnershipId(db: Db, name: string): Promise<string> {
-  const [row] = await db.select().from(partnership).where(eq(partnership.name, name));
-  if (!row) throw new Error(`demo: no partnership ${name}`);
-  return row.id;
-}
-
-/** Saves on top of what the application started with (create-application pre-fills from the partnership). */
-async function fill(db: Db, actor: Actor, id: string, values: Record<string, unknown>) {
-  for (const [key, value] of Object.entries(values)) {
-    const baseVersion = (await findField(db, id, key))?.version ?? 0;
-    await saveField({ db, actor, clock: NOVEMBER_2023, id, key, input: { value, baseVersion } });
-  }
-}
-
 /** `clock`: the day the demo is seeded, from which its open round, extension and resubmission window are counted. */
 export async function seedDemoBehovsmelding(db: Db, clock: Clock): Promise<void> {
   // Once: `seed --demo --force` on a database that has them already leaves them as they are.
@@ -153,7 +131,7 @@ export async function seedDemoBehovsmelding(db: Db, clock: Clock): Promise<void>
     clock: NOVEMBER_2023,
     input: { roundId: roundId({ officeId: 'troms-og-finnmark', schemeId: 'kompetanseloftet', year: 2024 }), partnershipId: await partnershipId(db, 'Kompetanseløftet Sør-Troms og Evenes') },
   });
-  await fill(db, ola, sorTroms.id, sorTromsEvenes2024Values());
+  await fill(db, ola, sorTroms.id, sorTromsEvenes2024Values(), NOVEMBER_2023);
   await submitApplication({ db, actor: ola, clock: NOVEMBER_2023, id: sorTroms.id });
 
   const nils = await actorByEmail(db, 'nils.nordreisa@example.org');
@@ -161,7 +139,7 @@ export async function seedDemoBehovsmelding(db: Db, clock: Clock): Promise<void>
     const pid = await partnershipId(db, a.partnershipName);
     const actor = a.partnershipName === 'Kompetanseløftet Nord-Troms' ? nils : admin;
     const app = await createApplication({ db, actor, clock: NOVEMBER_2023, input: { roundId: roundId(a.round), partnershipId: pid } });
-    await fill(db, actor, app.id, a.values());
+    await fill(db, actor, app.id, a.values(), NOVEMBER_2023);
     if (a.intent === 'submit') {
       await submitApplication({ db, actor, clock: NOVEMBER_2023, id: app.id });
       // Returned the day the demo is seeded, with a resubmission window ahead of it (after the round's deadline, as
@@ -187,4 +165,5 @@ export async function seedDemoBehovsmelding(db: Db, clock: Clock): Promise<void>
         input: { partnershipId: pid, untilLocal: dates.extensionUntilLocal, reason: 'Evenes søker sin andel i Nordland etter avklaring med Troms og Finnmark.' },
       });
   }
+  await seedClosedRound(db, siri, clock);
 }

@@ -6,9 +6,11 @@
 // The other members and all deputies are fictional people (example.org) without users: they act in the demo's
 // history (reviews, the recusal) but nobody logs in as them. Their term runs to the end of the year after the seed
 // day (so they serve at both of the demo's meetings), Frode's until further notice: the tests that build a forum of
-// their own in later years (and the access matrix, which seats Frode) meet only him there. The offentlig eier seats are held by owners that take
-// no part in the demo's applications, so the one recusal the demo shows is the UiT member's on the Sør-Troms
-// application (UiT is its UH) — as the "Must show" has it.
+// their own in later years (and the access matrix, which seats Frode) meet only him there. The municipal offentlig
+// eier seat is held by an owner that takes no part in the demo's applications, so the recusals the demo shows are
+// the UiT member's where UiT is the UH (as the "Must show" has it: confirmed on the 2024 Sør-Troms
+// application; in the current Dekomp round confirmed on one item, proposed on the others) and the fylkeskommune
+// member's on Troms fylkeskommune's own Dekomp application (proposed).
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { appUser, organisation, person } from '../../db/schema/index.ts';

@@ -152,6 +152,37 @@ export const forumMembersCases: RouteCase[] = [
     },
   },
   {
+    // One item, answered as its meeting: the same readers and the same answer as the meeting's own route.
+    route: 'GET /api/forum/items/:id',
+    verb: 'forum.read',
+    alsoAsks: MEETING_VERBS.filter((v) => v !== 'forum.read'),
+    request: async (ctx) => ({ url: `/api/forum/items/${(await forumFixtures(ctx.db, ctx.fx)).itemId[ctx.tenancy]}` }),
+    allow: readers,
+    mutation: false,
+    payload: (b, ctx) => {
+      const f = madeForumFixtures(ctx.db);
+      const meeting = meetingOf(b);
+      expect(meeting.id).toBe(f.meetingId[ctx.tenancy]);
+      const item = meeting.items.find((i) => i.id === f.itemId[ctx.tenancy])!;
+      expect(item.allowed.includes('score')).toBe(ctx.who === 'forum');
+    },
+  },
+  {
+    // The tally of the votes cast, for the secretariat's record of the decision: no member sees it (a recused one
+    // least of all), nor the office's readers. On the kept item the forum actor is the one voter present (own office).
+    route: 'GET /api/forum/items/:id/votes',
+    verb: 'forum-item.assess',
+    request: async (ctx) => ({ url: `/api/forum/items/${(await forumFixtures(ctx.db, ctx.fx)).itemId[ctx.tenancy]}/votes` }),
+    allow: secretariat,
+    mutation: false,
+    payload: (b, ctx) => {
+      const tally = b as { itemId: string; counts: Record<string, number>; cast: number; voters: number };
+      expect(tally.itemId).toBe(madeForumFixtures(ctx.db).itemId[ctx.tenancy]);
+      expect(tally.voters).toBe(ctx.tenancy === 'own' ? 1 : 0);
+      expect(tally.cast).toBe(Object.values(tally.counts).reduce((a, n) => a + n, 0));
+    },
+  },
+  {
     route: 'PUT /api/forum/meetings/:id',
     verb: 'forum.plan-meetings',
     request: async (ctx) => {

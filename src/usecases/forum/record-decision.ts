@@ -7,6 +7,7 @@ import { listVotes, recordDecision as writeDecision } from '../../db/forum-innst
 import { assertCan } from '../../domain/access/policy.ts';
 import { decide } from '../../domain/forum/decision.ts';
 import type { ItemDecision } from '../../domain/forum/innstilling-contract.ts';
+import { votesThatCount } from '../../domain/forum/vote-tally.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { msg } from '../../domain/shared/message-catalogs.ts';
 import { loadItem } from '../../loaders/forum/load-item.ts';
@@ -16,9 +17,9 @@ export async function recordDecision({ db, actor, clock, itemId, input }: UseCas
   return db.transaction(async (tx) => {
     const { item, facts } = await loadItem(tx, itemId);
     assertCan(actor, 'record-decision', facts.resource);
-    // Only the votes of those who may vote now count (a vote cast before a recusal was confirmed does not).
-    const voterSeats = new Set(facts.votesFor.values());
-    const castVotes = (await listVotes(tx, item.id)).filter((v) => voterSeats.has(v.memberId));
+    // Only the votes of those who may vote now count (a vote cast before a recusal was confirmed does not): the same
+    // rule as the tally the decision form is pre-filled from.
+    const castVotes = votesThatCount(await listVotes(tx, item.id), facts);
     const decision = decide(input, { voters: facts.voters, castVotes, alreadyDecided: item.decidedAt !== null });
     const at = clock.now();
     const after = await writeDecision(tx, item.id, decision, at);

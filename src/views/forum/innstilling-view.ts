@@ -3,7 +3,6 @@
 // recusals — for the pure assembly in src/domain/forum/innstilling-content.ts, and the facts adopting checks
 // (src/domain/forum/innstilling.ts). Used by reading, adopting, exporting and the partnership's own view.
 import { listApplications } from '../../db/behovsmelding-application-repository.ts';
-import { loadFieldsOf } from '../../db/behovsmelding-field-repository.ts';
 import type { RoundView } from '../../db/behovsmelding-round-repository.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import {
@@ -25,7 +24,7 @@ import type { TVoteCounts } from '../../domain/forum/decision.ts';
 import { innstillingContent, type TContentApplication, type TContentItem, type TInnstillingContent } from '../../domain/forum/innstilling-content.ts';
 import type { TInnstillingState, TScenarioApplication } from '../../domain/forum/innstilling.ts';
 import { partnershipForumView, type TPartnershipForumView } from '../../domain/forum/partnership-status.ts';
-import { storedFields } from '../behovsmelding/stored-fields.ts';
+import { loadSubmittedValues } from '../../loaders/forum/submitted-values.ts';
 
 export type InnstillingData = {
   content: TInnstillingContent;
@@ -72,16 +71,16 @@ export async function innstillingData(db: DbOrTx, round: RoundView, opts: { meet
   // The round's submitted applications, and any the scenario names whatever its status now.
   const shown = apps.filter((a) => a.row.status === 'sendt' || inScenario.has(a.row.id));
   const partnerships = await listPartnershipSummaries(db);
-  const fields = await loadFieldsOf(db, shown.map((a) => a.row.id));
+  const submitted = await loadSubmittedValues(db, shown.map((a) => a.row.id));
   const items = meeting ? await listMeetingItems(db, meeting.id) : [];
   const recusals = await listConfirmedRecusals(db, items.map((i) => i.id));
 
   const scenarioApplications: TScenarioApplication[] = [];
   const contentApplications: TContentApplication[] = shown.map(({ row, partnershipName }) => {
     const p = partnerships.find((x) => x.id === row.partnershipId);
-    const stored = storedFields(fields.filter((f) => f.applicationId === row.id));
+    const values = submitted.get(row.id) ?? {};
     // Read as the allocation screen reads it (asked-amounts.ts): this office's parts, section 6, every year.
-    const asked = askedAmounts(stored.values, []);
+    const asked = askedAmounts(values, []);
     const askedKr = asked.parts.filter((x) => x.ownOffice).reduce((sum, x) => sum + x.years.reduce((t, y) => t + y.ownerKr + y.uhKr, 0), 0);
     const allocation = allocations.find((a) => a.applicationId === row.id);
     const own = lines.filter((l) => l.applicationId === row.id);
@@ -95,7 +94,7 @@ export async function innstillingData(db: DbOrTx, round: RoundView, opts: { meet
       owners: p?.members.filter((m) => m.role === 'owner').map((m) => m.name) ?? [],
       payeeName: p?.payee.name ?? '',
       uh: p?.members.filter((m) => m.role === 'uh').map((m) => ({ id: m.organisationId, name: m.name })) ?? [],
-      units: unitsOf(stored.values),
+      units: unitsOf(values),
       askedKr,
       priority,
       reason: allocation?.reason ?? null,

@@ -1,5 +1,6 @@
 // Thin HTTP layer over the samarbeidsforum's "members" endpoints (src/domain/forum/members-contract.ts): members,
-// meetings with notice, attendance and agenda, recusals and the forum's settings.
+// meetings with notice, attendance and agenda, one item (as its meeting) and its votes' tally, recusals and the forum's
+// settings.
 import type { FastifyInstance } from 'fastify';
 import type { RouteDeps } from '../../app.ts';
 import { membersContract as c } from '../../../domain/forum/members-contract.ts';
@@ -10,8 +11,10 @@ import { createForumMeeting } from '../../../usecases/forum/create-forum-meeting
 import { decideForumRecusal } from '../../../usecases/forum/decide-forum-recusal.ts';
 import { declareForumRecusal } from '../../../usecases/forum/declare-forum-recusal.ts';
 import { endForumMembership } from '../../../usecases/forum/end-forum-membership.ts';
+import { getForumItem } from '../../../usecases/forum/get-forum-item.ts';
 import { getForumMeeting } from '../../../usecases/forum/get-forum-meeting.ts';
 import { getForumSettings } from '../../../usecases/forum/get-forum-settings.ts';
+import { getItemVotes } from '../../../usecases/forum/get-item-votes.ts';
 import { listForumMeetings } from '../../../usecases/forum/list-forum-meetings.ts';
 import { listForumMembers } from '../../../usecases/forum/list-forum-members.ts';
 import { recordForumAttendance } from '../../../usecases/forum/record-forum-attendance.ts';
@@ -43,6 +46,8 @@ export function registerMembersRoutes(app: FastifyInstance, deps: RouteDeps) {
   route(app, c.addForumTopicItem, async (request) => ({ meeting: await addForumTopicItem({ ...ctx(request), id: request.params.id, input: request.body }) }));
   route(app, c.addForumRoundItems, async (request) => addForumRoundItems({ ...ctx(request), id: request.params.id }));
   route(app, c.reorderForumItems, async (request) => ({ meeting: await reorderForumItems({ ...ctx(request), id: request.params.id, input: request.body }) }));
+  route(app, c.getForumItem, async (request) => getForumItem({ ...ctx(request), id: request.params.id }));
+  route(app, c.getItemVotes, async (request) => getItemVotes({ ...ctx(request), itemId: request.params.id }));
   route(app, c.removeForumItem, async (request) => ({ meeting: await removeForumItem({ ...ctx(request), id: request.params.id }) }));
 
   route(app, c.declareForumRecusal, async (request) => ({ recusal: await declareForumRecusal({ ...ctx(request), id: request.params.id, input: request.body }) }));

@@ -2,7 +2,7 @@
 // or none so the server counts the cast votes; a count must be a whole number, and not every count may be 0.
 import { describe, expect, it } from 'vitest';
 import { renderNb } from '../../../domain/shared/message-catalogs.ts';
-import { decisionBody, decisionErrors, emptyDecision, type DecisionFormValues } from './decision-form-values.ts';
+import { decisionBody, decisionErrors, emptyDecision, withCastCounts, type DecisionFormValues } from './decision-form-values.ts';
 
 const notWhole = (o: string) => `not whole: ${o}`;
 const vote = (patch: Partial<DecisionFormValues>): DecisionFormValues => ({ ...emptyDecision(), kind: 'vote', ...patch });
@@ -33,5 +33,17 @@ describe('the decision form', () => {
       { field: 'counts.mot', message: 'not whole: mot' },
     ]);
     expect(decisionErrors(vote({ counts: { for: '0', mot: '', avstår: '' } }), notWhole).map((e) => [e.field, renderNb(e.message)])).toEqual([['counts', 'Ingen stemmer er avgitt eller ført inn']]);
+  });
+
+  it('pre-fills a vote’s empty counts from the votes cast, never over counts typed, never on consensus', () => {
+    const cast = { for: 2, mot: 1, avstår: 0 };
+    expect(withCastCounts(vote({}), cast).counts).toEqual({ for: '2', mot: '1', avstår: '0' });
+    const typed = vote({ counts: { for: '', mot: '3', avstår: '' } });
+    expect(withCastCounts(typed, cast)).toBe(typed);
+    const consensus = emptyDecision();
+    expect(withCastCounts(consensus, cast)).toBe(consensus);
+    const none = vote({});
+    expect(withCastCounts(none, { for: 0, mot: 0, avstår: 0 })).toBe(none);
+    expect(withCastCounts(none, undefined)).toBe(none);
   });
 });

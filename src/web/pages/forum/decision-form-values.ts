@@ -31,6 +31,15 @@ export function decisionBody(v: DecisionFormValues): TDecisionInput {
   return { kind: 'vote', text: orNull(v.text), counts: v.countsFrom === 'entered' ? counts : null, dissent: orNull(v.dissent) };
 }
 
+/** The counts pre-filled from the votes members cast (the secretariat's tally, GET …/votes) once the form is on a vote
+ * and no count is entered: a proposal the secretariat may change — a show of hands may differ — and never over
+ * counts already typed. Unchanged (the same object) otherwise, so a state update with it is a no-op. */
+export function withCastCounts(v: DecisionFormValues, cast: TVoteCounts | undefined): DecisionFormValues {
+  if (!cast || v.kind !== 'vote' || VOTE_OPTIONS.some((o) => v.counts[o].trim() !== '')) return v;
+  if (VOTE_OPTIONS.every((o) => cast[o] === 0)) return v;
+  return { ...v, counts: { for: String(cast.for), mot: String(cast.mot), avstår: String(cast.avstår) } };
+}
+
 /** What the form can tell before asking the server: the wording of a consensus, and counts that are whole numbers
  * (the bound by the voters present is the server's, which knows who is present and not recused). */
 export function decisionErrors(v: DecisionFormValues, notWhole: (option: TVoteOption) => string): FieldError[] {
