@@ -4,6 +4,7 @@ import { AppError } from '../domain/shared/app-error.ts';
 import { registerDbCommands } from './db-commands.ts';
 import { registerExportCommands } from './export-commands.ts';
 import { registerInnstillingCommands } from './innstilling-commands.ts';
+import { registerLettersCommands } from './letters-commands.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerTextsCommands } from './texts-commands.ts';
 import { registerUserCommands } from './user-commands.ts';
@@ -19,6 +20,7 @@ registerDbCommands(program);
 registerUserCommands(program);
 registerExportCommands(program);
 registerInnstillingCommands(program);
+registerLettersCommands(program);
 registerTextsCommands(program);
 
 try {

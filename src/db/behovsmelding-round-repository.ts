@@ -3,7 +3,7 @@
 import { and, asc, count, desc, eq, inArray, like, sql } from 'drizzle-orm';
 import type { DbOrTx } from './client.ts';
 import { scopeWhere } from './read-scope-sql.ts';
-import { behovsmelding, behovsmeldingExtension, behovsmeldingRound, behovsmeldingRoundCase, behovsmeldingSubmission, budgetFrame, office, partnership, scheme } from './schema/index.ts';
+import { behovsmelding, behovsmeldingExtension, behovsmeldingRound, behovsmeldingRoundCase, behovsmeldingSubmission, budgetFrame, office, partnership, scheme, vedtak } from './schema/index.ts';
 import { isUuid } from '../domain/shared/fields.ts';
 import type { RoundScope } from '../domain/behovsmelding/policy.ts';
 
@@ -103,13 +103,19 @@ export async function lockRoundCase(tx: DbOrTx, roundId: string, countyNumber: s
   return row;
 }
 
-/** Every document number already given in a case (`2023/8245-1`, `-2` …), over all rounds. */
+/** Every document number already given in a case (`2023/8245-1`, `-2` …), over all rounds: the submitted
+ * behovsmeldinger and the decision letters (issue 14), which are journalled in the same case. One lookup, so every
+ * document of a case is numbered by the same rule. */
 export async function documentNumbersInCase(db: DbOrTx, caseNumber: string): Promise<string[]> {
-  const rows = await db
+  const submissions = await db
     .select({ documentNumber: behovsmeldingSubmission.documentNumber })
     .from(behovsmeldingSubmission)
     .where(like(behovsmeldingSubmission.documentNumber, `${caseNumber}-%`));
-  return rows.map((r) => r.documentNumber);
+  const letters = await db
+    .select({ documentNumber: vedtak.documentNumber })
+    .from(vedtak)
+    .where(like(vedtak.documentNumber, `${caseNumber}-%`));
+  return [...submissions.map((r) => r.documentNumber), ...letters.flatMap((r) => (r.documentNumber ? [r.documentNumber] : []))];
 }
 
 export async function listExtensions(db: DbOrTx, roundId: string) {

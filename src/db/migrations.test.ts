@@ -89,12 +89,35 @@ describe('migrations on existing data', () => {
         ('dekomp', '{"nb":"Dekomp"}', 'Dekomp', '{"ownerCofundingPercent": 30}'),
         ('rekomp', '{"nb":"Rekomp"}', 'Rekomp', '{"ownerCofundingPercent": null}')`);
 
-    await migrateDatabase(database);
+    await migrateDatabase(database, migrationsUpTo('0008_forum'));
 
     const rows = await database.db.select({ id: scheme.id, rules: scheme.rules }).from(scheme).orderBy(asc(scheme.id));
     expect(rows).toEqual([
       { id: 'dekomp', rules: { ownerCofundingPercent: 30, noIndividualEducation: true } },
       { id: 'rekomp', rules: { ownerCofundingPercent: null } },
+    ]);
+  });
+
+  it('0009 gives the schemes their budget chapter/post and grant rules, and keeps what an admin already set', async () => {
+    const database = await emptyDatabase();
+    await migrateDatabase(database, migrationsUpTo('0008_forum'));
+    await database.db.execute(sql`
+      insert into scheme (id, name, short_name, rules) values
+        ('kompetanseloftet', '{"nb":"Kompetanseløftet"}', 'Kompetanseløftet', '{}'),
+        ('rekomp', '{"nb":"Rekomp"}', 'Rekomp', '{"budgetChapterPost": "Kap. 231 post 70", "grantRules": "Egne regler"}')`);
+
+    await migrateDatabase(database);
+
+    const rows = await database.db.select({ id: scheme.id, rules: scheme.rules }).from(scheme).orderBy(asc(scheme.id));
+    expect(rows).toEqual([
+      {
+        id: 'kompetanseloftet',
+        rules: {
+          budgetChapterPost: 'Kap. 226 post 21 og kap. 231 post 21',
+          grantRules: 'Retningslinjer for tilskudd til Kompetanseløftet for spesialpedagogikk og inkluderende praksis',
+        },
+      },
+      { id: 'rekomp', rules: { budgetChapterPost: 'Kap. 231 post 70', grantRules: 'Egne regler' } },
     ]);
   });
 });

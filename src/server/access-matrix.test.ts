@@ -15,17 +15,19 @@ import { behovsmeldingCases } from './access-matrix/cases-behovsmelding.ts';
 import { questionnaireCases } from './access-matrix/cases-questionnaire.ts';
 import { startCases } from './access-matrix/cases-start.ts';
 import { forumCases } from './access-matrix/cases-forum.ts';
+import { tilsagnCases } from './access-matrix/cases-tilsagn.ts';
 import { loadFixtures, type Fixtures } from './access-matrix/fixtures.ts';
 import { auditRows, fingerprint } from './access-matrix/fingerprint.ts';
 import { VERBS_WITHOUT_ROUTE, WHO, type CellContext, type RouteCase, type Tenancy, type Who } from './access-matrix/matrix.ts';
 import { policyVerbs, type PolicyVerb } from '../domain/access/policy.ts';
 import { endpointOf } from './contract/contracts.ts';
 
-const CASES: RouteCase[] = [...platformCases, ...orgCases, ...partnershipCases, ...referenceCases, ...behovsmeldingCases, ...accessCases, ...questionnaireCases, ...startCases, ...forumCases];
+const CASES: RouteCase[] = [...platformCases, ...orgCases, ...partnershipCases, ...referenceCases, ...behovsmeldingCases, ...accessCases, ...questionnaireCases, ...startCases, ...forumCases, ...tilsagnCases];
 const DEMO_KEY: Record<Exclude<Who, 'anonymous'>, DemoActorKey> = {
   admin: 'admin',
   saksbehandler: 'saksbehandler',
   forum: 'forum',
+  budsjettdisponent: 'budsjettdisponent',
   koordinator: 'koordinator',
   uh: 'uh',
   studiesenter: 'studiesenter',

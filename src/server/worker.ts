@@ -11,6 +11,8 @@ import type { Clock } from '../domain/shared/clock.ts';
 import { PermanentJobError, type JobHandler, type JobLogger } from './jobs/job-handler.ts';
 import { sendEmailHandler } from './jobs/send-email-job.ts';
 import { renderSubmissionHandler } from './jobs/render-submission-job.ts';
+import { renderVedtakLetterHandler } from './jobs/render-vedtak-letter-job.ts';
+import { RENDER_VEDTAK_LETTER_JOB } from '../domain/tilsagn/issue-letters.ts';
 import { RENDER_SUBMISSION_JOB } from '../views/behovsmelding/current-snapshot.ts';
 
 export type Worker = {
@@ -75,5 +77,9 @@ export function startWorker(options: WorkerOptions): Worker {
 
 /** The handlers the server runs. */
 export function jobHandlers(deps: { db: Db; config: Config; log: JobLogger; clock: Clock }): Record<string, JobHandler> {
-  return { [SEND_EMAIL_JOB]: sendEmailHandler(deps), [RENDER_SUBMISSION_JOB]: renderSubmissionHandler(deps) };
+  return {
+    [SEND_EMAIL_JOB]: sendEmailHandler(deps),
+    [RENDER_SUBMISSION_JOB]: renderSubmissionHandler(deps),
+    [RENDER_VEDTAK_LETTER_JOB]: renderVedtakLetterHandler(deps),
+  };
 }

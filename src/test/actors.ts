@@ -10,6 +10,7 @@ export const DEMO_EMAIL = {
   saksbehandler: 'siri.saksbehandler@example.org',
   saksbehandlerNordland: 'nora.saksbehandler@example.org',
   forum: 'frode.forum@example.org',
+  budsjettdisponent: 'bjorn.disponent@example.org',
   koordinator: 'ola.koordinator@example.org',
   koordinatorHarstad: 'hanne.harstad@example.org',
   koordinatorNordreisa: 'nils.nordreisa@example.org',

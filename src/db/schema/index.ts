@@ -5,3 +5,4 @@ export * from './platform.ts';
 export * from './behovsmelding.ts';
 export * from './questionnaire.ts';
 export * from './forum.ts';
+export * from './tilsagn.ts';

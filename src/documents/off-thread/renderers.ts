@@ -8,8 +8,12 @@ import { renderRoundZip, type TZipEntry } from '../behovsmelding/round-zip.ts';
 import { renderQuestionnaireDocx } from '../questionnaire/questionnaire-docx.ts';
 import { renderQuestionnairePdf } from '../questionnaire/questionnaire-pdf.ts';
 import type { TSubmittedQuestionnaire } from '../../domain/questionnaire/snapshot.ts';
+import type { TLetterContent } from '../../domain/tilsagn/letter-content.ts';
+import { renderVedtakLetterDocx } from '../tilsagn/letter-docx.ts';
+import { renderVedtakLetterPdf } from '../tilsagn/letter-pdf.ts';
 
 export type TQuestionnaireRenderInput = { snapshot: TSubmittedQuestionnaire; language: string };
+export type TVedtakLetterPdfInput = { content: TLetterContent; now: Date };
 
 /** A Buffer arrives in a worker as a plain Uint8Array (structured cloning drops the subclass): view it as one again. */
 const asBuffer = (bytes: Uint8Array): Buffer => (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -21,6 +25,8 @@ export const RENDERERS = {
   'round-zip': (entries: TZipEntry[]) => renderRoundZip(entries.map((e) => ({ ...e, data: asBuffer(e.data) }))),
   'questionnaire-pdf': ({ snapshot, language }: TQuestionnaireRenderInput) => renderQuestionnairePdf(snapshot, language),
   'questionnaire-docx': ({ snapshot, language }: TQuestionnaireRenderInput) => renderQuestionnaireDocx(snapshot, language),
+  'vedtak-letter-pdf': ({ content, now }: TVedtakLetterPdfInput) => renderVedtakLetterPdf(content, now),
+  'vedtak-letter-docx': renderVedtakLetterDocx,
 } satisfies Record<string, (input: never) => Promise<Buffer>>;
 
 export type TRenderKind = keyof typeof RENDERERS;

@@ -1,7 +1,8 @@
 // The access policy: every module's rules (src/domain/<module>/policy.ts) composed behind one typed `can`. Every use
 // case asks it before reading or writing; routes never decide alone. Decisions depend only on the actor's role
 // grants and the resource's office, organisation and partnership. The admin passes every check but the personal acts
-// (PERSONAL_VERBS: scoring, voting and adopting in the samarbeidsforum), which only the people a rule names may do.
+// (PERSONAL_VERBS: scoring, voting and adopting in the samarbeidsforum, approving decisions), which only the people a
+// rule names may do.
 import { AppError } from '../shared/app-error.ts';
 import { auditPolicy, type AuditResource, type AuditVerbs } from '../audit/policy.ts';
 import { FORUM_PERSONAL_VERBS, forumPolicy, type ForumModuleResource, type ForumVerbs } from '../forum/policy.ts';
@@ -10,6 +11,7 @@ import { orgPolicy, orgReadScopes, type OrgResource, type OrgVerbs } from '../or
 import { platformPolicy, type EmailOutboxResource, type PlatformVerbs } from '../platform/policy.ts';
 import { questionnairePolicy, questionnaireReadScopes, type QuestionnaireModuleResource, type QuestionnaireVerbs } from '../questionnaire/policy.ts';
 import { referencePolicy, type ReferenceResource, type ReferenceVerbs } from '../reference/policy.ts';
+import { TILSAGN_PERSONAL_VERBS, tilsagnPolicy, type TilsagnModuleResource, type TilsagnVerbs } from '../tilsagn/policy.ts';
 import { accessPolicy, accessReadScopes, type AccessResource, type AccessVerbs } from './access-policy.ts';
 import type { Rules } from './module-policy.ts';
 import { isAdmin } from './predicates.ts';
@@ -18,10 +20,10 @@ import type { Actor } from './roles.ts';
 
 export type { GrantTarget } from './access-policy.ts';
 
-export type Resource = OrgResource | AccessResource | AuditResource | EmailOutboxResource | ReferenceResource | BehovsmeldingResource | QuestionnaireModuleResource | ForumModuleResource;
+export type Resource = OrgResource | AccessResource | AuditResource | EmailOutboxResource | ReferenceResource | BehovsmeldingResource | QuestionnaireModuleResource | ForumModuleResource | TilsagnModuleResource;
 export type ResourceType = Resource['type'];
 /** Each resource type's verbs, as its module declares them. */
-export type VerbsByType = OrgVerbs & AccessVerbs & AuditVerbs & PlatformVerbs & ReferenceVerbs & BehovsmeldingVerbs & QuestionnaireVerbs & ForumVerbs;
+export type VerbsByType = OrgVerbs & AccessVerbs & AuditVerbs & PlatformVerbs & ReferenceVerbs & BehovsmeldingVerbs & QuestionnaireVerbs & ForumVerbs & TilsagnVerbs;
 /** The verbs of a resource: `can(actor, 'submit', round)` fails to compile, since a round cannot be submitted. */
 export type VerbOf<R extends Resource> = R extends Resource ? VerbsByType[R['type']] : never;
 /** A verb named with its resource type, as the access matrix names what a route asks: 'behovsmelding-application.submit'. */
@@ -29,10 +31,11 @@ export type PolicyVerb = { [T in ResourceType]: `${T}.${VerbsByType[T]}` }[Resou
 
 type Policy = { readonly [T in ResourceType]: Rules<Extract<Resource, { type: T }>, VerbsByType[T]> };
 
-const POLICY: Policy = { ...orgPolicy, ...accessPolicy, ...auditPolicy, ...platformPolicy, ...referencePolicy, ...behovsmeldingPolicy, ...questionnairePolicy, ...forumPolicy };
+const POLICY: Policy = { ...orgPolicy, ...accessPolicy, ...auditPolicy, ...platformPolicy, ...referencePolicy, ...behovsmeldingPolicy, ...questionnairePolicy, ...forumPolicy, ...tilsagnPolicy };
 
-/** Acts done in person (a member's score or vote, the secretariat recording an adoption): admin rights give none. */
-const PERSONAL_VERBS: ReadonlySet<string> = new Set<PolicyVerb>([...FORUM_PERSONAL_VERBS]);
+/** Acts done in person (a member's score or vote, the secretariat recording an adoption, a budsjettdisponent's
+ * approval): admin rights give none. */
+const PERSONAL_VERBS: ReadonlySet<string> = new Set<PolicyVerb>([...FORUM_PERSONAL_VERBS, ...TILSAGN_PERSONAL_VERBS]);
 
 export function can<R extends Resource>(actor: Actor, verb: VerbOf<R>, resource: R): boolean {
   if (isAdmin(actor) && !PERSONAL_VERBS.has(`${resource.type}.${verb}`)) return true;

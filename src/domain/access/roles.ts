@@ -2,13 +2,15 @@
 import { z } from 'zod';
 import { msg } from '../shared/message-catalogs.ts';
 
-export const ROLES = ['admin', 'saksbehandler', 'forum', 'eierkoordinator', 'uh-kontakt', 'studiesenter', 'leser'] as const;
+export const ROLES = ['admin', 'saksbehandler', 'budsjettdisponent', 'forum', 'eierkoordinator', 'uh-kontakt', 'studiesenter', 'leser'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Which scope each role is granted in. 'none' = platform-wide. */
 export const ROLE_SCOPE: Record<Role, 'none' | 'office' | 'organisation' | 'office-optional'> = {
   admin: 'none',
   saksbehandler: 'office',
+  /** Holds the office's budget authority: approves decisions others prepared (issue 14). */
+  budsjettdisponent: 'office',
   forum: 'office',
   eierkoordinator: 'organisation',
   'uh-kontakt': 'organisation',

@@ -40,6 +40,9 @@ const ZSchemeRulesOut = z.strictObject({
   coordinatorFundingAllowed: z.boolean(),
   uhShareRequired: z.boolean(),
   noIndividualEducation: z.boolean(),
+  /** The state budget's chapter and post, and the grant rules, as the tilsagnsbrev names them ('' until set). */
+  budgetChapterPost: z.string(),
+  grantRules: z.string(),
 });
 
 export const ZScheme = z.strictObject({

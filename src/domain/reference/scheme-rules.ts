@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { msg } from '../shared/message-catalogs.ts';
 
+const BUDGET_CHAPTER_POST = msg('reference.label.budgetChapterPost');
+const GRANT_RULES = msg('reference.label.grantRules');
+
 export const ZSchemeRules = z.object({
   sectors: z.array(z.string().trim().min(1, { message: msg('reference.sectorEmpty') }), { error: msg('reference.sectorsList') }),
   /** The areas an application ticks (for Kompetanseløftet: the four of section 1.5). */
@@ -22,9 +25,22 @@ export const ZSchemeRules = z.object({
   /** The scheme does not fund individual further education (Dekomp): the allocation checks each prioritised
    * application for it. Rules stored before the field existed lack it and mean "no such rule", hence the default. */
   noIndividualEducation: z.boolean({ error: msg('reference.chooseNoIndividualEducation') }).default(false),
+  /** The state budget's chapter and post the grant is paid from, as the tilsagnsbrev names it ("Kap. 226 post 21"). */
+  budgetChapterPost: z
+    .string({ error: msg('shared.mustBeText', { label: BUDGET_CHAPTER_POST }) })
+    .trim()
+    .max(200, { message: msg('shared.tooLong', { label: BUDGET_CHAPTER_POST, max: 200 }) })
+    .default(''),
+  /** The grant rules (regulation or guidelines) the decision rests on, as the tilsagnsbrev names them. */
+  grantRules: z
+    .string({ error: msg('shared.mustBeText', { label: GRANT_RULES }) })
+    .trim()
+    .max(500, { message: msg('shared.tooLong', { label: GRANT_RULES, max: 500 }) })
+    .default(''),
 });
 export type TSchemeRules = z.infer<typeof ZSchemeRules>;
 
 /** Stored rules as the API shows them: a rule added later defaults as ZSchemeRules would default it, so a scheme
  * saved before it existed still answers the strict contract. */
-export const storedSchemeRules = (stored: unknown) => ({ noIndividualEducation: false, ...(stored as Partial<TSchemeRules>) }) as TSchemeRules;
+export const storedSchemeRules = (stored: unknown) =>
+  ({ noIndividualEducation: false, budgetChapterPost: '', grantRules: '', ...(stored as Partial<TSchemeRules>) }) as TSchemeRules;

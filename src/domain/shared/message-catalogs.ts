@@ -32,19 +32,23 @@ import forumNb from '../forum/messages/nb.json';
 import forumNn from '../forum/messages/nn.json';
 import forumEn from '../forum/messages/en.json';
 import forumSe from '../forum/messages/se.json';
+import tilsagnNb from '../tilsagn/messages/nb.json';
+import tilsagnNn from '../tilsagn/messages/nn.json';
+import tilsagnEn from '../tilsagn/messages/en.json';
+import tilsagnSe from '../tilsagn/messages/se.json';
 import { entryText, messageToken, renderMessage, type MessageCatalog, type MessageParams } from './message.ts';
 
 export const MESSAGE_LANGUAGES = ['nb', 'nn', 'en', 'se'] as const;
 export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
 
-const NB = { ...sharedNb, ...orgNb, ...accessNb, ...auditNb, ...referenceNb, ...behovsmeldingNb, ...questionnaireNb, ...forumNb };
+const NB = { ...sharedNb, ...orgNb, ...accessNb, ...auditNb, ...referenceNb, ...behovsmeldingNb, ...questionnaireNb, ...forumNb, ...tilsagnNb };
 export type DomainMessageKey = keyof typeof NB;
 
 export const MESSAGE_CATALOGS: Record<MessageLanguage, MessageCatalog> = {
   nb: NB,
-  nn: { ...sharedNn, ...orgNn, ...accessNn, ...auditNn, ...referenceNn, ...behovsmeldingNn, ...questionnaireNn, ...forumNn },
-  en: { ...sharedEn, ...orgEn, ...accessEn, ...auditEn, ...referenceEn, ...behovsmeldingEn, ...questionnaireEn, ...forumEn },
-  se: { ...sharedSe, ...orgSe, ...accessSe, ...auditSe, ...referenceSe, ...behovsmeldingSe, ...questionnaireSe, ...forumSe },
+  nn: { ...sharedNn, ...orgNn, ...accessNn, ...auditNn, ...referenceNn, ...behovsmeldingNn, ...questionnaireNn, ...forumNn, ...tilsagnNn },
+  en: { ...sharedEn, ...orgEn, ...accessEn, ...auditEn, ...referenceEn, ...behovsmeldingEn, ...questionnaireEn, ...forumEn, ...tilsagnEn },
+  se: { ...sharedSe, ...orgSe, ...accessSe, ...auditSe, ...referenceSe, ...behovsmeldingSe, ...questionnaireSe, ...forumSe, ...tilsagnSe },
 };
 
 /** A message for a user: a token carrying its key and parameters (see message.ts). */

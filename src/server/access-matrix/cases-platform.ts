@@ -13,6 +13,8 @@ type Json = Record<string, unknown> & { users?: unknown[]; user?: unknown };
 const MAY: Record<Exclude<Who, 'anonymous'>, string[]> = {
   admin: ['reviewRounds', 'listPeople', 'invite', 'manageUsers', 'readAudit', 'readOutbox', 'createOrganisation', 'createPartnership'],
   saksbehandler: ['reviewRounds', 'listPeople', 'invite', 'manageUsers', 'createOrganisation', 'createPartnership'],
+  // Nothing in the menu yet: the decisions' pages come with issue 14's web side.
+  budsjettdisponent: [],
   forum: ['reviewRounds'],
   koordinator: ['listPeople', 'invite', 'createPartnership'],
   uh: ['listPeople', 'invite'],

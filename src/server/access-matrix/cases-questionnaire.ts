@@ -19,6 +19,7 @@ type Json = Record<string, unknown>;
 const respondents = only({
   admin: 'both',
   saksbehandler: ['own'],
+  budsjettdisponent: ['own'],
   forum: ['own'],
   koordinator: ['own'],
   uh: ['own'],

@@ -5,7 +5,7 @@ import type { Db } from '../../db/client.ts';
 import type { PolicyVerb } from '../../domain/access/policy.ts';
 import type { Fixtures } from './fixtures.ts';
 
-export const WHO = ['anonymous', 'admin', 'saksbehandler', 'forum', 'koordinator', 'uh', 'studiesenter', 'leser'] as const;
+export const WHO = ['anonymous', 'admin', 'saksbehandler', 'budsjettdisponent', 'forum', 'koordinator', 'uh', 'studiesenter', 'leser'] as const;
 export type Who = (typeof WHO)[number];
 export type Tenancy = 'own' | 'other';
 

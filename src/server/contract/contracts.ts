@@ -5,6 +5,7 @@ import { accessContract } from '../../domain/access/contract.ts';
 import { auditContract } from '../../domain/audit/contract.ts';
 import { behovsmeldingContract } from '../../domain/behovsmelding/contract.ts';
 import { forumContract } from '../../domain/forum/contract.ts';
+import { tilsagnContract } from '../../domain/tilsagn/contract.ts';
 import { orgContract } from '../../domain/org/contract.ts';
 import { platformContract } from '../../domain/platform/contract.ts';
 import { questionnaireContract } from '../../domain/questionnaire/contract.ts';
@@ -19,6 +20,7 @@ export const CONTRACTS: Record<string, Contract> = {
   platform: platformContract,
   questionnaire: questionnaireContract,
   reference: referenceContract,
+  tilsagn: tilsagnContract,
 };
 
 /** The endpoint registered as 'GET /api/regions/:id', if any contract declares it. */

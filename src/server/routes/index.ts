@@ -21,6 +21,7 @@ import { registerApplicationRoutes } from './behovsmelding/application-routes.ts
 import { registerDocumentRoutes } from './behovsmelding/document-routes.ts';
 import { registerStartRoutes } from './behovsmelding/start-routes.ts';
 import { registerForumRoutes } from './forum/index.ts';
+import { registerTilsagnRoutes } from './tilsagn/index.ts';
 import { registerQuestionnaireRoutes } from './questionnaire/questionnaire-routes.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: RouteDeps) {
@@ -45,4 +46,5 @@ export async function registerRoutes(app: FastifyInstance, deps: RouteDeps) {
   registerStartRoutes(app, deps);
   registerQuestionnaireRoutes(app, deps);
   registerForumRoutes(app, deps);
+  registerTilsagnRoutes(app, deps);
 }

@@ -26,6 +26,9 @@ export function SchemeDetails({ scheme: s }: { scheme: Scheme }) {
         { label: t('scheme.coordinatorFundingAllowed'), value: yesNo(s.rules.coordinatorFundingAllowed) },
         { label: t('scheme.uhShareRequired'), value: yesNo(s.rules.uhShareRequired) },
         { label: t('scheme.noIndividualEducation'), value: yesNo(s.rules.noIndividualEducation) },
+        // What the tilsagnsbrev names (issue 14); a scheme saved before they existed says so rather than showing blank.
+        { label: t('scheme.budgetChapterPost'), value: s.rules.budgetChapterPost || t('scheme.notSet') },
+        { label: t('scheme.grantRules'), value: s.rules.grantRules || t('scheme.notSet') },
       ]}
     />
   );

@@ -1,6 +1,6 @@
 // The admin's scheme form, checked with ZSchemeUpdate as on the server. Name and description have a field per UI
-// language (LocalizedTextFields). Numbers are typed as text (Norwegian decimal comma allowed) and converted before
-// the check, so a wrong entry gets the schema's own message.
+// language (LocalizedTextFields). The values and the body they save are scheme-form-values.ts (numbers typed as text,
+// the stored rules kept); the budget chapter/post and grant rules are what the tilsagnsbrev names (issue 14).
 import { referenceApi } from '../../clients/reference.ts';
 import { useState } from 'react';
 import { ZSchemeUpdate } from '../../../domain/reference/scheme.ts';
@@ -13,40 +13,8 @@ import { useForm } from '../../forms/use-form.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { useStatus } from '../../layout/status-context.tsx';
 import type { Scheme } from '../../types/reference.ts';
+import { schemeFormValues, schemeUpdateBody, type SchemeFormValues } from './scheme-form-values.ts';
 import { KNOWN_SECTORS, useSectorLabel } from './sector-label.ts';
-
-type Values = {
-  /** Text per language code; empty ones are dropped by the schema. */
-  name: Record<string, string>;
-  shortName: string;
-  description: Record<string, string>;
-  active: boolean;
-  sectors: string[];
-  areas: string;
-  maxCommitmentYears: string;
-  ownerCofundingPercent: string;
-  coordinatorFundingAllowed: boolean;
-  uhShareRequired: boolean;
-  noIndividualEducation: boolean;
-};
-
-const toNumber = (text: string) => Number(text.trim().replace(',', '.').replace(/\s/g, ''));
-
-function initialValues(s: Scheme): Values {
-  return {
-    name: { ...s.name },
-    shortName: s.shortName,
-    description: { ...s.description },
-    active: s.active,
-    sectors: s.rules.sectors,
-    areas: s.rules.areas.join('\n'),
-    maxCommitmentYears: String(s.rules.maxCommitmentYears),
-    ownerCofundingPercent: s.rules.ownerCofundingPercent === null ? '' : String(s.rules.ownerCofundingPercent).replace('.', ','),
-    coordinatorFundingAllowed: s.rules.coordinatorFundingAllowed,
-    uhShareRequired: s.rules.uhShareRequired,
-    noIndividualEducation: s.rules.noIndividualEducation,
-  };
-}
 
 export function SchemeForm({ scheme: s }: { scheme: Scheme }) {
   const t = useT();
@@ -55,24 +23,9 @@ export function SchemeForm({ scheme: s }: { scheme: Scheme }) {
   const { announce } = useStatus();
   const sectorLabel = useSectorLabel();
   const form = useForm({
-    initial: initialValues(s),
+    initial: schemeFormValues(s),
     schema: ZSchemeUpdate,
-    toBody: (v: Values) => ({
-      name: v.name,
-      shortName: v.shortName,
-      description: v.description,
-      active: v.active,
-      rules: {
-        sectors: v.sectors,
-        areas: v.areas.split('\n').map((a) => a.trim()).filter(Boolean),
-        maxCommitmentYears: toNumber(v.maxCommitmentYears),
-        ownerCofundingPercent: v.ownerCofundingPercent.trim() === '' ? null : toNumber(v.ownerCofundingPercent),
-        coordinatorFundingAllowed: v.coordinatorFundingAllowed,
-        uhShareRequired: v.uhShareRequired,
-        noIndividualEducation: v.noIndividualEducation,
-      },
-      expectedVersion: version,
-    }),
+    toBody: (v: SchemeFormValues) => schemeUpdateBody(s, v, version),
     onSubmit: async (body) => {
       const { scheme } = await referenceApi.updateScheme({ params: { id: s.id }, body });
       setVersion(scheme.version);
@@ -122,6 +75,23 @@ export function SchemeForm({ scheme: s }: { scheme: Scheme }) {
         checked={values.noIndividualEducation}
         error={errorFor('rules.noIndividualEducation')}
         onChange={(v) => set('noIndividualEducation', v)}
+      />
+      <TextField
+        name="rules.budgetChapterPost"
+        label={t('scheme.budgetChapterPost')}
+        description={t('scheme.budgetChapterPostHelp')}
+        value={values.budgetChapterPost}
+        error={errorFor('rules.budgetChapterPost')}
+        onChange={(v) => set('budgetChapterPost', v)}
+      />
+      <TextField
+        name="rules.grantRules"
+        label={t('scheme.grantRules')}
+        description={t('scheme.grantRulesHelp')}
+        multiline
+        value={values.grantRules}
+        error={errorFor('rules.grantRules')}
+        onChange={(v) => set('grantRules', v)}
       />
       <FormActions submitting={form.submitting} submitLabel={t('common.save')} cancelTo="/referanse/ordninger" />
     </FormFrame>
