@@ -20,9 +20,11 @@ export type RoleGrantVerb = 'grant' | 'revoke';
 export type AccessVerbs = { invitation: InvitationVerb; 'user-roles': UserRolesVerb; 'role-grant': RoleGrantVerb };
 
 /** A case officer grants office roles in their own office and organisation roles for organisations there
- * (or national organisations, which belong to no office); never admin, never a platform-wide reader. */
+ * (or national organisations, which belong to no office); never admin, never a platform-wide reader, and never the
+ * budget authority: it is delegated in writing by the office's leadership and recorded by the admin, so a case
+ * officer cannot make the colleague who approves their decisions (issue 14, ADR 026). */
 function staffMayGrant(actor: Actor, r: GrantTarget): boolean {
-  if (r.role === 'admin') return false;
+  if (r.role === 'admin' || r.role === 'budsjettdisponent') return false;
   // An organisation role whose organisation's office is unknown (not resolved) is nobody's to grant.
   if (r.organisationId !== null) return r.organisationOfficeId !== undefined && staffFor(actor, r.organisationOfficeId);
   return staffIn(actor, r.officeId);

@@ -16,7 +16,7 @@ import type nbQuestionnaire from '../pages/questionnaire/texts/nb.json';
 import type nbReference from '../pages/reference/texts/nb.json';
 import type nbRegions from '../pages/regions/texts/nb.json';
 import type nbStart from '../pages/start/texts/nb.json';
-import { MESSAGE_CATALOGS, type DomainMessageKey } from '../../domain/shared/message-catalogs.ts';
+import type { DomainMessageKey } from '../../domain/shared/message-catalogs.ts';
 import type { CatalogEntry } from '../../domain/shared/message.ts';
 
 /** The Bokmål texts of each module folder under pages/ that has a texts/ folder. A new module's texts: one more
@@ -116,9 +116,29 @@ export function languagesOf(catalogs: Record<string, Catalog>): Language[] {
     .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'nb'));
 }
 
+type DomainEntries = Record<string, CatalogEntry>;
+
+/** The domain's messages (validation, refusals), path → entries, as src/domain/shared/message-catalogs.ts gathers
+ * them for the server — read here by file, so that the modules whose pages load their texts lazily (below) keep
+ * their domain messages out of the first bundle too. */
+const domainFiles = import.meta.glob<DomainEntries>(['../../domain/*/messages/*.json', '!../../domain/forum/messages/*.json', '!../../domain/tilsagn/messages/*.json'], {
+  eager: true,
+  import: 'default',
+});
+const lazyDomainFiles = import.meta.glob<DomainEntries>(['../../domain/forum/messages/*.json', '../../domain/tilsagn/messages/*.json'], { import: 'default' });
+
+/** Domain message files merged per language (the language is the file's name: `…/messages/nn.json`). */
+function domainCatalogs(files: Record<string, DomainEntries>): Record<string, DomainEntries> {
+  const byLanguage: Record<string, DomainEntries> = {};
+  for (const [path, entries] of Object.entries(files)) {
+    const language = /([^/]+)\.json$/.exec(path)?.[1];
+    if (language) byLanguage[language] = { ...byLanguage[language], ...entries };
+  }
+  return byLanguage;
+}
+
 /** The UI's texts with the domain's messages of the same language (those render field errors and refusals). */
-export function withDomainMessages(ui: Record<string, Catalog>): Record<string, Catalog> {
-  const domain = MESSAGE_CATALOGS as Record<string, Record<string, CatalogEntry>>;
+export function withDomainMessages(ui: Record<string, Catalog>, domain: Record<string, DomainEntries> = domainCatalogs(domainFiles)): Record<string, Catalog> {
   return Object.fromEntries(Object.entries(ui).map(([code, catalog]) => [code, { ...domain[code], ...catalog } as Catalog]));
 }
 
@@ -133,14 +153,19 @@ export const catalogs: Record<string, Catalog> = withDomainMessages(catalogsFrom
 export const languages: Language[] = languagesOf(catalogs);
 
 /** The texts of modules that load them with their pages, kept out of the first bundle (the login page must stay
- * under its size; ADR 025): the samarbeidsforum's, used only on its own pages, whose routes await them. */
+ * under its size; ADR 025): the samarbeidsforum's, used only on its own pages, whose routes await them; and the
+ * domain messages of the forum and tilsagn modules (domainFiles above). */
 const lazyTextFiles = import.meta.glob<TextFileContent>('../pages/forum/texts/*.json', { import: 'default' });
 let lazyLoaded: Promise<Record<string, TextFileContent>> | undefined;
 
 /** Loads the lazily loaded modules' texts into `catalogs`, once; resolves with their files. */
 export function loadLazyTexts(): Promise<Record<string, TextFileContent>> {
-  lazyLoaded ??= Promise.all(Object.entries(lazyTextFiles).map(async ([path, load]) => [path, await load()] as const)).then((entries) => {
-    const files = Object.fromEntries(entries);
+  const load = <T,>(files: Record<string, () => Promise<T>>) => Promise.all(Object.entries(files).map(async ([path, get]) => [path, await get()] as const));
+  lazyLoaded ??= Promise.all([load(lazyTextFiles), load(lazyDomainFiles)]).then(([uiEntries, domainEntries]) => {
+    const files = Object.fromEntries(uiEntries);
+    const domain = domainCatalogs(Object.fromEntries(domainEntries));
+    // The domain's messages under the UI's texts, as withDomainMessages layers them.
+    for (const [language, entries] of Object.entries(domain)) catalogs[language] = { ...entries, ...catalogs[language] } as Catalog;
     for (const [language, entries] of Object.entries(catalogsFromModules(files))) catalogs[language] = { ...catalogs[language], ...entries } as Catalog;
     return files;
   });
