@@ -38,14 +38,20 @@ export const accessCases: RouteCase[] = [
     mutation: false,
     payload: (b, ctx) => {
       expect(((b as Json).users as unknown[]).length).toBeGreaterThanOrEqual(8);
-      // The roles the form offers: every one to the admin, all but admin to a case officer.
-      expect((b as Json).creates).toMatchObject({ grant: { roles: ctx.who === 'admin' ? [...ROLES] : ROLES.filter((r) => r !== 'admin') } });
-      // "Fjern" on a grant exactly where revoking it is allowed: a case officer's own office, not another's.
-      const grants = ((b as Json).users as { grants: { officeId: string | null; allowed: string[] }[] }[]).flatMap((u) => u.grants);
+      // The roles the form offers: every one to the admin; to a case officer all but admin and the budget authority
+      // (recorded by the admin: a case officer cannot make the colleague who approves their decisions).
+      const adminOnly = ['admin', 'budsjettdisponent'];
+      expect((b as Json).creates).toMatchObject({ grant: { roles: ctx.who === 'admin' ? [...ROLES] : ROLES.filter((r) => !adminOnly.includes(r)) } });
+      // "Fjern" on a grant exactly where revoking it is allowed: a case officer's own office, not another's; the
+      // budget authority the admin's alone.
+      const grants = ((b as Json).users as { grants: { role: string; officeId: string | null; allowed: string[] }[] }[]).flatMap((u) => u.grants);
       for (const tenancy of ['own', 'other'] as const) {
         const inOffice = grants.filter((g) => g.officeId === ctx.fx.office[tenancy]);
         expect(inOffice.length).toBeGreaterThan(0);
-        for (const g of inOffice) expect(g.allowed.includes('revoke')).toBe(allows('DELETE /api/users/:id/roles/:grantId', { ...ctx, tenancy }));
+        for (const g of inOffice)
+          expect(g.allowed.includes('revoke'), g.role).toBe(
+            g.role === 'budsjettdisponent' ? ctx.who === 'admin' : allows('DELETE /api/users/:id/roles/:grantId', { ...ctx, tenancy }),
+          );
       }
     },
   },
