@@ -1,8 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { bundleReport } from './scripts/bundle-report.ts';
 import { precompress } from './scripts/precompress.ts';
+import { serverOnlyModules } from './scripts/server-only-modules.ts';
 
 // Pages per module, loaded lazily (ADR 018): routes.tsx imports each module page with import(), and the chunk groups
 // below decide where each file goes, highest priority first: libraries; the shell (all that the entry imports
@@ -17,6 +17,7 @@ const PAGE_MODULES: Record<string, RegExp> = {
   admin: /src[\\/]web[\\/]pages[\\/]admin[\\/]/,
   questionnaire: /src[\\/]web[\\/]pages[\\/]questionnaire[\\/]/,
   forum: /src[\\/]web[\\/]pages[\\/]forum[\\/]/,
+  tilsagn: /src[\\/]web[\\/]pages[\\/]tilsagn[\\/]/,
 };
 
 // Libraries the shell uses, in chunks of their own so they stay cached across releases. What only module pages use
@@ -27,15 +28,8 @@ const VENDORS: Record<string, RegExp> = {
   zod: /node_modules[\\/]zod[\\/]/,
 };
 
-// Domain messages of modules whose pages load their texts with them (src/web/i18n/catalogs.ts, ADR 025 addendum):
-// the shared catalogs (src/domain/shared/message-catalogs.ts, which the server renders from) import them, and the
-// browser's first bundle gets an empty catalog in their place; catalogs.ts loads the real files, by another path,
-// with the module's pages. A stopgap until the catalogs' rendering is split from `msg` (notes of issue 14).
-const DEFERRED_DOMAIN_MESSAGES = /^\.\.\/(forum|tilsagn)\/messages\/(nb|nn|en|se)\.json$/;
-
 export default defineConfig({
-  plugins: [react(), bundleReport(), precompress()],
-  resolve: { alias: [{ find: DEFERRED_DOMAIN_MESSAGES, replacement: fileURLToPath(new URL('./src/web/i18n/deferred-domain-messages.json', import.meta.url)) }] },
+  plugins: [react(), serverOnlyModules(), bundleReport(), precompress()],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,

@@ -83,6 +83,13 @@ describe('budget frames per office, scheme and year', () => {
     await expect.poll(() => kompetanseloftet(page).getByRole('row', { name: new RegExp(`^${round.year} `) }).count()).toBe(1);
     expect(await page.getByRole('form').count()).toBe(0);
     expect(await page.getByRole('button', { name: /^(Rediger|Slett)/ }).count()).toBe(0);
+    // Issue 14: each year shows what earlier promises reserve of its frame and what remains; at 375 px the tables
+    // scroll in their boxes, the page does not.
+    const table = kompetanseloftet(page).getByRole('table', { name: /^Rammer og reservasjoner per år/ });
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual(expect.arrayContaining(['Reservert foreløpig', 'Reservert bindende', 'Gjenstår']));
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.setViewportSize({ width: 1280, height: 800 });
     await expectNoAxeViolations(page, 'rammesiden for et forummedlem');
     await page.context().close();
   });

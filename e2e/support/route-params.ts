@@ -1,7 +1,7 @@
 // Fills the path parameters of the router's pages with ids from the seeded demo data.
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../src/db/client.ts';
-import { behovsmelding, behovsmeldingRound, forumAgendaItem, forumMeeting, organisation, partnership, person, questionnaireResponse, region } from '../../src/db/schema/index.ts';
+import { behovsmelding, behovsmeldingRound, forumAgendaItem, forumMeeting, klage, organisation, partnership, person, questionnaireResponse, region, vedtak } from '../../src/db/schema/index.ts';
 import type { ParamKind } from '../../src/web/route-meta.ts';
 
 export async function seededParams(db: Db): Promise<Record<ParamKind, string>> {
@@ -25,6 +25,10 @@ export async function seededParams(db: Db): Promise<Record<ParamKind, string>> {
     .limit(1);
   // The demo's latest forum meeting (its agenda, recusal and notice), the same fallback as the item's.
   const [meeting] = await db.select({ id: forumMeeting.id }).from(forumMeeting).orderBy(desc(forumMeeting.startsAtLocal)).limit(1);
+  // A decision of the demo's decided round (src/seed/demo-tilsagn/), the one a klage was registered against if any,
+  // and that klage; the same fallback as the item's.
+  const [k] = await db.select({ id: klage.id, vedtakId: klage.vedtakId }).from(klage).limit(1);
+  const [v] = k ? [{ id: k.vedtakId }] : await db.select({ id: vedtak.id }).from(vedtak).limit(1);
   return {
     organisation: org!.id,
     person: p!.id,
@@ -38,6 +42,8 @@ export async function seededParams(db: Db): Promise<Record<ParamKind, string>> {
     questionnaireResponse: response!.id,
     forumItem: item?.id ?? '00000000-0000-4000-8000-000000000000',
     forumMeeting: meeting?.id ?? '00000000-0000-4000-8000-000000000000',
+    vedtak: v?.id ?? '00000000-0000-4000-8000-000000000000',
+    klage: k?.id ?? '00000000-0000-4000-8000-000000000000',
   };
 }
 

@@ -58,13 +58,22 @@ export async function listOfficeRounds(db: DbOrTx, officeId: string) {
     .where(eq(behovsmeldingRound.officeId, officeId));
 }
 
-/** How many reservations (earlier multi-year promises) count against each of the office's frames. */
-export async function countOfficeReservations(db: DbOrTx, officeId: string) {
+/** The reservations (earlier multi-year promises) against each of the office's frames, per status: how many there
+ * are (any of them keeps an estimate from being deleted) and the kroner still held (those no later application
+ * took over; consumed_by null). */
+export async function sumOfficeReservations(db: DbOrTx, officeId: string) {
   return db
-    .select({ schemeId: budgetReservation.schemeId, year: budgetReservation.year, n: count() })
+    .select({
+      schemeId: budgetReservation.schemeId,
+      year: budgetReservation.year,
+      status: budgetReservation.status,
+      n: count(),
+      // sum() of a bigint is numeric, which the driver gives as text.
+      heldKr: sql`coalesce(sum(${budgetReservation.amountKr}) filter (where ${budgetReservation.consumedByApplicationId} is null), 0)`.mapWith(Number),
+    })
     .from(budgetReservation)
     .where(eq(budgetReservation.officeId, officeId))
-    .groupBy(budgetReservation.schemeId, budgetReservation.year);
+    .groupBy(budgetReservation.schemeId, budgetReservation.year, budgetReservation.status);
 }
 
 export async function findOffice(db: DbOrTx, id: string) {

@@ -106,7 +106,8 @@ describe('migrations on existing data', () => {
         ('kompetanseloftet', '{"nb":"Kompetanseløftet"}', 'Kompetanseløftet', '{}'),
         ('rekomp', '{"nb":"Rekomp"}', 'Rekomp', '{"budgetChapterPost": "Kap. 231 post 70", "grantRules": "Egne regler"}')`);
 
-    await migrateDatabase(database);
+    // Up to 0009 only: 0010 turns these titles into one per written standard (the next test).
+    await migrateDatabase(database, migrationsUpTo('0009_tilsagn'));
 
     const rows = await database.db.select({ id: scheme.id, rules: scheme.rules }).from(scheme).orderBy(asc(scheme.id));
     expect(rows).toEqual([
@@ -119,5 +120,35 @@ describe('migrations on existing data', () => {
       },
       { id: 'rekomp', rules: { budgetChapterPost: 'Kap. 231 post 70', grantRules: 'Egne regler' } },
     ]);
+  });
+
+  it('0010 gives the grant rules a title per written standard: the nynorsk title for the three schemes 0009 named, the old title for both otherwise', async () => {
+    const database = await emptyDatabase();
+    await migrateDatabase(database, migrationsUpTo('0008_forum'));
+    await database.db.execute(sql`
+      insert into scheme (id, name, short_name, rules) values
+        ('kompetanseloftet', '{"nb":"Kompetanseløftet"}', 'Kompetanseløftet', '{}'),
+        ('dekomp', '{"nb":"Dekomp"}', 'Dekomp', '{"ownerCofundingPercent": 30}'),
+        ('rekomp', '{"nb":"Rekomp"}', 'Rekomp', '{"budgetChapterPost": "Kap. 231 post 70", "grantRules": "Egne regler"}'),
+        ('pilot', '{"nb":"Pilot"}', 'Pilot', '{"grantRules": "Retningslinjer for piloten"}'),
+        ('uten', '{"nb":"Uten"}', 'Uten', '{"maxCommitmentYears": 1}')`);
+
+    await migrateDatabase(database);
+
+    const rows = await database.db.select({ id: scheme.id, rules: scheme.rules }).from(scheme).orderBy(asc(scheme.id));
+    const grantRules = Object.fromEntries(rows.map((r) => [r.id, (r.rules as { grantRules?: unknown }).grantRules]));
+    expect(grantRules).toEqual({
+      dekomp: { nb: 'Forskrift om tilskudd til desentralisert ordning for kompetanseutvikling i skolen', nn: 'Forskrift om tilskot til desentralisert ordning for kompetanseutvikling i skulen' },
+      kompetanseloftet: {
+        nb: 'Retningslinjer for tilskudd til Kompetanseløftet for spesialpedagogikk og inkluderende praksis',
+        nn: 'Retningslinjer for tilskot til Kompetanseløftet for spesialpedagogikk og inkluderande praksis',
+      },
+      // An admin's own title is kept, and serves both standards until a nynorsk one is written.
+      rekomp: { nb: 'Egne regler', nn: 'Egne regler' },
+      pilot: { nb: 'Retningslinjer for piloten', nn: 'Retningslinjer for piloten' },
+      uten: undefined,
+    });
+    // The rest of the rules are untouched.
+    expect(rows.find((r) => r.id === 'dekomp')!.rules).toEqual({ ownerCofundingPercent: 30, budgetChapterPost: 'Kap. 226 post 21', grantRules: grantRules.dekomp });
   });
 });

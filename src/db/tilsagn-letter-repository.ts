@@ -126,6 +126,7 @@ export async function listIssuedDecisionsOfRound(db: DbOrTx, roundId: string) {
   const rows = await db
     .select({
       vedtak,
+      partnershipId: partnership.id,
       partnershipName: partnership.name,
       addresseeName: organisation.name,
       officeId: behovsmeldingRound.officeId,

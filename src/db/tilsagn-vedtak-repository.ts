@@ -35,8 +35,14 @@ export async function findRoundVedtakBatch(db: DbOrTx, roundId: string): Promise
   return row;
 }
 
-export async function insertBatch(tx: DbOrTx, v: { roundId: string; officeId: string; kind: 'vedtak' | 'endringsvedtak'; at: Date }): Promise<BatchRow> {
-  const [row] = await tx.insert(vedtakBatch).values({ roundId: v.roundId, officeId: v.officeId, kind: v.kind, createdAt: v.at, updatedAt: v.at }).returning();
+export async function insertBatch(
+  tx: DbOrTx,
+  v: { roundId: string; officeId: string; kind: 'vedtak' | 'endringsvedtak'; reportDueLocal?: string | null; at: Date },
+): Promise<BatchRow> {
+  const [row] = await tx
+    .insert(vedtakBatch)
+    .values({ roundId: v.roundId, officeId: v.officeId, kind: v.kind, reportDueLocal: v.reportDueLocal ?? null, createdAt: v.at, updatedAt: v.at })
+    .returning();
   return row!;
 }
 
@@ -134,8 +140,9 @@ export async function listBatchVedtak(db: DbOrTx, batchIds: readonly string[]) {
 }
 
 /**
- * Who had a hand in the list's decisions: who prepared each, and who changed any since (their audit rows) — the
- * users the policy keeps from approving it. Read from the audit log too, since a decision keeps one preparer.
+ * Who had a hand in the list's decisions: who prepared each, and who changed any since (their audit rows), or set the
+ * report deadline its letters state (the list's audit rows that carry it) — the users the policy keeps from approving
+ * it. Read from the audit log too, since a decision keeps one preparer.
  */
 export async function batchPreparerUserIds(db: DbOrTx, batchId: string): Promise<string[]> {
   const prepared = await db
@@ -147,7 +154,11 @@ export async function batchPreparerUserIds(db: DbOrTx, batchId: string): Promise
     .from(auditLog)
     .innerJoin(vedtak, sql`${auditLog.entityId} = ${vedtak.id}::text`)
     .where(and(eq(vedtak.batchId, batchId), eq(auditLog.entityType, 'vedtak'), isNotNull(auditLog.actorUserId)));
-  return [...new Set([...prepared, ...changed].map((r) => r.userId!))];
+  const terms = await db
+    .selectDistinct({ userId: auditLog.actorUserId })
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, 'vedtak-batch'), eq(auditLog.entityId, batchId), sql`${auditLog.after} ? 'reportDueLocal'`, isNotNull(auditLog.actorUserId)));
+  return [...new Set([...prepared, ...changed, ...terms].map((r) => r.userId!))];
 }
 
 /** Holds the round's innstilling row until the transaction ends, so two preparations of one round queue up. */

@@ -19,6 +19,7 @@ import { seedDemoBehovsmelding } from './demo-behovsmelding/seed.ts';
 import { seedDemoForum } from './demo-forum/seed.ts';
 import { seedDemoQuestionnaires } from './demo-questionnaire.ts';
 import { seedDemoSamiCoordinator } from './demo-sami-coordinator.ts';
+import { seedDemoTilsagn } from './demo-tilsagn/seed.ts';
 import type { Db } from '../db/client.ts';
 import { systemClock, type Clock } from '../domain/shared/clock.ts';
 
@@ -121,5 +122,6 @@ export async function seedDemoData(db: Db, clock: Clock = systemClock): Promise<
   // Rounds and applications go through the use cases, each in its own transaction, after the rows they need.
   await seedDemoBehovsmelding(db, clock);
   await seedDemoForum(db, clock);
+  await seedDemoTilsagn(db);
   await seedDemoQuestionnaires(db);
 }

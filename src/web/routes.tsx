@@ -89,6 +89,12 @@ const PAGES: readonly PageDefinition[] = [
   { path: '/forum/utlysninger/:roundId/fordeling', title: 'page.forumAllocation', params: { roundId: 'round' }, lazy: () => withLazyTexts(import('./pages/forum/allocation-page.tsx')).then((m) => m.AllocationPage) },
   { path: '/forum/utlysninger/:roundId/fordeling/sammenlign', title: 'page.forumAllocationCompare', params: { roundId: 'round' }, lazy: () => withLazyTexts(import('./pages/forum/allocation-compare-page.tsx')).then((m) => m.AllocationComparePage) },
   { path: '/forum/utlysninger/:roundId/innstilling', title: 'page.forumInnstilling', params: { roundId: 'round' }, lazy: () => withLazyTexts(import('./pages/forum/innstilling-page.tsx')).then((m) => m.InnstillingPage) },
+  { path: '/tilsagn', title: 'page.tilsagn', lazy: () => withLazyTexts(import('./pages/tilsagn/overview-page.tsx')).then((m) => m.TilsagnOverviewPage) },
+  { path: '/tilsagn/utlysninger/:roundId', title: 'page.tilsagnRound', params: { roundId: 'round' }, lazy: () => withLazyTexts(import('./pages/tilsagn/round-page.tsx')).then((m) => m.TilsagnRoundPage) },
+  { path: '/tilsagn/innstillinger', title: 'page.tilsagnSettings', lazy: () => withLazyTexts(import('./pages/tilsagn/settings-page.tsx')).then((m) => m.TilsagnSettingsPage) },
+  { path: '/tilsagn/brevmaler', title: 'page.tilsagnTemplates', lazy: () => withLazyTexts(import('./pages/tilsagn/templates-page.tsx')).then((m) => m.TilsagnTemplatesPage) },
+  { path: '/tilsagn/vedtak/:id', title: 'page.tilsagnVedtak', params: { id: 'vedtak' }, lazy: () => withLazyTexts(import('./pages/tilsagn/vedtak-page.tsx')).then((m) => m.VedtakPage) },
+  { path: '/tilsagn/klager/:id', title: 'page.tilsagnKlage', params: { id: 'klage' }, lazy: () => withLazyTexts(import('./pages/tilsagn/klage-page.tsx')).then((m) => m.KlagePage) },
 
   { path: '/kartlegging/:questionnaireId', title: 'page.qAnonymous', params: { questionnaireId: 'anonymousQuestionnaire' }, lazy: () => import('./pages/questionnaire/anonymous-answer-page.tsx').then((m) => m.AnonymousAnswerPage), public: true },
   { path: '/kartlegging/:questionnaireId/takk', title: 'page.qThanks', params: { questionnaireId: 'anonymousQuestionnaire' }, lazy: () => import('./pages/questionnaire/thank-you-page.tsx').then((m) => m.ThankYouPage), public: true },

@@ -5,6 +5,8 @@
 // an avslag holds its reasons, a reduced tilsagn the reason for the reduction.
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import schemes from '../../../reference-data/schemes.json';
+import { grantRulesFor, storedSchemeRules } from '../../domain/reference/scheme-rules.ts';
 import { bokmalOnlyWordsIn } from '../../domain/tilsagn/bokmal-only-words.ts';
 import { defaultLetterTemplate } from '../../domain/tilsagn/default-letter-templates.ts';
 import { letterContent, type TLetterContent } from '../../domain/tilsagn/letter-content.ts';
@@ -175,6 +177,27 @@ describe('a nynorsk letter', () => {
         expect(compact(text)).toContain(compact('Godkjent av (budsjettdisponent) Bjørn Disponent'));
       }
     }
+  });
+
+  // The Must show's nynorsk letter is built from the real scheme rules, not from a test's own title: each scheme's
+  // grant rules as reference-data/schemes.json gives them, picked for the letter's standard as the loader picks them.
+  it.each(schemes.filter((s) => 'grantRules' in s.rules).map((s) => [s.id, s] as const))('quotes %s’s grant rules by the nynorsk title, with none of the Bokmål-only words', async (_id, s) => {
+    const rules = storedSchemeRules(s.rules);
+    expect(rules.grantRules.nn.trim()).not.toBe('');
+    const scheme = { name: s.name.nn, budgetChapterPost: rules.budgetChapterPost, ownerCofundingPercent: rules.ownerCofundingPercent, noIndividualEducation: rules.noIndividualEducation };
+    for (const kind of ['tilsagn', 'avslag'] as const) {
+      const input = letterInput(5, 'nn', kind, { scheme: { ...scheme, grantRules: grantRulesFor(rules.grantRules, 'nn') } });
+      const text = await pdfText(contentOf(input));
+      expect(compact(text)).toContain(compact(rules.grantRules.nn));
+      expect(bokmalOnlyWordsIn(text), `${s.id} ${kind}`).toEqual([]);
+    }
+    // The Bokmål letter, and the Sámi copy (a translation of the Norwegian decision), quote the Bokmål title.
+    expect([grantRulesFor(rules.grantRules, 'nb'), grantRulesFor(rules.grantRules, 'se')]).toEqual([rules.grantRules.nb, rules.grantRules.nb]);
+  });
+
+  it('quotes the Bokmål title when a scheme has no nynorsk one yet (rather than none)', () => {
+    expect(grantRulesFor({ nb: 'Retningslinjer for tilskudd', nn: ' ' }, 'nn')).toBe('Retningslinjer for tilskudd');
+    expect(storedSchemeRules({ grantRules: 'Eldre tittel' }).grantRules).toEqual({ nb: 'Eldre tittel', nn: 'Eldre tittel' });
   });
 
   it('the check itself finds Bokmål: the Bokmål letter is full of it', async () => {

@@ -2,7 +2,7 @@
 // OIDC). Request bodies are the schemas the use cases parse; answers are strict.
 import { z } from 'zod';
 import { endpoint, zInstant, ZIdParams } from '../shared/endpoint.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 import { INVITATION_STATUSES, ZInvitationInput } from './invitation.ts';
 import { ROLES, ZRoleGrantInput } from './roles.ts';
 
@@ -76,6 +76,7 @@ export const ZSessionMay = z.strictObject({
   readOutbox: z.boolean(),
   createOrganisation: z.boolean(),
   createPartnership: z.boolean(),
+  readTilsagn: z.boolean(),
 });
 export type SessionMay = z.output<typeof ZSessionMay>;
 export const ZSessionUser = z.strictObject({

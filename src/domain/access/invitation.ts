@@ -1,7 +1,7 @@
 // Invitations: who may log in for the first time, with which roles, and the e-mail that tells them.
 import { z } from 'zod';
 import { ZEmail, ZPhone, optionalField, zOptionalText, zText } from '../shared/fields.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 import { ZRoleGrantInput } from './roles.ts';
 
 /** How long an invitation can be used; long enough for holidays, short enough that stale ones die. */

@@ -37,6 +37,9 @@ export type SessionMay = {
   readOutbox: boolean;
   createOrganisation: boolean;
   createPartnership: boolean;
+  /** A round's decisions, their approval and letters, in some office (tilsagn/policy.ts `read`): the tilsagn menu
+   * item — case officers, budsjettdisponenter, the forum, readers and the admin. */
+  readTilsagn: boolean;
 };
 
 const personAt = (o: PlaceOrganisation): PersonResource => ({ type: 'person', organisationId: o.id, officeId: o.officeId });
@@ -167,5 +170,6 @@ export function sessionMay(actor: Actor, places: Places): SessionMay {
     readOutbox: can(actor, 'read', { type: 'email-outbox' }),
     createOrganisation: organisationCreateOffices(actor, places).length > 0,
     createPartnership: partnershipCreates(actor, places) !== null,
+    readTilsagn: places.officeIds.some((officeId) => can(actor, 'read', { type: 'tilsagn', officeId })),
   };
 }

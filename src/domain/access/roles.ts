@@ -1,6 +1,6 @@
 // The roles of the platform and what scopes them: an office (Statsforvalter) or an organisation.
 import { z } from 'zod';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 
 export const ROLES = ['admin', 'saksbehandler', 'budsjettdisponent', 'forum', 'eierkoordinator', 'uh-kontakt', 'studiesenter', 'leser'] as const;
 export type Role = (typeof ROLES)[number];

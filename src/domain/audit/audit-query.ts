@@ -1,7 +1,7 @@
 // The audit-log search form: filters from a query string. Dates without a time are whole days in Europe/Oslo,
 // so "to 2024-05-31" includes everything logged on 31 May Norwegian time.
 import { z } from 'zod';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 
 export const AUDIT_PAGE_SIZE = 50;
 

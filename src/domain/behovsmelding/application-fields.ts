@@ -8,7 +8,7 @@
 // Drafts are lenient: a field's draft schema checks only its shape and length (a half-typed budget line is kept);
 // completeness and the rules are checked when the whole application is validated (validate-application.ts).
 import { z } from 'zod';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 import { clientCatalogue, type TCatalogue, type TQuestion } from '../questionnaire/catalogue.ts';
 import type { LocalizedText } from '../shared/localized-text.ts';
 import { BEHOVSMELDING_CATALOGUE_DATA } from './catalogue-data.ts';

@@ -2,7 +2,7 @@
 import type { ApplicationResource } from './policy.ts';
 import { partnershipResource, type PartnershipFacts } from '../org/partnership-resource.ts';
 import { AppError } from '../shared/app-error.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 
 /** An application's status: a draft, sent to the office, or returned for correction (editable again). */
 export const APPLICATION_STATUSES = ['utkast', 'sendt', 'returnert'] as const;

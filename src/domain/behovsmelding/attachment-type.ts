@@ -5,7 +5,7 @@
 // refused, and a name's extension is always the detected type's. Office files are zip containers; which one is
 // told by their central directory (attachment-zip.ts), never by searching the raw bytes.
 import { inspectOfficeArchive } from './attachment-zip.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 
 export { MAX_ARCHIVE_ENTRIES, MAX_UNPACKED_BYTES } from './attachment-zip.ts';
 

@@ -6,7 +6,7 @@ import { budgetIssue, joinPath, statedDiffersIssue, type TBudgetIssue } from './
 import { equals, sum, decimalOf } from '../shared/exact-decimal.ts';
 import { SHARE_KEYS, type TGrantUse, type TGrantYear } from './grant-use.ts';
 import { formatKrSuffix, formatNumber } from '../shared/money.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 import { computeApplicationTotals, type TApplicationBudget, type TApplicationPart, type TApplicationTotals, type TPartResult } from './parts.ts';
 import { UNIT_COUNT_KEYS, UNIT_COUNT_MESSAGE_LABELS, type TUnitCounts } from './unit-counts.ts';
 

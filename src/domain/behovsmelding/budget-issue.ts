@@ -1,7 +1,7 @@
 // What the budget checks report: an issue at a field, either a warning (the office decides) or an error (blocks
 // submitting), with a message (a message token, ADR 019) and, for differences in money, the difference in kroner.
 import { formatKrSuffix } from '../shared/money.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 
 export type TBudgetIssueSeverity = 'error' | 'warning';
 

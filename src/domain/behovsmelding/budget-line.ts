@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { zText } from '../shared/fields.ts';
 import { decimalPlaces, equals, multiply, product, sum, decimalOf } from '../shared/exact-decimal.ts';
 import { formatAmount, formatNumber, roundKroner, zOptionalKroner } from '../shared/money.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 
 export type TFactor = {
   value: number;

@@ -9,7 +9,7 @@ import { statedDiffersIssue, budgetIssue, joinPath, type TBudgetIssue } from './
 import { factorsTimesPrice, formatFormula, type TBudgetItemLine, type TBudgetLine, type TBudgetTable } from './budget-line.ts';
 import { decimalOf, divideByPowerOfTen, multiply } from '../shared/exact-decimal.ts';
 import { formatKrSuffix, roundKroner } from '../shared/money.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 
 export type TLineResult = {
   kind: TBudgetLine['kind'];

@@ -1,7 +1,7 @@
 // Noark 5 case numbers (saksnummer) `YYYY/N`, e.g. Troms 2023/8245, and document numbers `YYYY/N-M` (one journal
 // entry per submitted behovsmelding in its county's case). A round has one case number per county it covers.
 import { z } from 'zod';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 
 const CASE_RE = /^(\d{4})\/([1-9]\d{0,8})$/;
 const DOCUMENT_RE = /^(\d{4})\/([1-9]\d{0,8})-([1-9]\d{0,8})$/;

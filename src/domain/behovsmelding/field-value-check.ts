@@ -6,7 +6,7 @@
 // verdict of its save with the catalogue version it was checked under, and only rows checked under an older
 // catalogue are checked again, when they are read. A value that no longer validates is shown as an error at its field.
 import { BEHOVSMELDING_CATALOGUE, fieldDef, parseFieldKey } from './application-fields.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 
 /** The catalogue's version (catalogue-data.ts): raise it when a field's schema changes so that values saved under the
  * old one are checked again on reading. */

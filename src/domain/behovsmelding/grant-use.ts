@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { zOptionalText } from '../shared/fields.ts';
 import { decimalPlaces } from '../shared/exact-decimal.ts';
 import { zOptionalKroner } from '../shared/money.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 
 export const SHARE_KEYS = ['kartlegging', 'planlegging', 'gjennomforing'] as const;
 export type TShareKey = (typeof SHARE_KEYS)[number];

@@ -3,7 +3,7 @@
 // checked, but kept out of this office's totals. The application's totals are the sums of its parts.
 import { z } from 'zod';
 import { zText } from '../shared/fields.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 import { ZBudgetTable, type TBudgetTable } from './budget-line.ts';
 import { computeBudgetTable, type TBudgetTableResult } from './budget-table.ts';
 import { ZGrantUse } from './grant-use.ts';

@@ -4,7 +4,7 @@
 // deadline says; outside it the round's own rules (deadline, extension) apply as before. Shared by browser (the
 // default shown on the return page) and server.
 import { formatOsloDateTime, osloDateTimeMessage, osloWallClock } from '../shared/oslo-time.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 import { deadlineClosesAt, formatLocalDateTime, isSubmissionOnTime } from './round-deadline.ts';
 
 /** Days a return gives when the case officer does not choose: two weeks, as the office's letters say. */

@@ -11,7 +11,7 @@
 //
 // A deadline is inclusive to the END of its second: "23:59:59" accepts 23:59:59.999 and refuses 00:00:00.000.
 import { z } from 'zod';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 
 import { formatOsloDateTime, OSLO_TIME_ZONE, osloDateTimeMessage, osloWallClock, pad, type TLocalDateTime } from '../shared/oslo-time.ts';
 

@@ -2,7 +2,7 @@
 // the end of its deadline's second (both local Europe/Oslo times, see round-deadline.ts).
 // A partnership's extension does not reopen the round; it only lets that partnership submit (isSubmissionOnTime).
 import { z } from 'zod';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 import { deadlineClosesAt, osloLocalToInstant, parseLocalDateTime, zLocalDateTime } from './round-deadline.ts';
 
 export const ROUND_STATUSES = ['planlagt', 'åpen', 'stengt'] as const;

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { zExpectedVersion, zBaseVersion } from '../shared/version.ts';
 import { zOptionalText, zText } from '../shared/fields.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 import { ZRoundCaseNumbers } from './case-number.ts';
 import { ZRoundSchedule } from './round-status.ts';
 import { zLocalDateTime } from './round-deadline.ts';

@@ -2,7 +2,7 @@
 // schools = Kvæfjord 2 + Harstad 11 + Ibestad 1 + Gratangen 1 + Tjeldsund 3. The sum check is in budget-checks.ts.
 import { z } from 'zod';
 import { zText } from '../shared/fields.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 
 export const UNIT_COUNT_KEYS = [
   'kommunaleGrunnskoler',

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ZEmail, ZKontonr, ZOrgnr, ZPhone } from '../shared/fields.ts';
 import { formatKrSuffix } from '../shared/money.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 import {
   APPLICATION_FIELDS,
   PART_FIELD_NAMES,

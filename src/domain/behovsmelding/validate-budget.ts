@@ -1,7 +1,7 @@
 // One entry point for the budget of a behovsmelding: parse the input with the zod schemas (a missing or invalid
 // field becomes an error at its path) and, when it parses, compute the totals and run every budget check.
 import type { z } from 'zod';
-import { renderNb } from '../shared/message-catalogs.ts';
+import { messageKey } from '../shared/message.ts';
 import type { TBudgetIssue } from './budget-issue.ts';
 import { checkApplicationBudget } from './budget-checks.ts';
 import { ZApplicationBudget, type TApplicationBudget, type TApplicationTotals } from './parts.ts';
@@ -18,17 +18,25 @@ export function validateApplicationBudget(input: unknown): TBudgetValidation {
 }
 
 /**
- * zod's findings as budget errors. Every "required" message of this module ends with "må fylles ut" in Bokmål, which
- * is how an empty field (code REQUIRED) is told from an invalid one (code INVALID); the message stays a token.
+ * zod's findings as budget errors. A message saying a field is empty (EMPTY_FIELD_KEY below) or an empty list that
+ * needs an entry is how an empty field (code REQUIRED) is told from an invalid one (code INVALID); the message stays a
+ * token.
  */
 export function zodIssuesToBudgetIssues(error: z.ZodError, basePath = ''): TBudgetIssue[] {
   return error.issues.map((issue) => ({
     severity: 'error' as const,
-    code: renderNb(issue.message).endsWith('må fylles ut') || isEmptyList(issue) ? ('REQUIRED' as const) : ('INVALID' as const),
+    code: saysEmpty(issue.message) || isEmptyList(issue) ? ('REQUIRED' as const) : ('INVALID' as const),
     path: [basePath, ...issue.path.map(String)].filter((s) => s !== '').join('.') || '_',
     message: issue.message,
   }));
 }
+
+/** A message saying that a field is empty ("… må fylles ut"): `shared.required`, `shared.orgnrRequired`,
+ * `behovsmelding.share.required` and the like. Told by the key, not by the Bokmål text, so that the browser, which
+ * runs this too, needs no message catalog for it (ADR 025 addendum); validate-budget.test.ts holds the keys the
+ * budget's schemas use to their texts. */
+export const EMPTY_FIELD_KEY = /(^|\.)required$|Required$/;
+const saysEmpty = (message: string) => EMPTY_FIELD_KEY.test(messageKey(message) ?? '');
 
 /** A list that needs at least one entry and has none ("Fyll ut minst ett år") is as unfilled as an empty field: not
  * yet an error in what was written, so a section nobody has touched is not marked "Har feil". */

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { zOptionalText, zText } from '../shared/fields.ts';
 import { zKroner } from '../shared/money.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 import { zExpectedVersion } from '../shared/version.ts';
 import type { FieldError } from '../shared/app-error.ts';
 import { askedInYear, askedYears, type TAskedAmounts } from './asked-amounts.ts';

@@ -8,7 +8,7 @@
 // realistic budget with co-funding. They are data the forum owns once seeded, so they are stored in Bokmål, the
 // forum's working language, not in the message catalogs.
 import { z } from 'zod';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 import { zOptionalText, zText } from '../shared/fields.ts';
 
 export type TCriterionText = { title: string; description: string };

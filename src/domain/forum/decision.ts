@@ -7,7 +7,7 @@
 // reason and its own trail, which this issue does not build, so a second recording is refused with that said.
 import { z } from 'zod';
 import { AppError, type FieldError } from '../shared/app-error.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 
 export const VOTE_OPTIONS = ['for', 'mot', 'avstår'] as const;
 export type TVoteOption = (typeof VOTE_OPTIONS)[number];

@@ -3,7 +3,7 @@
 // confirms them. One schema for the frames page and the server.
 import { z } from 'zod';
 import { zOptionalText } from '../shared/fields.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 import { zKroner } from '../shared/money.ts';
 import { zExpectedVersion } from '../shared/version.ts';
 

@@ -20,8 +20,22 @@ export const ZFrame = z.strictObject({
   roundId: z.string().nullable(),
   /** An estimate nothing rests on (no round, no reservation) may be deleted. */
   deletable: z.boolean(),
+  /** Kroner earlier multi-year promises hold of the frame (issue 14): reserved by the forum's adoption… */
+  reservedProvisionalKr: z.number(),
+  /** …and bound by an approved tilsagn. */
+  reservedBindingKr: z.number(),
+  /** The frame minus both reservations; negative when they exceed it. */
+  remainingKr: z.number(),
 });
 export type Frame = z.output<typeof ZFrame>;
+
+/** A year that promises hold money in although no frame is entered for it. */
+export const ZUnframedReservation = z.strictObject({
+  year: z.number(),
+  reservedProvisionalKr: z.number(),
+  reservedBindingKr: z.number(),
+});
+export type UnframedReservation = z.output<typeof ZUnframedReservation>;
 
 /** A scheme's frames at the office, by year. */
 export const ZSchemeFrames = z.strictObject({
@@ -29,6 +43,8 @@ export const ZSchemeFrames = z.strictObject({
   schemeName: z.object({ nb: z.string() }).catchall(z.string()),
   active: z.boolean(),
   frames: z.array(ZFrame),
+  /** Years with reservations but no frame entered, by year. */
+  unframedReservations: z.array(ZUnframedReservation),
 });
 
 export const ZFrameList = z.strictObject({

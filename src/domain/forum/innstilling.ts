@@ -9,7 +9,7 @@
 // Later years of a prioritised measure are promised, not granted: they become 'foreløpig' reservations against those
 // years' frames (the vedtak issue makes them binding), so next year's allocation sees the money as already spoken for.
 import { AppError } from '../shared/app-error.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 
 export const INNSTILLING_STATES = ['utkast', 'vedtatt'] as const;
 export type TInnstillingState = (typeof INNSTILLING_STATES)[number];

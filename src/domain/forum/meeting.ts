@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { zLocalDateTime } from '../behovsmelding/round-deadline.ts';
 import { zOptionalText, zText, ZUuid } from '../shared/fields.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 import { zExpectedVersion } from '../shared/version.ts';
 
 const ZMeetingFields = z.object({

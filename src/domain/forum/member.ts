@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { zExpectedVersion } from '../shared/version.ts';
 import { ZUuid } from '../shared/fields.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 
 export const FORUM_CATEGORIES = [
   'offentlig-eier',

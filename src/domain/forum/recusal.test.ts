@@ -1,7 +1,8 @@
 // The recusal proposal rule (forvaltningsloven § 6; issue 13 point 2): who the system proposes as inhabil on an
 // application, and the reason it gives.
 import { describe, expect, it } from 'vitest';
-import { proposedReason, proposeRecusals, type TApplicationParties, type TRecusalMember } from './recusal.ts';
+import { proposeRecusals, type TApplicationParties, type TRecusalMember } from './recusal.ts';
+import { proposedReason } from './recusal-reason.ts';
 
 const UIT = { id: 'm-uit', organisationId: 'uit', organisationName: 'UiT Norges arktiske universitet', host: null };
 const NORD = { id: 'm-nord', organisationId: 'nord', organisationName: 'Nord universitet', host: null };

@@ -4,7 +4,7 @@
 // takes part. The system only proposes: the forum itself decides each recusal (forum_recusal.decision), and a member
 // may also declare one on any item.
 import { z } from 'zod';
-import { msg, renderNb } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 import { zText } from '../shared/fields.ts';
 
 /** The ways an organisation takes part in an application, in the order a reason names them. */
@@ -62,14 +62,8 @@ export function proposeRecusals(members: readonly TRecusalMember[], parties: TAp
   return proposed;
 }
 
-/** The reason stored with a proposed recusal, in Bokmål: the minutes (innstilling) print it as it stands. */
-export function proposedReason(p: TProposedRecusal): string {
-  const roles = p.roles.map((r) => renderNb(msg(`forum.recusal.role.${r}`)));
-  const list = roles.length > 1 ? `${roles.slice(0, -1).join(', ')} ${renderNb(msg('forum.recusal.and'))} ${roles.at(-1)}` : roles[0]!;
-  return p.viaHostOf
-    ? renderNb(msg('forum.recusal.proposedViaHost', { organisation: p.organisationName, rsk: p.viaHostOf, roles: list }))
-    : renderNb(msg('forum.recusal.proposed', { organisation: p.organisationName, roles: list }));
-}
+// The reason stored with a proposal is written in Bokmål by recusal-reason.ts, on the server: the browser loads this
+// file for its schemas and must not load the message catalogs with it (ADR 025 addendum).
 
 export const RECUSAL_DECISIONS = ['pending', 'confirmed', 'rejected'] as const;
 export const RECUSAL_SOURCES = ['proposed', 'declared'] as const;

@@ -7,7 +7,7 @@ import { ZCriteriaOrder, ZCriterionInput } from './criteria.ts';
 import { ZReviewInput, ZReviewSubmit } from './review.ts';
 import { zExpectedVersion } from '../shared/version.ts';
 import { zOptionalText } from '../shared/fields.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 
 export const ZCriterion = z.strictObject({
   id: z.string(),

@@ -5,7 +5,7 @@
 // changed — the member has seen the others' by then, and a changed score would no longer be an independent one.
 // (A reopening, if the forum ever wants one, would have to be the secretariat's act and hide the others again.)
 import { z } from 'zod';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 import { zBaseVersion } from '../shared/version.ts';
 import { zOptionalText } from '../shared/fields.ts';
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { zExpectedVersion } from '../shared/version.ts';
 import type { FieldError } from '../shared/app-error.ts';
 import { ZKommunenummer, optionalField, zOptionalText, zText } from '../shared/fields.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 import { OWNER_KINDS, type OrganisationKind } from './organisation.ts';
 
 export const MEMBER_ROLES = ['owner', 'uh'] as const;

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { zExpectedVersion } from '../shared/version.ts';
 import { ZEmail, ZPhone, optionalField, zOptionalText, zText } from '../shared/fields.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 
 export const ZPersonInput = z.object({
   name: zText(msg('shared.label.name'), 200),

@@ -1,7 +1,7 @@
 // The outbox page's query: which page of queued e-mail, newest first. The admin reads mail here rather than in the
 // server log, which holds no recipients or texts (issue 8, finding 8).
 import { z } from 'zod';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 
 export const OUTBOX_PAGE_SIZE = 50;
 

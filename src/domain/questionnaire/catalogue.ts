@@ -18,7 +18,7 @@
 // Optional `heading` draws a sub-heading before a question; a text question's `inputType` and `autoComplete` tell
 // the browser what it holds (e-mail, phone, web address), as the HTML attributes do.
 import { z } from 'zod';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 import { resolveText, zLocalizedText, type LocalizedText } from '../shared/localized-text.ts';
 
 // ---- Limits ------------------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 // the CLI calls it too). Catalogue and answer checks are in catalogue.ts and validate.ts.
 import { z } from 'zod';
 import { zText } from '../shared/fields.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 import { zBaseVersion } from '../shared/version.ts';
 
 // An id or version no questionnaire has is "not found" when it is looked up; only the shape is checked here.

@@ -11,7 +11,7 @@
 // Messages are tokens (msg()) without the question's label: each issue carries the field key (and the path inside a
 // table), so the form shows it at its question in the reader's language.
 import { z } from 'zod';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 import { questionsInOrder, type TCatalogue, type TColumn, type TCondition, type TQuestion, type TSection } from './catalogue.ts';
 
 export type TAnswers = Readonly<Record<string, unknown>>;

@@ -40,9 +40,10 @@ const ZSchemeRulesOut = z.strictObject({
   coordinatorFundingAllowed: z.boolean(),
   uhShareRequired: z.boolean(),
   noIndividualEducation: z.boolean(),
-  /** The state budget's chapter and post, and the grant rules, as the tilsagnsbrev names them ('' until set). */
+  /** The state budget's chapter and post, and the grant rules, as the tilsagnsbrev names them ('' until set); the
+   * grant rules' title per written standard, as the letter's standard quotes it. */
   budgetChapterPost: z.string(),
-  grantRules: z.string(),
+  grantRules: z.strictObject({ nb: z.string(), nn: z.string() }),
 });
 
 export const ZScheme = z.strictObject({

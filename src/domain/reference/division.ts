@@ -1,6 +1,6 @@
 // Kartverket's two divisions the platform knows, and the attribution its licence asks for wherever data is shown.
 import { z } from 'zod';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 
 export const DIVISIONS = [2024, 2020] as const;
 export type Division = (typeof DIVISIONS)[number];

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { zExpectedVersion } from '../shared/version.ts';
 import { ZKommunenummer, zOptionalText, zText } from '../shared/fields.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 
 export const ZRegionInput = z.object({
   name: zText(msg('reference.label.name'), 200),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { zExpectedVersion } from '../shared/version.ts';
 import { zText } from '../shared/fields.ts';
 import { zLocalizedText, zOptionalLocalizedText } from '../shared/localized-text.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 import { ZSchemeRules } from './scheme-rules.ts';
 
 export const ZSchemeUpdate = z.object({

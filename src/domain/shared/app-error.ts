@@ -1,7 +1,10 @@
 // The one error type use cases throw. `userMessage` is Norwegian and safe to show; `message` is for logs. Given as
 // message tokens (msg(), ADR 019), the texts are kept as given in `localizable`, for the server to render in the
-// reader's language; `userMessage` and `fieldErrors` are their Bokmål.
-import { msg, renderNb } from './message-catalogs.ts';
+// reader's language; `userMessage` and `fieldErrors` are their Bokmål. Rendering them needs the server's catalogs: the
+// browser loads this file with the domain's rules but never constructs an AppError, so its bundle drops the catalogs
+// (message-catalogs.ts is side-effect free; scripts/server-only-modules.ts fails the build if one stays).
+import { renderNb } from './message-catalogs.ts';
+import { msg } from './message-keys.ts';
 // The status map is typed Record<AppErrorCode, number>, so a new code without a status does not compile.
 
 export type AppErrorCode =

@@ -2,7 +2,7 @@
 // with the message the user sees (a message token, ADR 019). Input is normalised (spaces and dots removed) before it is checked.
 import { z } from 'zod';
 import { isValidKontonr, isValidOrgnr } from './mod11.ts';
-import { msg } from './message-catalogs.ts';
+import { msg } from './message-keys.ts';
 
 const stripSeparators = (v: string) => v.replace(/[\s.\u00a0\u202f-]/g, '');
 

@@ -2,7 +2,7 @@
 // carries one text per language. Bokmål is required (the reference language); Nynorsk, Northern Sámi and others are
 // optional and fall back to Bokmål, marked as such so translators and users can see it.
 import { z } from 'zod';
-import { msg } from './message-catalogs.ts';
+import { msg } from './message-keys.ts';
 
 /** Language codes are BCP 47 primary tags: nb, nn, se, smj (Lule Sámi), sma (South Sámi), en … */
 const ZLanguageCode = z.string().regex(/^[a-z]{2,3}$/);

@@ -1,5 +1,7 @@
-// Every module's message texts, per language, and `msg` typed by the Bokmål keys. A module adds its catalogs here as
-// it adds its contract in src/server/contract/contracts.ts. Bokmål is the reference: every key exists there.
+// Every module's message texts, per language, and their rendering: for the server (its error answers, logs, the CLI,
+// documents) and the tests. A module adds its catalogs here as it adds its contract in src/server/contract/contracts.ts,
+// and its Bokmål file to message-keys.ts. Bokmål is the reference: every key exists there. The browser must not import
+// this file — it would bundle every module's texts into the first page (ADR 025) — but `msg` from message-keys.ts.
 import sharedNb from './messages/nb.json';
 import sharedNn from './messages/nn.json';
 import sharedEn from './messages/en.json';
@@ -36,25 +38,28 @@ import tilsagnNb from '../tilsagn/messages/nb.json';
 import tilsagnNn from '../tilsagn/messages/nn.json';
 import tilsagnEn from '../tilsagn/messages/en.json';
 import tilsagnSe from '../tilsagn/messages/se.json';
-import { entryText, messageToken, renderMessage, type MessageCatalog, type MessageParams } from './message.ts';
+import { entryText, renderMessage, type CatalogEntry, type MessageCatalog } from './message.ts';
+import type { DomainMessageKey } from './message-keys.ts';
+
+// Server code has long imported `msg` from here; the browser-reachable code imports it from message-keys.ts.
+export { msg, type DomainMessageKey } from './message-keys.ts';
 
 export const MESSAGE_LANGUAGES = ['nb', 'nn', 'en', 'se'] as const;
 export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
 
-const NB = { ...sharedNb, ...orgNb, ...accessNb, ...auditNb, ...referenceNb, ...behovsmeldingNb, ...questionnaireNb, ...forumNb, ...tilsagnNb };
-export type DomainMessageKey = keyof typeof NB;
+// The catalogs are built in calls marked pure: a bundle that imports this file without rendering anything drops it,
+// texts and all. The browser bundle reaches it only through AppError (app-error.ts), which the browser never
+// constructs; the build fails if a browser chunk keeps it (scripts/server-only-modules.ts). Bokmål is typed by
+// message-keys.ts's keys: a module named there but not here does not compile (one named here only has keys msg()
+// refuses).
+const NB: Record<DomainMessageKey, CatalogEntry> = /* @__PURE__ */ (() => ({ ...sharedNb, ...orgNb, ...accessNb, ...auditNb, ...referenceNb, ...behovsmeldingNb, ...questionnaireNb, ...forumNb, ...tilsagnNb }))();
 
-export const MESSAGE_CATALOGS: Record<MessageLanguage, MessageCatalog> = {
+export const MESSAGE_CATALOGS: Record<MessageLanguage, MessageCatalog> = /* @__PURE__ */ (() => ({
   nb: NB,
   nn: { ...sharedNn, ...orgNn, ...accessNn, ...auditNn, ...referenceNn, ...behovsmeldingNn, ...questionnaireNn, ...forumNn, ...tilsagnNn },
   en: { ...sharedEn, ...orgEn, ...accessEn, ...auditEn, ...referenceEn, ...behovsmeldingEn, ...questionnaireEn, ...forumEn, ...tilsagnEn },
   se: { ...sharedSe, ...orgSe, ...accessSe, ...auditSe, ...referenceSe, ...behovsmeldingSe, ...questionnaireSe, ...forumSe, ...tilsagnSe },
-};
-
-/** A message for a user: a token carrying its key and parameters (see message.ts). */
-export function msg(key: DomainMessageKey, params?: MessageParams): string {
-  return messageToken(key, params);
-}
+}))();
 
 /** The text of a key in a language, falling back to Bokmål. */
 export function messageText(language: string, key: string): string | undefined {

@@ -3,7 +3,8 @@
 // inside one: `msg('shared.required', { label: msg('org.label.name') })`. Tokens are rendered where a person reads
 // them: Bokmål in AppError.userMessage (logs, CLI, tests), the request's language in the server's error answers, the
 // UI language in the browser. A parameter may itself be a token (a field's label), rendered in the same language.
-// Texts live per module in src/domain/<module>/messages/<lang>.json; message-catalogs.ts gathers them.
+// Texts live per module in src/domain/<module>/messages/<lang>.json; message-catalogs.ts gathers them for the server,
+// src/web/i18n/catalogs.ts for the browser; `msg` is in message-keys.ts, which bundles no text.
 
 /** A parameter given in several languages (a catalogue question, say: content, not a message key), `nb` required;
  * rendered in the reader's language like the message around it. */
@@ -28,6 +29,12 @@ export function messageToken(key: string, params?: MessageParams): string {
 
 export function isMessageToken(text: string): boolean {
   return text.includes(SEP);
+}
+
+/** The key of a text that is one whole token (what msg() makes), else undefined: lets code decide by the message
+ * without rendering it, so the browser needs no catalog for it. */
+export function messageKey(text: string): string | undefined {
+  return WHOLE_TOKEN.test(text) ? text.slice(1).split(/[~\u2063]/, 1)[0] : undefined;
 }
 
 export function entryText(entry: CatalogEntry | undefined): string | undefined {

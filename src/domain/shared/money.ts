@@ -2,7 +2,7 @@
 // written the Norwegian way (`kr 1 676 314`, no-break space U+00A0 between thousands, U+2212 as minus).
 import { z } from 'zod';
 import { decimalOf, roundHalfAwayFromZero, type Decimal } from './exact-decimal.ts';
-import { msg } from './message-catalogs.ts';
+import { msg } from './message-keys.ts';
 
 /** Largest amount we accept (a thousand billion kroner): far above any grant, far below Number.MAX_SAFE_INTEGER. */
 export const MAX_KRONER = 1_000_000_000_000;

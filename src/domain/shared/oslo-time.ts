@@ -1,7 +1,7 @@
 // Europe/Oslo wall-clock time, read with Intl (no date library), for everything that shows or decides by Norwegian
 // time: the UI's dd.mm.yyyy and hh:mm, and the deadlines of rounds. Shared by browser and server.
 
-import { msg } from './message-catalogs.ts';
+import { msg } from './message-keys.ts';
 
 export const OSLO_TIME_ZONE = 'Europe/Oslo';
 

@@ -1,7 +1,7 @@
 // Turns zod failures into one AppError listing every field with its Norwegian message.
 import type { z } from 'zod';
 import { AppError, type FieldError } from './app-error.ts';
-import { msg } from './message-catalogs.ts';
+import { msg } from './message-keys.ts';
 
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
   const result = schema.safeParse(input);

@@ -1,7 +1,7 @@
 // The version an edit starts from (optimistic concurrency). Versions are PostgreSQL integers: a number beyond them
 // is not a version anyone has, and must be refused here rather than by the database (which would be a 500).
 import { z } from 'zod';
-import { msg } from './message-catalogs.ts';
+import { msg } from './message-keys.ts';
 
 const MAX_VERSION = 2_147_483_647;
 

@@ -3,7 +3,7 @@
 // accepted, and the file names the CLI and the downloads give. No I/O: the use case and the job apply these.
 import { z } from 'zod';
 import { osloWallClock, pad } from '../shared/oslo-time.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 import { LETTER_LANGUAGES, type TLetterLanguage } from './letter-input.ts';
 
 export const LETTER_FORMATS = ['pdf', 'docx'] as const;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { endpoint, zInstant } from '../shared/endpoint.ts';
 import { KLAGE_OUTCOMES, KLAGE_STATES, ZDismissKlageInput, ZForwardKlageInput, ZKlageOutcomeInput, ZRegisterKlageInput, ZReverseKlageInput } from './klage.ts';
+import { KLAGE_ACTIONS } from './klage-actions.ts';
 import { PIPELINE_STAGES } from './pipeline.ts';
 import { VEDTAK_VERBS } from './policy.ts';
 
@@ -38,6 +39,26 @@ export const ZKlage = z.strictObject({
 });
 
 const ZKlageAnswer = z.strictObject({ klage: ZKlage });
+
+/** One klage for its page: the klage, the decision it is against, where it would be forwarded, and what the actor
+ * may do next (`actions`: the state's moves when the actor handles klager; `allowed`: the decision's verbs). */
+export const ZKlageDetail = z.strictObject({
+  klage: ZKlage,
+  decision: z.strictObject({
+    vedtakId: z.string(),
+    applicationId: z.string(),
+    partnershipName: z.string(),
+    kind: z.enum(['tilsagn', 'avslag']),
+    documentNumber: z.string().nullable(),
+    archiveNumber: z.string().nullable(),
+    letterDateLocal: z.string().nullable(),
+  }),
+  /** The appeal body the office's settings name (default Utdanningsdirektoratet). */
+  appealBody: z.string(),
+  actions: z.array(z.enum(KLAGE_ACTIONS)),
+  allowed: z.array(z.enum(VEDTAK_VERBS)),
+});
+export type KlageDetail = z.output<typeof ZKlageDetail>;
 
 export const ZApplicationDecision = z.strictObject({
   /** ingen: nothing yet; innstilt: the forum's innstilling stands, no letter yet; vedtatt: issued; akseptert. */
@@ -127,6 +148,14 @@ export const klageContract = {
     access: 'embetets saksbehandlere, budsjettdisponenter, forum og lesere',
     params: z.strictObject({ roundId: z.string() }),
     response: ZRoundPipeline,
+  }),
+  getKlage: endpoint({
+    method: 'GET',
+    path: '/api/tilsagn/klager/:id',
+    summary: 'Én klage: vedtaket den gjelder, dato mottatt, fristen, tilstanden, utfallet og hva embetet kan gjøre videre',
+    access: 'de som kan lese vedtaket klagen gjelder (embetets folk; partnerskapets egne)',
+    params: ZIdParams,
+    response: ZKlageDetail,
   }),
   registerKlage: endpoint({
     method: 'POST',

@@ -5,7 +5,7 @@
 // is shown as a fact: the office decides what follows (§ 31 lets it consider a late klage all the same).
 import { z } from 'zod';
 import { AppError } from '../shared/app-error.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 import { addDaysLocal } from './issue-letters.ts';
 
 export const KLAGE_STATES = ['registrert', 'omgjort', 'avvist', 'oversendt', 'avgjort'] as const;

@@ -31,6 +31,7 @@ export type TLetterInput = {
   /** The letter's date (the day the list was issued). */
   dateLocal: string;
   office: { name: string };
+  /** `grantRules`: the rules' title in the letter's standard (src/domain/reference/scheme-rules.ts, grantRulesFor). */
   scheme: { name: string; budgetChapterPost: string; grantRules: string; ownerCofundingPercent: number | null; noIndividualEducation: boolean };
   round: { title: string; year: number };
   partnership: { name: string };

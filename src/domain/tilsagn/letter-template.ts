@@ -7,7 +7,7 @@
 // section left with no paragraphs is left out: one rule that makes the conditional parts of the law's content
 // (co-funding only where the scheme requires it, acceptance only where money is paid out) editable text like the rest.
 import { z } from 'zod';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 import type { TLetterLanguage } from './letter-input.ts';
 
 export const LETTER_KINDS = ['tilsagn', 'avslag'] as const;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { endpoint, zInstant } from '../shared/endpoint.ts';
 import { LETTER_FORMATS, LETTER_STATES, ZArchiveNumberInput } from './issue-letters.ts';
 import { LETTER_LANGUAGES } from './letter-input.ts';
+import { VEDTAK_VERBS } from './policy.ts';
 
 const ZLetterLanguage = z.enum(LETTER_LANGUAGES);
 
@@ -43,6 +44,9 @@ export const ZRoundLetter = z.strictObject({
   language: ZLetterLanguage,
   samiLanguage: ZLetterLanguage.nullable(),
   files: z.array(z.strictObject({ language: ZLetterLanguage, state: z.enum(LETTER_STATES) })),
+  /** What the actor may do with this letter: fetch its files (`read-letter`; the forum and readers see the list, not
+   * the letters) and record the archive's number. */
+  allowed: z.array(z.enum(VEDTAK_VERBS)),
 });
 export type RoundLetter = z.output<typeof ZRoundLetter>;
 

@@ -7,7 +7,7 @@
 // One schema for the browser form and the server; the rules below are pure: rows (or their absence) in, choices out.
 import { z } from 'zod';
 import { zText } from '../shared/fields.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 import { zExpectedVersion } from '../shared/version.ts';
 import { SAMI_LETTER_LANGUAGES } from './letter-input.ts';
 

@@ -4,7 +4,7 @@
 // so what is approved is exactly what was sent. Who may take each step is the policy's (policy.ts); which step may
 // follow which is this file's.
 import { AppError } from '../shared/app-error.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 
 export const BATCH_KINDS = ['vedtak', 'endringsvedtak'] as const;
 export type TBatchKind = (typeof BATCH_KINDS)[number];
@@ -49,3 +49,46 @@ export function verbFitsState(verb: 'read' | 'edit' | 'submit' | 'approve' | 're
 }
 
 export const asBatchState = (s: string): TBatchState => (BATCH_STATES as readonly string[]).includes(s) ? (s as TBatchState) : 'utkast';
+
+// The report deadline (issue 14, point 3: a tilsagnsbrev states the reporting duty with its deadline). Neither the
+// scheme rules nor the grant rules name a day, so the office sets it per list, starting from a default. The
+// partnerships' report covers a kindergarten and school year (rapporteringsskjema 2022/2023: "har deltatt i
+// partnerskapet i barnehage- og skoleåret 2022-2023") — the one the grant year's money starts, which ends in June of
+// the year after. Troms og Finnmark printed its internal report of the 2022/2023 answers on 2 November 2023, so the
+// answers were in by October: 1 October the year after the grant year leaves the summer and September to report on
+// the whole year, and the office a month for its own report.
+const REPORT_DUE_MONTH_DAY = '10-01';
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date written `YYYY-MM-DD` (not 2026-02-30). */
+export function isLocalDate(text: string): boolean {
+  const m = LOCAL_DATE.exec(text);
+  if (!m) return false;
+  const at = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return at.toISOString().slice(0, 10) === text;
+}
+
+/**
+ * The report deadline a round's decisions get when prepared: 1 October the year after the grant year — or, when the
+ * decisions are prepared so late that this day has passed, the next 1 October, since a deadline already gone is no
+ * deadline (and editing refuses one: reportDueValid).
+ */
+export function defaultReportDueLocal(grantYear: number, todayLocal: string): string {
+  const due = `${grantYear + 1}-${REPORT_DUE_MONTH_DAY}`;
+  if (due >= todayLocal) return due;
+  const thisYear = `${todayLocal.slice(0, 4)}-${REPORT_DUE_MONTH_DAY}`;
+  return thisYear >= todayLocal ? thisYear : `${Number(todayLocal.slice(0, 4)) + 1}-${REPORT_DUE_MONTH_DAY}`;
+}
+
+/**
+ * A report deadline the case officer sets, checked: a real date, and not before the day of the decision — the
+ * letters are dated the day they are issued, at the earliest today (Oslo), and a deadline before the letter is
+ * impossible to meet. Refused with a message on the field.
+ */
+export function reportDueValid(reportDueLocal: string, todayLocal: string): string {
+  const value = reportDueLocal.trim();
+  const refuse = (message: string) => new AppError('VALIDATION', message, { fieldErrors: [{ field: 'reportDueLocal', message }] });
+  if (!isLocalDate(value)) throw refuse(msg('tilsagn.batch.reportDueInvalid'));
+  if (value < todayLocal) throw refuse(msg('tilsagn.batch.reportDueBeforeToday'));
+  return value;
+}

@@ -4,8 +4,9 @@
 // round's decisions as the office sees them, with what the actor may do.
 import { z } from 'zod';
 import { endpoint, zInstant } from '../shared/endpoint.ts';
+import { ZKlage } from './klage-contract.ts';
 import { PIPELINE_STAGES } from './pipeline.ts';
-import { TILSAGN_VERBS, VEDTAK_BATCH_VERBS } from './policy.ts';
+import { TILSAGN_VERBS, VEDTAK_BATCH_VERBS, VEDTAK_VERBS } from './policy.ts';
 import { BATCH_KINDS, BATCH_STATES } from './vedtak-batch.ts';
 import { LINE_RECIPIENTS, VEDTAK_KINDS, ZLineInput } from './vedtak.ts';
 
@@ -20,6 +21,9 @@ export const ZUpdateVedtakInput = z.strictObject({
 });
 export const ZBatchStepInput = z.strictObject({ expectedVersion: z.number().int() });
 export const ZReturnBatchInput = z.strictObject({ expectedVersion: z.number().int(), message: z.string().max(5_000) });
+/** The list's own terms, set while it is a draft: the report deadline its letters state (Oslo date `YYYY-MM-DD`;
+ * checked by reportDueValid in vedtak-batch.ts, so the message names the field). */
+export const ZUpdateBatchInput = z.strictObject({ expectedVersion: z.number().int(), reportDueLocal: z.string().max(20) });
 
 export const ZVedtakLineOut = z.strictObject({
   year: z.number(),
@@ -58,6 +62,9 @@ export const ZVedtakBatchOut = z.strictObject({
   kind: z.enum(BATCH_KINDS),
   state: z.enum(BATCH_STATES),
   version: z.number(),
+  /** The last day of the report its letters require (Oslo date `YYYY-MM-DD`); null only for a list made before it
+   * was set (an endringsvedtak, until the case officer sets it). */
+  reportDueLocal: z.string().nullable(),
   submittedAt: zInstant.nullable(),
   submittedByName: z.string().nullable(),
   approvedAt: zInstant.nullable(),
@@ -78,6 +85,42 @@ export const ZRoundVedtakAnswer = z.strictObject({
   batches: z.array(ZVedtakBatchOut),
 });
 export type RoundVedtakAnswer = z.output<typeof ZRoundVedtakAnswer>;
+
+/**
+ * One decision on its own page: the decision as the office prepares it, its list's state and what the actor may do
+ * with it, who may receive its money (the partnership's payee and UH members, by name), and — for the office's
+ * people only — what the innstilling recommended line by line, so a deviation shows where it is. Once issued: the
+ * numbers, the letters, the acceptance and any klager.
+ */
+export const ZVedtakDetail = z.strictObject({
+  round: z.strictObject({ id: z.string(), title: z.string(), year: z.number(), officeName: z.string() }),
+  vedtak: ZVedtakOut,
+  batch: z.strictObject({ id: z.string(), kind: z.enum(BATCH_KINDS), state: z.enum(BATCH_STATES), version: z.number(), allowed: z.array(z.enum(VEDTAK_BATCH_VERBS)) }),
+  recipients: z.array(z.strictObject({ recipient: z.enum(LINE_RECIPIENTS), orgId: z.string(), name: z.string() })),
+  /** The years the decision's lines may be given for: the round's, the innstilling's and the decision's own. */
+  years: z.array(z.number()),
+  /** The innstilling's lines (null for those outside the office, and when the innstilling does not name it). */
+  recommendedLines: z.array(z.strictObject({ year: z.number(), recipient: z.enum(LINE_RECIPIENTS), recipientOrgId: z.string(), amountKr: z.number() })).nullable(),
+  issued: z
+    .strictObject({
+      documentNumber: z.string().nullable(),
+      archiveNumber: z.string().nullable(),
+      issuedAt: zInstant,
+      letterDateLocal: z.string(),
+      letters: z.array(z.strictObject({ language: z.string(), ready: z.boolean() })),
+      acceptance: z.strictObject({ needed: z.boolean(), dueLocal: z.string().nullable(), acceptedAt: zInstant.nullable(), acceptedByName: z.string().nullable() }),
+    })
+    .nullable(),
+  klager: z.array(ZKlage),
+  /** What the actor may do with the decision itself (letters, klage, archive number). */
+  allowed: z.array(z.enum(VEDTAK_VERBS)),
+  /** An endringsvedtak may be made now: the actor prepares the office's decisions and this one is issued, in force
+   * and has none under way. */
+  mayAmend: z.boolean(),
+  /** The endringsvedtak under way, when there is one. */
+  openAmendmentId: z.string().nullable(),
+});
+export type VedtakDetail = z.output<typeof ZVedtakDetail>;
 
 /** A round's decisions in short: not prepared yet, or its first list's state, with counts. */
 export const ROUND_DECISION_STATES = ['ikke-forberedt', ...BATCH_STATES] as const;
@@ -123,6 +166,14 @@ export const vedtakContract = {
     status: 201,
     response: ZRoundVedtakAnswer,
   }),
+  getVedtak: endpoint({
+    method: 'GET',
+    path: '/api/tilsagn/vedtak/:id',
+    summary: 'Ett vedtak med linjer, mottakere, innstillingens beløp, status og hva brukeren kan gjøre; nummer, brev, aksept og klager når det er sendt',
+    access: `${office}; partnerskapets egne når vedtaket er utstedt`,
+    params: ZIdParams,
+    response: ZVedtakDetail,
+  }),
   updateVedtak: endpoint({
     method: 'PUT',
     path: '/api/tilsagn/vedtak/:id',
@@ -130,6 +181,15 @@ export const vedtakContract = {
     access: 'kontorets saksbehandlere',
     params: ZIdParams,
     body: ZUpdateVedtakInput,
+    response: ZRoundVedtakAnswer,
+  }),
+  updateVedtakBatch: endpoint({
+    method: 'PUT',
+    path: '/api/tilsagn/batches/:id',
+    summary: 'Endrer rapporteringsfristen brevene i en vedtaksliste oppgir, mens listen er under arbeid',
+    access: 'kontorets saksbehandlere',
+    params: ZIdParams,
+    body: ZUpdateBatchInput,
     response: ZRoundVedtakAnswer,
   }),
   submitVedtakBatch: endpoint({

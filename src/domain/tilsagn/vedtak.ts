@@ -6,7 +6,7 @@
 // recipient) must give the reason in writing: the letter prints it and the forum's next meeting sees it.
 import { z } from 'zod';
 import { AppError } from '../shared/app-error.ts';
-import { msg } from '../shared/message-catalogs.ts';
+import { msg } from '../shared/message-keys.ts';
 import { MAX_KRONER } from '../shared/money.ts';
 
 export const VEDTAK_KINDS = ['tilsagn', 'avslag'] as const;

@@ -42,7 +42,8 @@ export async function createAmendment(tx: DbOrTx, opts: { actor: Actor; clock: C
     });
   }
   const at = opts.clock.now();
-  const amendmentBatch = await insertBatch(tx, { roundId: round.id, officeId: round.officeId, kind: 'endringsvedtak', at });
+  // The amended decision keeps the reporting duty the original letter set (editable while the amendment is a draft).
+  const amendmentBatch = await insertBatch(tx, { roundId: round.id, officeId: round.officeId, kind: 'endringsvedtak', reportDueLocal: batch.reportDueLocal, at });
   const amendment = await insertVedtak(
     tx,
     {

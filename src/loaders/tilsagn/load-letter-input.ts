@@ -14,7 +14,7 @@ import { findScheme } from '../../db/reference-repository.ts';
 import { findBatchRow, findTilsagnSettingRow, findVedtak, listRecipientProfiles, listVedtakLines } from '../../db/tilsagn-letter-repository.ts';
 import { parseDocumentNumber } from '../../domain/behovsmelding/case-number.ts';
 import { askedAmounts } from '../../domain/forum/asked-amounts.ts';
-import { storedSchemeRules } from '../../domain/reference/scheme-rules.ts';
+import { grantRulesFor, storedSchemeRules } from '../../domain/reference/scheme-rules.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { msg } from '../../domain/shared/message-catalogs.ts';
 import { osloDateOf } from '../../domain/tilsagn/issue-letters.ts';
@@ -86,7 +86,7 @@ export async function loadLetterInput(db: DbOrTx, vedtakId: string, language: TL
     scheme: {
       name: schemeName,
       budgetChapterPost: rules.budgetChapterPost,
-      grantRules: rules.grantRules,
+      grantRules: grantRulesFor(rules.grantRules, language),
       ownerCofundingPercent: rules.ownerCofundingPercent,
       noIndividualEducation: rules.noIndividualEducation,
     },

@@ -1,7 +1,7 @@
 // The demo shows the samarbeidsforum in both states (issue 13, "Must show": demo data): the current round awaiting
 // the forum (a Dekomp round closed before the seed day with its submitted applications; members, criteria, a meeting
 // with its agenda, notice and recusals, one confirmed) and an earlier round with its innstilling
-// adopted, whose later year stands provisionally reserved against that year's frame. Seeded years ahead, as
+// adopted, whose later year stands reserved against that year's frame (binding once decided). Seeded years ahead, as
 // demo-dates.test.ts does, so the dates counted from the seed day are proven to follow it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
@@ -162,13 +162,14 @@ describe('the demo’s samarbeidsforum, seeded on 10 March 2031', () => {
     expect(items.find((i) => i.kind === 'topic')?.decisionKind).toBe('consensus');
   });
 
-  it('the earlier round’s innstilling is adopted, and its 2025 year stands provisionally reserved against 2025’s frame', async () => {
+  it('the earlier round’s innstilling is adopted, and its 2025 year stands reserved against 2025’s frame (binding since the round was decided)', async () => {
     const db = database.db;
     const round = await roundOf(2024);
     const [adopted] = await db.select().from(innstilling).where(eq(innstilling.roundId, round.id));
     expect(adopted?.state).toBe('vedtatt');
     const reservations = await db.select().from(budgetReservation).where(eq(budgetReservation.sourceRoundId, round.id));
-    expect(reservations.map((r) => [r.year, r.status])).toEqual([[2025, 'foreløpig']]);
+    // The forum's adoption reserved it provisionally; the demo's decided round (src/seed/demo-tilsagn/) bound it.
+    expect(reservations.map((r) => [r.year, r.status])).toEqual([[2025, 'bindende']]);
     // Sør-Troms asked 1 121 060 (owner) and 1 676 314 (UiT) for 2025; UiT's share was reduced.
     expect(reservations[0]!.amountKr).toBe(1_121_060 + REDUCED_UH_KR);
     const siri = await demoActor(db, 'saksbehandler');

@@ -11,15 +11,15 @@ type Json = Record<string, unknown> & { users?: unknown[]; user?: unknown };
 /** What the navigation and the start page offer each role (GET /api/session `may`), written out by hand like the
  * matrix: the menu items and shortcuts of every demo user. */
 const MAY: Record<Exclude<Who, 'anonymous'>, string[]> = {
-  admin: ['reviewRounds', 'listPeople', 'invite', 'manageUsers', 'readAudit', 'readOutbox', 'createOrganisation', 'createPartnership'],
-  saksbehandler: ['reviewRounds', 'listPeople', 'invite', 'manageUsers', 'createOrganisation', 'createPartnership'],
-  // Nothing in the menu yet: the decisions' pages come with issue 14's web side.
-  budsjettdisponent: [],
-  forum: ['reviewRounds'],
+  admin: ['reviewRounds', 'listPeople', 'invite', 'manageUsers', 'readAudit', 'readOutbox', 'createOrganisation', 'createPartnership', 'readTilsagn'],
+  saksbehandler: ['reviewRounds', 'listPeople', 'invite', 'manageUsers', 'createOrganisation', 'createPartnership', 'readTilsagn'],
+  // The decisions to approve, and nothing else.
+  budsjettdisponent: ['readTilsagn'],
+  forum: ['reviewRounds', 'readTilsagn'],
   koordinator: ['listPeople', 'invite', 'createPartnership'],
   uh: ['listPeople', 'invite'],
   studiesenter: ['listPeople', 'invite'],
-  leser: ['reviewRounds'],
+  leser: ['reviewRounds', 'readTilsagn'],
 };
 
 export const platformCases: RouteCase[] = [

@@ -17,6 +17,8 @@ type Json = Record<string, unknown>;
 const readers = { admin: 'both', saksbehandler: ['own'], forum: ['own'], koordinator: ['own'], uh: ['own'], leser: 'both' } as const;
 const officeReaders = { admin: 'both', saksbehandler: ['own'], budsjettdisponent: ['own'], forum: ['own'], leser: 'both' } as const;
 const caseOfficers = { admin: 'both', saksbehandler: ['own'] } as const;
+/** An issued decision's readers (vedtak.read): the office's people and the partnership's own. */
+const decisionReaders = { ...officeReaders, koordinator: ['own'], uh: ['own'] } as const;
 /** The verbs the decision's answer lists as `allowed`. */
 const VEDTAK_ALSO = ['vedtak.read-letter', 'vedtak.accept', 'vedtak.handle-klage', 'vedtak.record-archive-number'] as const;
 
@@ -154,6 +156,21 @@ export const tilsagnKlageCases: RouteCase[] = [
     allow: only(caseOfficers),
     mutation: true,
     payload: klageState('registrert'),
+  },
+  {
+    route: 'GET /api/tilsagn/klager/:id',
+    verb: 'vedtak.read',
+    alsoAsks: VEDTAK_ALSO,
+    request: async (ctx) => ({ url: `/api/tilsagn/klager/${await klageFor(ctx, 'registrert')}` }),
+    allow: only(decisionReaders),
+    mutation: false,
+    payload: (b, ctx) => {
+      const answer = b as { klage: Json; decision: Json; actions: string[] };
+      expect(answer.klage).toMatchObject({ state: 'registrert', inTime: true });
+      expect(answer.decision).toMatchObject({ kind: 'tilsagn', letterDateLocal: '2025-01-10' });
+      // Only those who handle klager are offered the next moves.
+      expect(answer.actions).toEqual(ctx.who === 'admin' || ctx.who === 'saksbehandler' ? ['dismiss', 'reverse', 'forward'] : []);
+    },
   },
   {
     route: 'POST /api/tilsagn/klager/:id/dismiss',

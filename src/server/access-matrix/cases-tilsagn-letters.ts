@@ -129,11 +129,16 @@ export const tilsagnLettersCases: RouteCase[] = [
     request: async (ctx) => ({ url: `/api/tilsagn/rounds/${(await lettersFixtures(ctx.db, ctx.fx)).roundId[ctx.tenancy]}/letters` }),
     allow: only({ admin: 'both', saksbehandler: ['own'], budsjettdisponent: ['own'], forum: ['own'], leser: 'both' }),
     mutation: false,
-    payload: (b) => {
-      const { letters } = b as { letters: { documentNumber: string; files: { state: string }[] }[] };
+    payload: (b, ctx) => {
+      const { letters } = b as { letters: { documentNumber: string; files: { state: string }[]; allowed: string[] }[] };
       expect(letters.length).toBeGreaterThan(0);
       for (const l of letters) expect(l.documentNumber).toMatch(/^2098\/7\d{4}-\d+$/);
       expect(letters[0]!.files[0]!.state).toBe('klar');
+      // The list offers the files only to those the letter's own route lets fetch them (below): the forum and the
+      // readers see the list, not the letters; the archive number is the case officers'.
+      const fetches = ['admin', 'saksbehandler', 'budsjettdisponent'].includes(ctx.who);
+      for (const l of letters) expect(l.allowed.includes('read-letter'), `${ctx.who}: read-letter`).toBe(fetches);
+      for (const l of letters) expect(l.allowed.includes('record-archive-number'), `${ctx.who}: record-archive-number`).toBe(['admin', 'saksbehandler'].includes(ctx.who));
     },
   },
   {

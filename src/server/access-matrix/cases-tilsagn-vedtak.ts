@@ -7,11 +7,13 @@
 //
 // Cells that are refused use the kept fixtures (tilsagn-fixtures.ts); allowed cells that change something get a
 // fresh round each, so every cell meets the same state.
+import { inArray } from 'drizzle-orm';
 import { expect } from 'vitest';
+import { behovsmelding } from '../../db/schema/index.ts';
 import { listLines } from '../../db/tilsagn-vedtak-repository.ts';
 import type { PolicyVerb } from '../../domain/access/policy.ts';
-import { TILSAGN_VERBS, VEDTAK_BATCH_VERBS } from '../../domain/tilsagn/policy.ts';
-import type { RoundVedtakAnswer } from '../../domain/tilsagn/vedtak-contract.ts';
+import { TILSAGN_VERBS, VEDTAK_BATCH_VERBS, VEDTAK_VERBS } from '../../domain/tilsagn/policy.ts';
+import type { RoundVedtakAnswer, VedtakDetail } from '../../domain/tilsagn/vedtak-contract.ts';
 import type { TBatchState } from '../../domain/tilsagn/vedtak-batch.ts';
 import { only, type CellContext, type RouteCase, type Tenancy, type Who } from './matrix.ts';
 import { matrixAdoptedRound, matrixVedtakBatch, tilsagnFixtures, type MatrixBatch } from './tilsagn-fixtures.ts';
@@ -31,6 +33,21 @@ async function batchFor(ctx: CellContext, allow: (who: Who, tenancy: Tenancy) =>
 }
 
 const answerOf = (b: unknown) => b as RoundVedtakAnswer;
+
+/** One decision's page: the office's readers, and the partnership's own people once its letter is issued. */
+const decisionReaders = only({ admin: 'both', saksbehandler: ['own'], budsjettdisponent: ['own'], forum: ['own'], leser: 'both', koordinator: ['own'], uh: ['own'] });
+
+/** The kept issued decision of the cell's partnership (Sør-Troms or Nord-Troms at the own office, Evenes's Nordland
+ * share at the other), so a coordinator meets their own partnership's decision or another's. */
+async function issuedDecisionOf(ctx: CellContext): Promise<string> {
+  const f = await kept(ctx);
+  const decisions = [...f.issued.own.decisions, ...f.issued.other.decisions];
+  const apps = await ctx.db.select({ id: behovsmelding.id, partnershipId: behovsmelding.partnershipId }).from(behovsmelding).where(inArray(behovsmelding.id, decisions.map((d) => d.applicationId)));
+  const wanted = ctx.fx.partnership(ctx.who, ctx.tenancy);
+  const app = apps.find((a) => a.partnershipId === wanted);
+  if (!app) throw new Error(`matrix: no issued decision for the ${ctx.who} ${ctx.tenancy} partnership`);
+  return decisions.find((d) => d.applicationId === app.id)!.id;
+}
 
 export const tilsagnVedtakCases: RouteCase[] = [
   {
@@ -79,6 +96,21 @@ export const tilsagnVedtakCases: RouteCase[] = [
     },
   },
   {
+    route: 'GET /api/tilsagn/vedtak/:id',
+    verb: 'vedtak.read',
+    alsoAsks: [...ALSO, ...VEDTAK_VERBS.map((v) => `vedtak.${v}` as const)],
+    request: async (ctx) => ({ url: `/api/tilsagn/vedtak/${await issuedDecisionOf(ctx)}` }),
+    allow: decisionReaders,
+    mutation: false,
+    payload: (b, ctx) => {
+      const d = b as VedtakDetail;
+      expect(d.issued).not.toBeNull();
+      expect(d.batch.state).toBe('utstedt');
+      // The innstilling's line by line is the office's working material.
+      expect(d.recommendedLines === null).toBe(ctx.who === 'koordinator' || ctx.who === 'uh');
+    },
+  },
+  {
     route: 'PUT /api/tilsagn/vedtak/:id',
     verb: 'vedtak-batch.edit',
     alsoAsks: ALSO,
@@ -91,6 +123,24 @@ export const tilsagnVedtakCases: RouteCase[] = [
     allow: officers,
     mutation: true,
     payload: (b, ctx) => expect(answerOf(b).batches[0]!.decisions.some((d) => d.reasons === `Begrunnelse ${ctx.unique}`)).toBe(true),
+  },
+  {
+    // The report deadline the list's letters state: the office's case officers only, like editing a decision — the
+    // owner (a partnership), the forum, the budsjettdisponent and another office's people are refused.
+    route: 'PUT /api/tilsagn/batches/:id',
+    verb: 'vedtak-batch.edit',
+    alsoAsks: ALSO,
+    request: async (ctx) => {
+      const batch = await batchFor(ctx, officers, 'utkast', (f) => f.draft[ctx.tenancy]);
+      return { url: `/api/tilsagn/batches/${batch.batchId}`, body: { expectedVersion: batch.batchVersion, reportDueLocal: `${batch.year + 1}-09-15` } };
+    },
+    allow: officers,
+    mutation: true,
+    payload: (b) => {
+      const batch = answerOf(b).batches[0]!;
+      expect(batch.state).toBe('utkast');
+      expect(batch.reportDueLocal).toMatch(/^\d{4}-09-15$/);
+    },
   },
   {
     route: 'POST /api/tilsagn/batches/:id/submit',

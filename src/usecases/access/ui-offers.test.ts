@@ -44,6 +44,7 @@ describe('a forum member is not offered "Ny behovsmelding"', () => {
       readOutbox: false,
       createOrganisation: false,
       createPartnership: false,
+      readTilsagn: true,
     });
   });
 });

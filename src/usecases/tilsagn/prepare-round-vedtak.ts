@@ -8,11 +8,16 @@
 // Refused while the innstilling is not adopted, and once the round has its list: preparing is done once, and a
 // second call (a double click, a retry) changes nothing. The innstilling's row is locked first, so two calls at once
 // queue and the second sees the first's list.
+//
+// The list gets the default report deadline (vedtak-batch.ts), which the case officer may change while it is a draft
+// (update-vedtak-batch.ts): without one, the letters could only say "the deadline we set".
 import { appendAudit } from '../../db/audit-repository.ts';
 import { findRoundVedtakBatch, insertBatch, insertVedtak, lockInnstilling } from '../../db/tilsagn-vedtak-repository.ts';
 import { assertCan } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { msg } from '../../domain/shared/message-catalogs.ts';
+import { osloDateOf } from '../../domain/tilsagn/issue-letters.ts';
+import { defaultReportDueLocal } from '../../domain/tilsagn/vedtak-batch.ts';
 import { totalKr } from '../../domain/tilsagn/vedtak.ts';
 import { loadRound } from '../../loaders/behovsmelding/load-round.ts';
 import { recommendedDecisions, roundVedtakAnswer } from '../../views/tilsagn/round-vedtak-view.ts';
@@ -28,7 +33,8 @@ export async function prepareRoundVedtak({ db, actor, clock, roundId }: UseCaseC
     if (await findRoundVedtakBatch(tx, round.id)) throw new AppError('VALIDATION', msg('tilsagn.vedtak.alreadyPrepared'));
 
     const at = clock.now();
-    const batch = await insertBatch(tx, { roundId: round.id, officeId: round.officeId, kind: 'vedtak', at });
+    const reportDueLocal = defaultReportDueLocal(round.year, osloDateOf(at));
+    const batch = await insertBatch(tx, { roundId: round.id, officeId: round.officeId, kind: 'vedtak', reportDueLocal, at });
     const made: { id: string; applicationId: string; kind: string; totalKr: number }[] = [];
     for (const r of byApplication.values()) {
       const v = await insertVedtak(
@@ -49,7 +55,7 @@ export async function prepareRoundVedtak({ db, actor, clock, roundId }: UseCaseC
       );
       made.push({ id: v.id, applicationId: r.applicationId, kind: r.kind, totalKr: totalKr(r.lines) });
     }
-    await appendAudit(tx, actor, { action: 'create', entityType: 'vedtak-batch', entityId: batch.id, before: null, after: { roundId: round.id, kind: 'vedtak', state: 'utkast', decisions: made } });
+    await appendAudit(tx, actor, { action: 'create', entityType: 'vedtak-batch', entityId: batch.id, before: null, after: { roundId: round.id, kind: 'vedtak', state: 'utkast', reportDueLocal, decisions: made } });
     return roundVedtakAnswer(tx, actor, round);
   });
 }

@@ -4,7 +4,7 @@
 // in Norwegian; the office's list shows every organisation of its partnerships with the language its letter gets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { auditLog } from '../../db/schema/index.ts';
+import { auditLog, recipientProfile } from '../../db/schema/index.ts';
 import { fixedClock } from '../../domain/shared/clock.ts';
 import { demoActor } from '../../test/actors.ts';
 import { auditCount, orgId, UIT } from '../../test/org-lookups.ts';
@@ -21,6 +21,8 @@ const clock = fixedClock('2031-02-03T09:00:00Z');
 let database: TestDatabase;
 beforeAll(async () => {
   database = await createTestDatabase();
+  // The demo records profiles of its own (src/seed/demo-tilsagn/recipients.ts): these tests start from none.
+  await database.db.delete(recipientProfile);
 });
 afterAll(() => database.close());
 

@@ -3,9 +3,11 @@
 import type { FrameRow } from '../../db/forum-frame-repository.ts';
 import type { Frame } from '../../domain/forum/frames-contract.ts';
 import { frameDeleteBlocker } from '../../domain/forum/frame.ts';
+import { frameRemaining, type TFrameReservations } from '../../domain/forum/frame-reservations.ts';
 
-/** What rests on a frame: the office's round of its scheme and year, and reservations counted against it. */
-export type FrameUse = { round: { id: string; title: string } | null; reservationCount: number };
+/** What rests on a frame: the office's round of its scheme and year, and reservations counted against it (how many,
+ * and the kroner they still hold by status). */
+export type FrameUse = { round: { id: string; title: string } | null; reservationCount: number; reserved: TFrameReservations };
 
 export function frameOut(row: FrameRow, use: FrameUse): Frame {
   return {
@@ -18,6 +20,9 @@ export function frameOut(row: FrameRow, use: FrameUse): Frame {
     updatedAt: row.updatedAt.toISOString(),
     roundId: use.round?.id ?? null,
     deletable: frameDeleteBlocker({ confirmed: row.confirmed, roundTitle: use.round?.title ?? null, reservationCount: use.reservationCount }) === null,
+    reservedProvisionalKr: use.reserved.provisionalKr,
+    reservedBindingKr: use.reserved.bindingKr,
+    remainingKr: frameRemaining(row.amountKr, use.reserved),
   };
 }
 

@@ -101,6 +101,7 @@ export async function roundVedtakAnswer(db: DbOrTx, actor: Actor, round: RoundVi
       kind: (b.kind === 'endringsvedtak' ? 'endringsvedtak' : 'vedtak') satisfies TBatchKind,
       state,
       version: b.version,
+      reportDueLocal: b.reportDueLocal,
       submittedAt: iso(b.submittedAt),
       submittedByName: b.submittedByName,
       approvedAt: iso(b.approvedAt),

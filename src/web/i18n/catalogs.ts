@@ -16,7 +16,8 @@ import type nbQuestionnaire from '../pages/questionnaire/texts/nb.json';
 import type nbReference from '../pages/reference/texts/nb.json';
 import type nbRegions from '../pages/regions/texts/nb.json';
 import type nbStart from '../pages/start/texts/nb.json';
-import type { DomainMessageKey } from '../../domain/shared/message-catalogs.ts';
+import type nbTilsagn from '../pages/tilsagn/texts/nb.json';
+import type { DomainMessageKey } from '../../domain/shared/message-keys.ts';
 import type { CatalogEntry } from '../../domain/shared/message.ts';
 
 /** The Bokmål texts of each module folder under pages/ that has a texts/ folder. A new module's texts: one more
@@ -35,6 +36,7 @@ type BokmalModuleTexts = {
   reference: typeof nbReference;
   regions: typeof nbRegions;
   start: typeof nbStart;
+  tilsagn: typeof nbTilsagn;
 };
 type ModuleKeys = { [M in keyof BokmalModuleTexts]: keyof BokmalModuleTexts[M] }[keyof BokmalModuleTexts];
 
@@ -53,6 +55,7 @@ const MODULES_IN_TYPE: Record<keyof BokmalModuleTexts, true> = {
   reference: true,
   regions: true,
   start: true,
+  tilsagn: true,
 };
 export const TEXT_MODULES: readonly string[] = Object.keys(MODULES_IN_TYPE);
 
@@ -146,16 +149,16 @@ export function withDomainMessages(ui: Record<string, Catalog>, domain: Record<s
  * modules whose pages load their texts themselves (below). */
 export const uiTextFiles: Record<string, TextFileContent> = {
   ...import.meta.glob<TextFileContent>('./messages/*.json', { eager: true, import: 'default' }),
-  ...import.meta.glob<TextFileContent>(['../pages/*/texts/*.json', '!../pages/forum/texts/*.json'], { eager: true, import: 'default' }),
+  ...import.meta.glob<TextFileContent>(['../pages/*/texts/*.json', '!../pages/forum/texts/*.json', '!../pages/tilsagn/texts/*.json'], { eager: true, import: 'default' }),
 };
 
 export const catalogs: Record<string, Catalog> = withDomainMessages(catalogsFromModules(uiTextFiles));
 export const languages: Language[] = languagesOf(catalogs);
 
 /** The texts of modules that load them with their pages, kept out of the first bundle (the login page must stay
- * under its size; ADR 025): the samarbeidsforum's, used only on its own pages, whose routes await them; and the
+ * under its size; ADR 025): the samarbeidsforum's and tilsagn's, used only on their own pages, whose routes await them; and the
  * domain messages of the forum and tilsagn modules (domainFiles above). */
-const lazyTextFiles = import.meta.glob<TextFileContent>('../pages/forum/texts/*.json', { import: 'default' });
+const lazyTextFiles = import.meta.glob<TextFileContent>(['../pages/forum/texts/*.json', '../pages/tilsagn/texts/*.json'], { import: 'default' });
 let lazyLoaded: Promise<Record<string, TextFileContent>> | undefined;
 
 /** Loads the lazily loaded modules' texts into `catalogs`, once; resolves with their files. */

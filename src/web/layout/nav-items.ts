@@ -14,6 +14,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Those who review a round's applications are the forum's readers: the secretariat, the members, the office's
   // readers and the admin (forum/policy.ts `read`), so the same offer shows the forum.
   { to: '/forum', label: 'nav.forum', visible: (may) => may.reviewRounds },
+  // A budsjettdisponent reviews no rounds but approves their decisions, so tilsagn has its own offer.
+  { to: '/tilsagn', label: 'nav.tilsagn', visible: (may) => may.readTilsagn },
   { to: '/organisasjoner', label: 'nav.organisations', visible: everyone },
   { to: '/personer', label: 'nav.people', visible: (may) => may.listPeople },
   { to: '/regioner', label: 'nav.regions', visible: everyone },

@@ -8,6 +8,7 @@ import { dismissKlage } from '../../../usecases/tilsagn/dismiss-klage.ts';
 import { exportKlageZip } from '../../../usecases/tilsagn/export-klage-zip.ts';
 import { forwardKlage } from '../../../usecases/tilsagn/forward-klage.ts';
 import { getApplicationDecision } from '../../../usecases/tilsagn/get-application-decision.ts';
+import { getKlage } from '../../../usecases/tilsagn/get-klage.ts';
 import { getRoundPipeline } from '../../../usecases/tilsagn/get-round-pipeline.ts';
 import { recordKlageOutcome } from '../../../usecases/tilsagn/record-klage-outcome.ts';
 import { registerKlage } from '../../../usecases/tilsagn/register-klage.ts';
@@ -21,6 +22,7 @@ export function registerKlageRoutes(app: FastifyInstance, deps: RouteDeps) {
   route(app, c.acceptVedtak, async (request) => acceptVedtak({ db, clock, actor: requireActor(request), vedtakId: request.params.id }));
   route(app, c.getApplicationDecision, async (request) => getApplicationDecision({ db, clock, actor: requireActor(request), applicationId: request.params.id }));
   route(app, c.getRoundPipeline, async (request) => getRoundPipeline({ db, clock, actor: requireActor(request), roundId: request.params.roundId }));
+  route(app, c.getKlage, async (request) => getKlage({ db, clock, actor: requireActor(request), klageId: request.params.id }));
   route(app, c.registerKlage, async (request) => ({ klage: await registerKlage({ db, clock, actor: requireActor(request), vedtakId: request.params.id, input: request.body }) }));
   route(app, c.dismissKlage, async (request) => ({ klage: await dismissKlage({ db, clock, actor: requireActor(request), klageId: request.params.id, input: request.body }) }));
   route(app, c.reverseKlage, async (request) => ({ klage: await reverseKlage({ db, clock, actor: requireActor(request), klageId: request.params.id, input: request.body }) }));

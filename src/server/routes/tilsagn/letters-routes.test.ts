@@ -37,13 +37,17 @@ let ids: { sorTroms: string; nordTroms: string; dekomp: string };
 beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
-  // The demo data queued jobs of its own: only this test's are counted and run.
+  // The demo data queued jobs of its own: only this test's are counted and run. So are its letters (the demo's
+  // issued round, src/seed/demo-tilsagn/), whose jobs no worker runs here.
   await markQueuedJobsDone(db);
+  await db.delete(vedtakLetter);
   const sorTroms = await partnershipByName(db, SOR_TROMS);
   const nordTroms = await partnershipByName(db, 'Kompetanseløftet Nord-Troms');
   const dekomp = await partnershipByName(db, 'Dekomp Troms fylkeskommune');
   const uit = await orgId(db, UIT);
   const samisk = await orgId(db, 'Sámi allaskuvla / Samisk høgskole');
+  // The demo records profiles of its own (src/seed/demo-tilsagn/recipients.ts): this test sets its own.
+  await db.delete(recipientProfile);
   // State UH are transferred; Nordreisa (Nord-Troms's applicant) writes nynorsk and Northern Sámi.
   await db.insert(recipientProfile).values([
     { organisationId: uit, receipt: 'statlig-overforing' },

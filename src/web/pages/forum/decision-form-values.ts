@@ -4,7 +4,7 @@
 // follow the server's error paths: `text` and `counts`.
 import type { FieldError } from '../../api.ts';
 import { VOTE_OPTIONS, type TDecisionInput, type TVoteCounts, type TVoteOption } from '../../../domain/forum/decision.ts';
-import { msg } from '../../../domain/shared/message-catalogs.ts';
+import { msg } from '../../../domain/shared/message-keys.ts';
 
 export type DecisionFormValues = {
   kind: 'consensus' | 'vote';

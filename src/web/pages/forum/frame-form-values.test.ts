@@ -4,7 +4,7 @@ import { renderNb } from '../../../domain/shared/message-catalogs.ts';
 import { zodFieldErrors } from '../../forms/use-form.ts';
 import { emptyFrameValues, frameFormBody, frameValues, ZFrameForm } from './frame-form-values.ts';
 
-const stored: Frame = { schemeId: 'kompetanseloftet', year: 2027, amountKr: 14_500_000, confirmed: false, source: 'Anslag', version: 3, updatedAt: '2026-01-01T00:00:00.000Z', roundId: null, deletable: true };
+const stored: Frame = { schemeId: 'kompetanseloftet', year: 2027, amountKr: 14_500_000, confirmed: false, source: 'Anslag', version: 3, updatedAt: '2026-01-01T00:00:00.000Z', roundId: null, deletable: true, reservedProvisionalKr: 0, reservedBindingKr: 0, remainingKr: 14_500_000 };
 
 describe('the frame form', () => {
   it('turns a new year into a body with no version, the amount as typed into kroner', () => {

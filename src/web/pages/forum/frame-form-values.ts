@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { zFrameYear, ZFrameInput } from '../../../domain/forum/frame.ts';
 import type { Frame } from '../../../domain/forum/frames-contract.ts';
 import { zText } from '../../../domain/shared/fields.ts';
-import { msg } from '../../../domain/shared/message-catalogs.ts';
+import { msg } from '../../../domain/shared/message-keys.ts';
 import { formatAmount, parseKroner } from '../../../domain/shared/money.ts';
 
 export type FrameFormValues = { schemeId: string; year: string; amount: string; confirmed: boolean; source: string };

@@ -4,7 +4,7 @@
 import type { FieldError } from '../../api.ts';
 import type { Criterion, ReviewView } from '../../../domain/forum/review-contract.ts';
 import { missingScores, SCORE_MAX, SCORE_MIN } from '../../../domain/forum/review.ts';
-import { msg } from '../../../domain/shared/message-catalogs.ts';
+import { msg } from '../../../domain/shared/message-keys.ts';
 
 export type ReviewFormValues = {
   comment: string;

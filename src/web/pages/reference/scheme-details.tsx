@@ -1,13 +1,15 @@
 // A scheme as read by those who may not edit it.
 import { DetailList } from '../../components/detail-list.tsx';
 import { formatInteger } from '../../i18n/format.ts';
-import { useLocalize, useT } from '../../i18n/i18n-context.tsx';
+import { useI18n, useLocalize, useT } from '../../i18n/i18n-context.tsx';
 import type { Scheme } from '../../types/reference.ts';
+import { GRANT_RULES_STANDARDS } from './scheme-form-values.ts';
 import { useSectorLabel } from './sector-label.ts';
 
 export function SchemeDetails({ scheme: s }: { scheme: Scheme }) {
   const t = useT();
   const localize = useLocalize();
+  const { languages } = useI18n();
   const sectorLabel = useSectorLabel();
   const yesNo = (v: boolean) => (v ? t('common.yes') : t('common.no'));
   return (
@@ -28,7 +30,10 @@ export function SchemeDetails({ scheme: s }: { scheme: Scheme }) {
         { label: t('scheme.noIndividualEducation'), value: yesNo(s.rules.noIndividualEducation) },
         // What the tilsagnsbrev names (issue 14); a scheme saved before they existed says so rather than showing blank.
         { label: t('scheme.budgetChapterPost'), value: s.rules.budgetChapterPost || t('scheme.notSet') },
-        { label: t('scheme.grantRules'), value: s.rules.grantRules || t('scheme.notSet') },
+        ...GRANT_RULES_STANDARDS.map((code) => ({
+          label: t('form.textInLanguage', { field: t('scheme.grantRules'), language: languages.find((l) => l.code === code)?.name ?? code }),
+          value: s.rules.grantRules[code] || t('scheme.notSet'),
+        })),
       ]}
     />
   );

@@ -1,6 +1,7 @@
 // The admin's scheme form keeps every rule on save (issue 14 point 3): the budget chapter/post and the grant rules the
 // tilsagnsbrev names are shown and sent, and a save that leaves them alone sends them back as they were — before
-// this, the form built the rules without them and the server's defaults ('') wiped them.
+// this, the form built the rules without them and the server's defaults ('') wiped them. The grant rules have a title
+// per written standard (a nynorsk letter quotes the nynorsk one), so the form has a field for each.
 import { describe, expect, it } from 'vitest';
 import { ZScheme } from '../../../domain/reference/contract.ts';
 import { ZSchemeUpdate } from '../../../domain/reference/scheme.ts';
@@ -23,7 +24,10 @@ const DEKOMP: Scheme = {
     uhShareRequired: true,
     noIndividualEducation: true,
     budgetChapterPost: 'Kap. 226 post 21',
-    grantRules: 'Forskrift om tilskudd til desentralisert ordning for kompetanseutvikling i skolen',
+    grantRules: {
+      nb: 'Forskrift om tilskudd til desentralisert ordning for kompetanseutvikling i skolen',
+      nn: 'Forskrift om tilskot til desentralisert ordning for kompetanseutvikling i skulen',
+    },
   },
   version: 4,
 };
@@ -41,9 +45,20 @@ describe('the scheme form', () => {
     expect(parsed.expectedVersion).toBe(4);
   });
 
-  it('sends what the admin typed in the two fields (trimmed)', () => {
-    const values = { ...schemeFormValues(DEKOMP), budgetChapterPost: ' Kap. 231 post 21 ', grantRules: 'Retningslinjer for tilskudd' };
-    expect(ZSchemeUpdate.parse(schemeUpdateBody(DEKOMP, values, 4)).rules).toMatchObject({ budgetChapterPost: 'Kap. 231 post 21', grantRules: 'Retningslinjer for tilskudd' });
+  it('sends what the admin typed in the fields (trimmed), the grant rules in Bokmål and Nynorsk', () => {
+    const values = { ...schemeFormValues(DEKOMP), budgetChapterPost: ' Kap. 231 post 21 ', grantRules: { nb: 'Retningslinjer for tilskudd ', nn: ' Retningslinjer for tilskot' } };
+    expect(ZSchemeUpdate.parse(schemeUpdateBody(DEKOMP, values, 4)).rules).toMatchObject({
+      budgetChapterPost: 'Kap. 231 post 21',
+      grantRules: { nb: 'Retningslinjer for tilskudd', nn: 'Retningslinjer for tilskot' },
+    });
+  });
+
+  it('refuses a nynorsk grant rules title that is too long with a message naming that field', () => {
+    const values = { ...schemeFormValues(DEKOMP), grantRules: { nb: 'Forskrift', nn: 'F'.repeat(501) } };
+    const result = ZSchemeUpdate.safeParse(schemeUpdateBody(DEKOMP, values, 4));
+    expect(result.error?.issues.map((i) => [i.path.join('.'), renderNb(i.message)])).toEqual([
+      ['rules.grantRules.nn', 'Regelverket tilskuddet gis etter (nynorsk) kan ikke være lengre enn 500 tegn'],
+    ]);
   });
 
   it('keeps a rule the form does not show, sending it back as stored', () => {

@@ -18,10 +18,15 @@ export type SchemeFormValues = {
   coordinatorFundingAllowed: boolean;
   uhShareRequired: boolean;
   noIndividualEducation: boolean;
-  /** As the tilsagnsbrev names them (issue 14): "Kap. 226 post 21", the regulation or guidelines. */
+  /** As the tilsagnsbrev names them (issue 14): "Kap. 226 post 21", the regulation or guidelines — its title in each
+   * written standard, since a nynorsk letter quotes the nynorsk one. */
   budgetChapterPost: string;
-  grantRules: string;
+  grantRules: Record<TGrantRulesStandard, string>;
 };
+
+/** The written standards the grant rules have a title in (the letters' standards; the Sámi copy quotes Bokmål). */
+export const GRANT_RULES_STANDARDS = ['nb', 'nn'] as const;
+export type TGrantRulesStandard = (typeof GRANT_RULES_STANDARDS)[number];
 
 /** Numbers are typed as text (Norwegian decimal comma allowed) and converted before the check, so a wrong entry gets
  * the schema's own message. */
@@ -41,7 +46,7 @@ export function schemeFormValues(s: Scheme): SchemeFormValues {
     uhShareRequired: s.rules.uhShareRequired,
     noIndividualEducation: s.rules.noIndividualEducation,
     budgetChapterPost: s.rules.budgetChapterPost,
-    grantRules: s.rules.grantRules,
+    grantRules: { nb: s.rules.grantRules.nb, nn: s.rules.grantRules.nn },
   };
 }
 
@@ -65,7 +70,7 @@ export function schemeUpdateBody(s: Scheme, v: SchemeFormValues, expectedVersion
       uhShareRequired: v.uhShareRequired,
       noIndividualEducation: v.noIndividualEducation,
       budgetChapterPost: v.budgetChapterPost,
-      grantRules: v.grantRules,
+      grantRules: { nb: v.grantRules.nb, nn: v.grantRules.nn },
     },
     expectedVersion,
   };

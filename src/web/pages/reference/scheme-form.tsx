@@ -1,6 +1,7 @@
 // The admin's scheme form, checked with ZSchemeUpdate as on the server. Name and description have a field per UI
 // language (LocalizedTextFields). The values and the body they save are scheme-form-values.ts (numbers typed as text,
 // the stored rules kept); the budget chapter/post and grant rules are what the tilsagnsbrev names (issue 14).
+import { Fieldset, ValidationMessage } from '@digdir/designsystemet-react';
 import { referenceApi } from '../../clients/reference.ts';
 import { useState } from 'react';
 import { ZSchemeUpdate } from '../../../domain/reference/scheme.ts';
@@ -9,15 +10,17 @@ import { FormActions } from '../../forms/form-actions.tsx';
 import { FormFrame } from '../../forms/form-frame.tsx';
 import { CheckboxField, SelectField, TextField } from '../../forms/fields.tsx';
 import { LocalizedTextFields } from '../../forms/localized-text-fields.tsx';
+import { fieldId } from '../../forms/field-id.ts';
 import { useForm } from '../../forms/use-form.ts';
-import { useT } from '../../i18n/i18n-context.tsx';
+import { useI18n, useT } from '../../i18n/i18n-context.tsx';
 import { useStatus } from '../../layout/status-context.tsx';
 import type { Scheme } from '../../types/reference.ts';
-import { schemeFormValues, schemeUpdateBody, type SchemeFormValues } from './scheme-form-values.ts';
+import { GRANT_RULES_STANDARDS, schemeFormValues, schemeUpdateBody, type SchemeFormValues } from './scheme-form-values.ts';
 import { KNOWN_SECTORS, useSectorLabel } from './sector-label.ts';
 
 export function SchemeForm({ scheme: s }: { scheme: Scheme }) {
   const t = useT();
+  const { languages } = useI18n();
   // The form stays on the page after saving, so it carries the version the server returned for the next save.
   const [version, setVersion] = useState(s.version);
   const { announce } = useStatus();
@@ -84,15 +87,27 @@ export function SchemeForm({ scheme: s }: { scheme: Scheme }) {
         error={errorFor('rules.budgetChapterPost')}
         onChange={(v) => set('budgetChapterPost', v)}
       />
-      <TextField
-        name="rules.grantRules"
-        label={t('scheme.grantRules')}
-        description={t('scheme.grantRulesHelp')}
-        multiline
-        value={values.grantRules}
-        error={errorFor('rules.grantRules')}
-        onChange={(v) => set('grantRules', v)}
-      />
+      {/* The title per written standard: a nynorsk letter quotes the nynorsk one (issue 14, point 3). */}
+      <Fieldset id={fieldId('rules.grantRules')}>
+        <Fieldset.Legend>{t('scheme.grantRules')}</Fieldset.Legend>
+        <Fieldset.Description>{t('scheme.grantRulesHelp')}</Fieldset.Description>
+        {GRANT_RULES_STANDARDS.map((code) => {
+          const language = languages.find((l) => l.code === code);
+          return (
+            <TextField
+              key={code}
+              name={`rules.grantRules.${code}`}
+              label={t('form.textInLanguage', { field: t('scheme.grantRules'), language: language?.name ?? code })}
+              lang={language?.htmlLang ?? code}
+              multiline
+              value={values.grantRules[code]}
+              error={errorFor(`rules.grantRules.${code}`)}
+              onChange={(v) => set('grantRules', { ...values.grantRules, [code]: v })}
+            />
+          );
+        })}
+        {errorFor('rules.grantRules') && <ValidationMessage>{errorFor('rules.grantRules')}</ValidationMessage>}
+      </Fieldset>
       <FormActions submitting={form.submitting} submitLabel={t('common.save')} cancelTo="/referanse/ordninger" />
     </FormFrame>
   );

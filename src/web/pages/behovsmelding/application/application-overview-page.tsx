@@ -1,8 +1,10 @@
 // `/behovsmeldinger/:id`: one behovsmelding at a glance — what it is, its deadline and status, the return message
 // when it was sent back, the steps with their live status, and its submissions with downloads.
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { lazy, Suspense } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { DetailList } from '../../../components/detail-list.tsx';
+import { loadLazyTexts } from '../../../i18n/catalogs.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { ApplicationActions, resubmitByText } from './application-actions.tsx';
@@ -13,6 +15,14 @@ import { StatusTag } from './status-tag.tsx';
 import { StepNav } from './step-nav.tsx';
 import { stepPath } from './steps.ts';
 import { SubmissionsSection } from './submissions-table.tsx';
+
+// The decision as the partnership sees it (issue 14) is the tilsagn module's: its code and texts load only here, when
+// the page is shown, so the behovsmelding pages do not carry them.
+const ApplicationDecision = lazy(() =>
+  loadLazyTexts()
+    .then(() => import('../../tilsagn/application-decision.tsx'))
+    .then((m) => ({ default: m.ApplicationDecision })),
+);
 
 export function ApplicationOverviewPage() {
   const t = useT();
@@ -69,6 +79,9 @@ export function ApplicationOverviewPage() {
             </Button>
           </div>
           <ForumOutcome application={a} />
+          <Suspense fallback={null}>
+            <ApplicationDecision applicationId={a.id} />
+          </Suspense>
           <ApplicationActions application={a} onChanged={reload} />
           <SubmissionsSection id={a.id} submissions={a.submissions} />
         </>

@@ -4,7 +4,7 @@
 // the office's per scheme and year, set on the forum's frames page (issue 13).
 import { z } from 'zod';
 import { zLocalDateTime } from '../../../../domain/behovsmelding/round-deadline.ts';
-import { msg } from '../../../../domain/shared/message-catalogs.ts';
+import { msg } from '../../../../domain/shared/message-keys.ts';
 import type { Round } from '../../../types/behovsmelding.ts';
 import { joinLocalDateTime, splitLocalDateTime, type DateTimeParts } from './local-date-time.ts';
 
