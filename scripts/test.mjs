@@ -15,8 +15,9 @@ const wants = (part) => only.length === 0 || only.includes(part);
 const needed = [];
 if (wants('postgres') && !process.env.DATABASE_URL) needed.push(PACKAGES.postgresql);
 if (wants('e2e')) needed.push(PACKAGES.chromium);
-// The unit tests check with pdfinfo that every PDF the app makes is tagged (PDF/UA).
-if (wants('pglite') || wants('postgres')) needed.push(PACKAGES.popplerUtils);
+// pdfinfo checks that every PDF the app makes is tagged (PDF/UA): in the unit tests, and in the browser tests of a
+// downloaded letter.
+needed.push(PACKAGES.popplerUtils);
 ensurePackages(needed);
 
 function vitest(project, env, label) {
