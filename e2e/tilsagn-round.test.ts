@@ -6,7 +6,8 @@
 // In the browser: the case officer records Nordreisa's nynorsk, prepares the decisions, reduces Nord-Troms (refused
 // until the deviation has a reason); the admin edits the avslag's reasons and may then not approve the list (the
 // policy refuses self-approval, admin included; so it does the case officer who prepared it); the budsjettdisponent
-// approves; the next year's frame shows the three-year tilsagn's binding reservation; the letters are issued in one
+// approves; the next year's frame shows the three-year tilsagn's binding reservation, and the forum's next meeting
+// the deviation with its reason; the letters are issued in one
 // action, rendered by the job queue and downloaded as tagged PDF and DOCX whose text holds what the issue lists; the
 // nynorsk letter holds none of the Bokmål-only words; the owner accepts; a klage on the avslag is registered and
 // forwarded with its documents as a ZIP. axe on every page of the flow.
@@ -21,7 +22,7 @@ import { bokmalOnlyWordsIn } from '../src/domain/tilsagn/bokmal-only-words.ts';
 import { SAMI_PARTNERSHIP_NAME } from '../src/seed/demo-sami-coordinator.ts';
 import { createWorker, jobHandlers } from '../src/server/worker.ts';
 import { setFrame } from '../src/test/forum-allocation-fixture.ts';
-import { OFFICE } from '../src/test/forum-innstilling-fixture.ts';
+import { insertMeeting, OFFICE } from '../src/test/forum-innstilling-fixture.ts';
 import { markQueuedJobsDone } from '../src/test/job-queue.ts';
 import { orgId, partnershipByName, SOR_TROMS, UIT } from '../src/test/org-lookups.ts';
 import { insertAdoptedRound } from '../src/test/tilsagn-fixture.ts';
@@ -41,6 +42,7 @@ const ASSESSMENT = 'Statsforvalteren står ved vedtaket: kartleggingen er ikke l
 let server: TestServer;
 let browser: Browser;
 let roundId: string;
+let meetingId: string;
 const applicationOf: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -84,6 +86,9 @@ beforeAll(async () => {
   // The round's case in Troms (the fixture's applications are Troms'): the letters are numbered in it.
   await db.insert(behovsmeldingRoundCase).values({ roundId, countyNumber: '55', caseNumber: CASE });
   await setFrame(db, { year: YEAR + 1, amountKr: 900_000, confirmed: false });
+  // The forum's next meeting, two days ahead (before the demo's own): it is to see the decisions that deviate.
+  const inTwoDays = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date(Date.now() + 2 * 86_400_000));
+  meetingId = (await insertMeeting(db, { roundId, startsAtLocal: `${inTwoDays}T10:00:00`, present: [] })).id;
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
@@ -200,7 +205,7 @@ describe('a round decided, approved by another, issued, accepted and appealed', 
     await ada.context().close();
   });
 
-  it('the budsjettdisponent approves, and the next year’s frame shows the binding reservation', async () => {
+  it('the budsjettdisponent approves; the next year’s frame shows the binding reservation and the forum’s next meeting the deviation', async () => {
     const bjorn = await loggedIn('Bjørn Disponent');
     await openRound(bjorn);
     await expectNoAxeViolations(bjorn, 'til godkjenning');
@@ -222,6 +227,16 @@ describe('a round decided, approved by another, issued, accepted and appealed', 
     expect(kroner('Reservert foreløpig')).toBe('0');
     expect(kroner('Reservert bindende')).toBe('350000');
     expect(kroner('Gjenstår')).toBe('550000');
+
+    // The forum's next meeting sees the decision that deviates from its innstilling, with the written reason.
+    await siri.goto(`/forum/moter/${meetingId}`);
+    const deviations = siri.getByRole('table', { name: /^Vedtak som avviker fra innstillingen/ });
+    await deviations.waitFor();
+    const listed = await deviations.innerText();
+    expect(listed).toContain(NORD_TROMS);
+    expect(listed).toContain(DEVIATION);
+    expect(listed).not.toContain(SOR_TROMS);
+    await expectNoAxeViolations(siri, 'forumsmøtet med avvik');
   });
 
   it('issues the round’s letters in one action; they download as tagged PDF and as DOCX holding what the law asks', async () => {

@@ -9,6 +9,7 @@ import { FORUM_CATEGORIES, ZMemberInput, ZMemberUpdate } from './member.ts';
 import { ZAttendanceInput, ZForumSettingsInput, ZItemOrderInput, ZMeetingInput, ZMeetingUpdate, ZTopicItemInput } from './meeting.ts';
 import { FORUM_ITEM_VERBS, FORUM_VERBS } from './policy.ts';
 import { RECUSAL_DECISIONS, RECUSAL_SOURCES, ZDecideRecusal, ZDeclareRecusal } from './recusal.ts';
+import { VEDTAK_KINDS } from '../tilsagn/vedtak.ts';
 
 const ZOfficeParams = z.strictObject({ officeId: z.string() });
 const ZRecusalParams = z.strictObject({ id: z.string(), memberId: z.string() });
@@ -73,6 +74,29 @@ export const ZMeetingSummary = z.strictObject({
   version: z.number(),
 });
 
+/**
+ * A decision the office made otherwise than the forum's innstilling (issue 14, point 1: another kind, amount or
+ * recipient), with the written reason the rules demand of it. The forum's next meeting sees it: listed on the first
+ * meeting of the office starting after the decision's list was approved (src/loaders/forum/meeting-deviations.ts).
+ */
+export const ZMeetingDeviation = z.strictObject({
+  vedtakId: z.string(),
+  roundId: z.string(),
+  roundTitle: z.string(),
+  partnershipName: z.string(),
+  kind: z.enum(VEDTAK_KINDS),
+  /** An endringsvedtak (amending an issued decision) rather than the round's first decision. */
+  amendment: z.boolean(),
+  /** What the innstilling recommended; null when it does not name the application. */
+  recommendedKind: z.enum(VEDTAK_KINDS).nullable(),
+  recommendedTotalKr: z.number().nullable(),
+  /** The decided amount over all years, whole kroner (0 for an avslag). */
+  totalKr: z.number(),
+  deviationReason: z.string(),
+  approvedAt: zInstant,
+});
+export type MeetingDeviation = z.output<typeof ZMeetingDeviation>;
+
 export const ZMeetingDetail = z.strictObject({
   ...ZMeetingSummary.shape,
   minutes: z.string().nullable(),
@@ -90,6 +114,8 @@ export const ZMeetingDetail = z.strictObject({
     }),
   ),
   items: z.array(ZForumItem),
+  /** The office's decisions approved since the previous meeting started that deviate from the innstilling. */
+  deviations: z.array(ZMeetingDeviation),
 });
 export type MeetingDetail = z.output<typeof ZMeetingDetail>;
 

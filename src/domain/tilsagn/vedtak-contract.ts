@@ -79,7 +79,17 @@ export const ZVedtakBatchOut = z.strictObject({
 export type VedtakBatchOut = z.output<typeof ZVedtakBatchOut>;
 
 export const ZRoundVedtakAnswer = z.strictObject({
-  round: z.strictObject({ id: z.string(), title: z.string(), year: z.number(), officeId: z.string(), officeName: z.string(), innstillingAdopted: z.boolean() }),
+  round: z.strictObject({
+    id: z.string(),
+    title: z.string(),
+    year: z.number(),
+    officeId: z.string(),
+    officeName: z.string(),
+    innstillingAdopted: z.boolean(),
+    /** Whether the actor may read the forum's innstilling the decisions rest on (the forum's policy decides: the
+     * budsjettdisponent, say, decides on the office's lists, not in the forum). */
+    mayReadInnstilling: z.boolean(),
+  }),
   /** What the actor may do with the round's decisions as a whole (prepare, issue …). */
   allowed: z.array(z.enum(TILSAGN_VERBS)),
   batches: z.array(ZVedtakBatchOut),

@@ -64,6 +64,12 @@ describe('a deviation from the innstilling', () => {
     expect(() => assertDecisionValid({ ...base, decision: { kind: 'tilsagn', lines: recommended.lines, deviationReason: null } })).not.toThrow();
   });
 
+  it('gives an avslag its reasons: one without them is refused, named as the field', () => {
+    const decision = { kind: 'avslag' as const, lines: [], deviationReason: 'Tiltaket er trukket.' };
+    expect(thrown(() => assertDecisionValid({ ...base, decision: { ...decision, reasons: ' ' } })).fieldErrors.map((f) => f.field)).toEqual(['reasons']);
+    expect(() => assertDecisionValid({ ...base, decision: { ...decision, reasons: 'Tiltaket bygger ikke på kartleggingen.' } })).not.toThrow();
+  });
+
   it('refuses money outside the partnership, before the round’s year, a tilsagn without money and an avslag with it', () => {
     const reason = 'Begrunnet';
     const line = (l: Partial<TLineInput>): TLineInput => ({ year: 2030, recipient: 'uh', recipientOrgId: UIT, amountKr: 1, ...l });

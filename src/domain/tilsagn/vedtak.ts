@@ -73,7 +73,8 @@ export type TRecipients = { payeeOrgId: string; uhOrgIds: readonly string[] };
  * the field, so the form can point at it.
  */
 export function assertDecisionValid(input: {
-  decision: TDecisionShape & { deviationReason: string | null };
+  /** `reasons` when the decision's reasons are being set: an avslag must give them (forvaltningsloven §§ 24–25). */
+  decision: TDecisionShape & { deviationReason: string | null; reasons?: string };
   innstilling: TDecisionShape;
   roundYear: number;
   recipients: TRecipients;
@@ -82,6 +83,7 @@ export function assertDecisionValid(input: {
   const lines = normaliseLines(decision.lines, roundYear);
   if (decision.kind === 'avslag' && lines.length > 0) throw fieldError('lines', msg('tilsagn.vedtak.avslagHasLines'));
   if (decision.kind === 'tilsagn' && lines.length === 0) throw fieldError('lines', msg('tilsagn.vedtak.tilsagnWithoutLines'));
+  if (decision.kind === 'avslag' && decision.reasons !== undefined && decision.reasons.trim() === '') throw fieldError('reasons', msg('tilsagn.vedtak.avslagReasonsRequired'));
   for (const l of lines) {
     if (l.year < roundYear) throw fieldError('lines', msg('tilsagn.vedtak.lineYearBeforeRound', { year: l.year, roundYear }));
     const ok = l.recipient === 'owner' ? l.recipientOrgId === recipients.payeeOrgId : recipients.uhOrgIds.includes(l.recipientOrgId);

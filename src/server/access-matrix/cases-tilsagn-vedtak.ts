@@ -76,6 +76,8 @@ export const tilsagnVedtakCases: RouteCase[] = [
       expect(answer.batches[0]).toMatchObject({ kind: 'vedtak', state: 'til-godkjenning' });
       expect(answer.batches[0]!.decisions.find((d) => d.kind === 'tilsagn')).toMatchObject({ stage: 'til-godkjenning', deviates: false });
       expect(answer.batches[0]!.allowed.includes('approve')).toBe(ctx.who === 'budsjettdisponent');
+      // The innstilling is the forum's to show: the budget authority reads the decisions, not the forum's papers.
+      expect(answer.round.mayReadInnstilling).toBe(ctx.who !== 'budsjettdisponent');
       expect(answer.allowed.includes('prepare')).toBe(ctx.who === 'saksbehandler' || ctx.who === 'admin');
     },
   },

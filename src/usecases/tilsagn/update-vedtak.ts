@@ -29,7 +29,7 @@ export async function updateVedtak({ db, actor, clock, vedtakId, input }: UseCas
     const lines = body.kind === 'avslag' ? [] : body.lines;
     const deviationReason = (body.deviationReason ?? '').trim() === '' ? null : body.deviationReason!.trim();
     assertDecisionValid({
-      decision: { kind: body.kind, lines: body.lines, deviationReason },
+      decision: { kind: body.kind, lines: body.lines, deviationReason, reasons: body.reasons },
       // An application the innstilling does not name (it should not happen) counts as recommended for an avslag.
       innstilling: recommended ?? { kind: 'avslag', lines: [] },
       roundYear: round.year,

@@ -1,6 +1,7 @@
 // A forum meeting as the API shows it (src/domain/forum/members-contract.ts): the meeting, the members serving on its
 // day with their attendance, the agenda with each item's recusals, and the verbs this actor has on the meeting and on
-// each item (from the item's facts, src/domain/forum/item-facts.ts).
+// each item (from the item's facts, src/domain/forum/item-facts.ts), and the office's decisions that deviated from
+// the innstilling since the previous meeting (src/loaders/forum/meeting-deviations.ts).
 import type { DbOrTx } from '../../db/client.ts';
 import { findSetting, listMembersOfOffice } from '../../db/forum-member-repository.ts';
 import { findRound, listAttendance, listItems, listRecusalsOfMeeting, listSubmittedReviewsOfMeeting, type ForumMeetingRow } from '../../db/forum-meeting-repository.ts';
@@ -10,6 +11,7 @@ import { itemFacts, type TRecusalDecision } from '../../domain/forum/item-facts.
 import type { TForumCategory } from '../../domain/forum/member.ts';
 import type { ForumRecusal, MeetingDetail } from '../../domain/forum/members-contract.ts';
 import type { ForumRecusalRow } from '../../db/forum-meeting-repository.ts';
+import { loadMeetingDeviations } from '../../loaders/forum/meeting-deviations.ts';
 
 export function recusalOut(r: ForumRecusalRow, memberName: string, organisationName: string): ForumRecusal {
   return {
@@ -36,6 +38,9 @@ export async function meetingDetail(db: DbOrTx, actor: Actor, meeting: ForumMeet
     findSetting(db, meeting.officeId),
     meeting.roundId ? findRound(db, meeting.roundId) : Promise.resolve(undefined),
   ]);
+  // The forum's next meeting sees the decisions that deviated from its innstilling (issue 14, point 1). Part of every
+  // meeting answer, so a page that replaces its copy with a change's answer keeps them.
+  const deviations = await loadMeetingDeviations(db, meeting);
   // The same rule as the item loader (src/loaders/forum/load-item.ts): not ended, and the term covers the day.
   const serving = members.filter(({ member: m }) => m.endedAt === null && m.termFrom <= day && (m.termTo === null || day <= m.termTo));
   const attendanceOf = new Map(attendance.map((a) => [a.memberId, a]));
@@ -82,5 +87,6 @@ export async function meetingDetail(db: DbOrTx, actor: Actor, meeting: ForumMeet
         recusals: itemRecusals.map(({ recusal, memberName, organisationName }) => recusalOut(recusal, memberName, organisationName)),
       };
     }),
+    deviations,
   };
 }

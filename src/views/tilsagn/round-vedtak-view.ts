@@ -5,7 +5,7 @@
 import type { RoundView } from '../../db/behovsmelding-round-repository.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { batchPreparerUserIds, listBatchVedtak, listLines, listRoundBatches, partnershipUhMembers, payeesOf, type BatchRow } from '../../db/tilsagn-vedtak-repository.ts';
-import { allowedVerbs } from '../../domain/access/policy.ts';
+import { allowedVerbs, can } from '../../domain/access/policy.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { vedtakStage } from '../../domain/tilsagn/pipeline.ts';
 import type { VedtakBatchResource } from '../../domain/tilsagn/policy.ts';
@@ -114,7 +114,15 @@ export async function roundVedtakAnswer(db: DbOrTx, actor: Actor, round: RoundVi
     });
   }
   return {
-    round: { id: round.id, title: round.title, year: round.year, officeId: round.officeId, officeName: round.officeName, innstillingAdopted: data.state === 'vedtatt' },
+    round: {
+      id: round.id,
+      title: round.title,
+      year: round.year,
+      officeId: round.officeId,
+      officeName: round.officeName,
+      innstillingAdopted: data.state === 'vedtatt',
+      mayReadInnstilling: can(actor, 'read', { type: 'forum-allocation', officeId: round.officeId, quorate: false }),
+    },
     allowed: allowedVerbs(actor, { type: 'tilsagn', officeId: round.officeId }),
     batches: out,
   };

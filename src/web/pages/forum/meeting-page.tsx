@@ -1,6 +1,7 @@
 // One forum meeting (issue 13, points 1–2): when and where, the notice (innkalling) the secretariat sends, who
 // attended, the agenda with each item's recusals, and the minutes. The secretariat plans and records; a member
-// declares a recusal on an item; everyone who reads the forum sees it all. The notice e-mail links here
+// declares a recusal on an item; everyone who reads the forum sees it all, and the decisions approved since the
+// previous meeting that deviate from the forum's innstilling (issue 14, point 1). The notice e-mail links here
 // (/forum/moter/:id, src/domain/forum/meeting-notice.ts). Every change answers with the whole meeting, which
 // replaces the page's copy, so the page shows what the server stored.
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
@@ -20,6 +21,7 @@ import { useT } from '../../i18n/i18n-context.tsx';
 import { useStatus } from '../../layout/status-context.tsx';
 import { MeetingAgenda } from './meeting-agenda.tsx';
 import { MeetingAttendance } from './meeting-attendance.tsx';
+import { MeetingDeviations } from './meeting-deviations.tsx';
 import { MeetingMinutes } from './meeting-minutes.tsx';
 import { InnstillingLink } from './innstilling-link.tsx';
 import { useMeetingAction } from './use-meeting-action.ts';
@@ -57,6 +59,7 @@ function Meeting({ initial }: { initial: MeetingDetail }) {
       <Notice meeting={meeting} canPlan={canPlan} onChange={setMeeting} />
       <MeetingAttendance meeting={meeting} canPlan={canPlan} onChange={setMeeting} />
       <MeetingAgenda meeting={meeting} canPlan={canPlan} onChange={setMeeting} reload={reload} />
+      <MeetingDeviations deviations={meeting.deviations} />
       <MeetingMinutes meeting={meeting} canPlan={canPlan} onChange={setMeeting} />
       <InnstillingLink roundId={meeting.roundId} />
     </>

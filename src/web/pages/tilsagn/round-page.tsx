@@ -48,9 +48,11 @@ function RoundDecisions({ initial }: { initial: RoundVedtakAnswer }) {
   const issued = batches.filter((b) => b.state === 'utstedt').length;
   return (
     <>
-      <Paragraph>
-        <RowLink to={`/forum/utlysninger/${round.id}/innstilling`}>{t('tilsagn.round.innstillingLink')}</RowLink>
-      </Paragraph>
+      {round.mayReadInnstilling && (
+        <Paragraph>
+          <RowLink to={`/forum/utlysninger/${round.id}/innstilling`}>{t('tilsagn.round.innstillingLink')}</RowLink>
+        </Paragraph>
+      )}
       {!round.innstillingAdopted && <Paragraph>{t('tilsagn.round.notAdopted')}</Paragraph>}
       <RoundPipeline roundId={round.id} changes={changes} />
       {!prepared && (allowed.includes('prepare') ? <Prepare roundId={round.id} onPrepared={changed} /> : <Paragraph className="kl-section">{t('tilsagn.round.nonePrepared')}</Paragraph>)}
