@@ -7,6 +7,7 @@ import { pageRoutes } from '../src/web/routes.tsx';
 import type { ParamKind } from '../src/web/route-meta.ts';
 import { demoLogin, expectNoAxeViolations, launchBrowser, newContext } from './support/browser.ts';
 import { fillPath, seededParams } from './support/route-params.ts';
+import { settle, trackRequests } from './support/settle.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
 const NOT_FOUND = 'Fant ikke siden';
@@ -27,6 +28,8 @@ beforeAll(async () => {
   params = await seededParams(server.database.db);
   admin = await newContext(browser, server.baseUrl);
   page = await admin.newPage();
+  // Counted from the start, so a login request still open later is not missed (support/settle.ts).
+  trackRequests(page);
   await demoLogin(page, 'Ada Fjellheim');
 });
 afterAll(async () => {
@@ -35,8 +38,9 @@ afterAll(async () => {
 });
 
 async function openPage(p: Page, url: string) {
+  const net = trackRequests(p);
   await p.goto(url);
-  await p.waitForLoadState('networkidle');
+  await settle(p, net);
   const h1 = p.getByRole('heading', { level: 1 });
   await expect.poll(() => h1.count()).toBe(1);
   return (await h1.textContent())?.trim() ?? '';

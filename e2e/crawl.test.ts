@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { behovsmeldingRound, organisation } from '../src/db/schema/index.ts';
 import { pageRoutes } from '../src/web/routes.tsx';
 import { demoLogin, expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { settle, trackRequests } from './support/settle.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
 /** One user per role and place: the admin, the case officers of both offices, the forum member, the budget authority,
@@ -85,17 +86,6 @@ async function linksOn(page: Page, origin: string): Promise<string[]> {
   });
 }
 
-/** The page's requests: how many are open and when the last one began or ended. */
-function trackRequests(page: Page) {
-  const net = { open: 0, last: Date.now() };
-  const begin = () => Object.assign(net, { open: net.open + 1, last: Date.now() });
-  const end = () => Object.assign(net, { open: net.open - 1, last: Date.now() });
-  page.on('request', begin);
-  page.on('requestfinished', end);
-  page.on('requestfailed', end);
-  return net;
-}
-
 /** Texts that fell back to Bokmål (⟦…⟧ in translator mode), on the page and in what a screen reader reads; not
  * 'Revisjonslogg' (nav.audit), kept untranslated as the translator-mode tests' example of a missing text. */
 async function fallbacksOn(page: Page): Promise<string[]> {
@@ -106,16 +96,6 @@ async function fallbacksOn(page: Page): Promise<string[]> {
     return marked;
   });
   return [...new Set(found)].filter((text) => text !== '⟦Revisjonslogg⟧');
-}
-
-/** Settled as a user sees it: the page's heading drawn, no request open for QUIET_MS (a response's render starts the
- * next one well within it), no spinner or busy region left. Playwright's networkidle waits a fixed 500 ms, which
- * over some 400 pages was most of the crawl's time. */
-const QUIET_MS = 200;
-async function settle(page: Page, net: { open: number; last: number }) {
-  await page.locator('h1').first().waitFor({ timeout: 10_000 });
-  await expect.poll(() => net.open === 0 && Date.now() - net.last >= QUIET_MS, { interval: 50 }).toBe(true);
-  await expect.poll(() => page.locator('.ds-spinner, [aria-busy="true"]').count(), { timeout: 10_000 }).toBe(0);
 }
 
 // One user visits every page the UI leads them to (the admin some forty, each with axe): on a loaded 2-core machine
