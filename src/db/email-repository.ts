@@ -9,7 +9,19 @@ export const SEND_EMAIL_JOB = 'send-email';
 export type SendEmailPayload = { outboxId: string };
 export type EmailRow = typeof emailOutbox.$inferSelect;
 
-export async function queueEmail(tx: DbOrTx, mail: { to: string; subject: string; text: string }): Promise<EmailRow> {
+/** A message to queue: at least recipient, subject and text; a notice (src/domain/notify) adds its kind, language
+ * and link, and stored files may go with it. */
+export type QueuedMail = {
+  to: string;
+  subject: string;
+  text: string;
+  kind?: string;
+  language?: string;
+  link?: string;
+  attachments?: { fileKey: string; filename: string; contentType: string }[];
+};
+
+export async function queueEmail(tx: DbOrTx, mail: QueuedMail): Promise<EmailRow> {
   const [row] = await tx.insert(emailOutbox).values(mail).returning();
   if (!row) throw new Error('insert returned no row');
   const payload: SendEmailPayload = { outboxId: row.id };

@@ -31,6 +31,8 @@ export const behovsmeldingRound = pgTable(
     guidance: text('guidance'),
     longTermPlanUrl: text('long_term_plan_url'),
     coordinatorAllowed: boolean('coordinator_allowed').notNull().default(true),
+    /** Days before the deadline a reminder goes to the partnerships that have not submitted (issue 15). */
+    reminderDaysBefore: jsonb('reminder_days_before').$type<number[]>().notNull().default([14, 3]),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -6,3 +6,6 @@ export * from './behovsmelding.ts';
 export * from './questionnaire.ts';
 export * from './forum.ts';
 export * from './tilsagn.ts';
+export * from './utbetaling.ts';
+export * from './notify.ts';
+export * from './arkiv.ts';

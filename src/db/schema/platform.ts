@@ -66,6 +66,21 @@ export const emailOutbox = pgTable('email_outbox', {
   to: text('to').notNull(),
   subject: text('subject').notNull(),
   text: text('text').notNull(),
+  /** Which message it is ('vedtak', 'betalingsvarsel', …: src/domain/notify), for the outbox page; null for older rows. */
+  kind: text('kind'),
+  /** The language it was written in: 'nb' | 'nn' (the recipient's written standard). */
+  language: text('language').notNull().default('nb'),
+  /** The page the message is about (also in its text). */
+  link: text('link'),
+  /** Stored files sent with it: [{ fileKey, filename, contentType }]. */
+  attachments: jsonb('attachments').$type<{ fileKey: string; filename: string; contentType: string }[]>().notNull().default([]),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   sentAt: timestamp('sent_at', { withTimezone: true }),
+  /** Delivery attempts so far, and the last failure in short (an error code, never the recipient or the text). */
+  attempts: integer('attempts').notNull().default(0),
+  lastError: text('last_error'),
+  /** Given up after the job's last attempt: the outbox page shows it, with "Send på nytt". */
+  failedAt: timestamp('failed_at', { withTimezone: true }),
+  /** Embedded mode without SMTP: the .eml file written to DATA_DIR/mail instead. */
+  emlFile: text('eml_file'),
 });

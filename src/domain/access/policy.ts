@@ -12,6 +12,8 @@ import { platformPolicy, type EmailOutboxResource, type PlatformVerbs } from '..
 import { questionnairePolicy, questionnaireReadScopes, type QuestionnaireModuleResource, type QuestionnaireVerbs } from '../questionnaire/policy.ts';
 import { referencePolicy, type ReferenceResource, type ReferenceVerbs } from '../reference/policy.ts';
 import { TILSAGN_PERSONAL_VERBS, tilsagnPolicy, type TilsagnModuleResource, type TilsagnVerbs } from '../tilsagn/policy.ts';
+import { UTBETALING_PERSONAL_VERBS, utbetalingPolicy, type UtbetalingModuleResource, type UtbetalingVerbs } from '../utbetaling/policy.ts';
+import { arkivPolicy, type ArkivModuleResource, type ArkivVerbs } from '../arkiv/policy.ts';
 import { accessPolicy, accessReadScopes, type AccessResource, type AccessVerbs } from './access-policy.ts';
 import type { Rules } from './module-policy.ts';
 import { isAdmin } from './predicates.ts';
@@ -20,10 +22,10 @@ import type { Actor } from './roles.ts';
 
 export type { GrantTarget } from './access-policy.ts';
 
-export type Resource = OrgResource | AccessResource | AuditResource | EmailOutboxResource | ReferenceResource | BehovsmeldingResource | QuestionnaireModuleResource | ForumModuleResource | TilsagnModuleResource;
+export type Resource = OrgResource | AccessResource | AuditResource | EmailOutboxResource | ReferenceResource | BehovsmeldingResource | QuestionnaireModuleResource | ForumModuleResource | TilsagnModuleResource | UtbetalingModuleResource | ArkivModuleResource;
 export type ResourceType = Resource['type'];
 /** Each resource type's verbs, as its module declares them. */
-export type VerbsByType = OrgVerbs & AccessVerbs & AuditVerbs & PlatformVerbs & ReferenceVerbs & BehovsmeldingVerbs & QuestionnaireVerbs & ForumVerbs & TilsagnVerbs;
+export type VerbsByType = OrgVerbs & AccessVerbs & AuditVerbs & PlatformVerbs & ReferenceVerbs & BehovsmeldingVerbs & QuestionnaireVerbs & ForumVerbs & TilsagnVerbs & UtbetalingVerbs & ArkivVerbs;
 /** The verbs of a resource: `can(actor, 'submit', round)` fails to compile, since a round cannot be submitted. */
 export type VerbOf<R extends Resource> = R extends Resource ? VerbsByType[R['type']] : never;
 /** A verb named with its resource type, as the access matrix names what a route asks: 'behovsmelding-application.submit'. */
@@ -31,11 +33,11 @@ export type PolicyVerb = { [T in ResourceType]: `${T}.${VerbsByType[T]}` }[Resou
 
 type Policy = { readonly [T in ResourceType]: Rules<Extract<Resource, { type: T }>, VerbsByType[T]> };
 
-const POLICY: Policy = { ...orgPolicy, ...accessPolicy, ...auditPolicy, ...platformPolicy, ...referencePolicy, ...behovsmeldingPolicy, ...questionnairePolicy, ...forumPolicy, ...tilsagnPolicy };
+const POLICY: Policy = { ...orgPolicy, ...accessPolicy, ...auditPolicy, ...platformPolicy, ...referencePolicy, ...behovsmeldingPolicy, ...questionnairePolicy, ...forumPolicy, ...tilsagnPolicy, ...utbetalingPolicy, ...arkivPolicy };
 
 /** Acts done in person (a member's score or vote, the secretariat recording an adoption, a budsjettdisponent's
  * approval): admin rights give none. */
-const PERSONAL_VERBS: ReadonlySet<string> = new Set<PolicyVerb>([...FORUM_PERSONAL_VERBS, ...TILSAGN_PERSONAL_VERBS]);
+const PERSONAL_VERBS: ReadonlySet<string> = new Set<PolicyVerb>([...FORUM_PERSONAL_VERBS, ...TILSAGN_PERSONAL_VERBS, ...UTBETALING_PERSONAL_VERBS]);
 
 export function can<R extends Resource>(actor: Actor, verb: VerbOf<R>, resource: R): boolean {
   if (isAdmin(actor) && !PERSONAL_VERBS.has(`${resource.type}.${verb}`)) return true;

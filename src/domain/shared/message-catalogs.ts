@@ -38,6 +38,14 @@ import tilsagnNb from '../tilsagn/messages/nb.json';
 import tilsagnNn from '../tilsagn/messages/nn.json';
 import tilsagnEn from '../tilsagn/messages/en.json';
 import tilsagnSe from '../tilsagn/messages/se.json';
+import utbetalingNb from '../utbetaling/messages/nb.json';
+import utbetalingNn from '../utbetaling/messages/nn.json';
+import utbetalingEn from '../utbetaling/messages/en.json';
+import utbetalingSe from '../utbetaling/messages/se.json';
+import arkivNb from '../arkiv/messages/nb.json';
+import arkivNn from '../arkiv/messages/nn.json';
+import arkivEn from '../arkiv/messages/en.json';
+import arkivSe from '../arkiv/messages/se.json';
 import { entryText, renderMessage, type CatalogEntry, type MessageCatalog } from './message.ts';
 import type { DomainMessageKey } from './message-keys.ts';
 
@@ -52,13 +60,13 @@ export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
 // constructs; the build fails if a browser chunk keeps it (scripts/server-only-modules.ts). Bokmål is typed by
 // message-keys.ts's keys: a module named there but not here does not compile (one named here only has keys msg()
 // refuses).
-const NB: Record<DomainMessageKey, CatalogEntry> = /* @__PURE__ */ (() => ({ ...sharedNb, ...orgNb, ...accessNb, ...auditNb, ...referenceNb, ...behovsmeldingNb, ...questionnaireNb, ...forumNb, ...tilsagnNb }))();
+const NB: Record<DomainMessageKey, CatalogEntry> = /* @__PURE__ */ (() => ({ ...sharedNb, ...orgNb, ...accessNb, ...auditNb, ...referenceNb, ...behovsmeldingNb, ...questionnaireNb, ...forumNb, ...tilsagnNb, ...utbetalingNb, ...arkivNb }))();
 
 export const MESSAGE_CATALOGS: Record<MessageLanguage, MessageCatalog> = /* @__PURE__ */ (() => ({
   nb: NB,
-  nn: { ...sharedNn, ...orgNn, ...accessNn, ...auditNn, ...referenceNn, ...behovsmeldingNn, ...questionnaireNn, ...forumNn, ...tilsagnNn },
-  en: { ...sharedEn, ...orgEn, ...accessEn, ...auditEn, ...referenceEn, ...behovsmeldingEn, ...questionnaireEn, ...forumEn, ...tilsagnEn },
-  se: { ...sharedSe, ...orgSe, ...accessSe, ...auditSe, ...referenceSe, ...behovsmeldingSe, ...questionnaireSe, ...forumSe, ...tilsagnSe },
+  nn: { ...sharedNn, ...orgNn, ...accessNn, ...auditNn, ...referenceNn, ...behovsmeldingNn, ...questionnaireNn, ...forumNn, ...tilsagnNn, ...utbetalingNn, ...arkivNn },
+  en: { ...sharedEn, ...orgEn, ...accessEn, ...auditEn, ...referenceEn, ...behovsmeldingEn, ...questionnaireEn, ...forumEn, ...tilsagnEn, ...utbetalingEn, ...arkivEn },
+  se: { ...sharedSe, ...orgSe, ...accessSe, ...auditSe, ...referenceSe, ...behovsmeldingSe, ...questionnaireSe, ...forumSe, ...tilsagnSe, ...utbetalingSe, ...arkivSe },
 }))();
 
 /** The text of a key in a language, falling back to Bokmål. */

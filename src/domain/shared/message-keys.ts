@@ -12,6 +12,8 @@ import type behovsmeldingNb from '../behovsmelding/messages/nb.json';
 import type questionnaireNb from '../questionnaire/messages/nb.json';
 import type forumNb from '../forum/messages/nb.json';
 import type tilsagnNb from '../tilsagn/messages/nb.json';
+import type utbetalingNb from '../utbetaling/messages/nb.json';
+import type arkivNb from '../arkiv/messages/nb.json';
 import { messageToken, type MessageParams } from './message.ts';
 
 /** Every key of the domain's Bokmål messages (Bokmål is the reference: every key exists there). */
@@ -24,7 +26,9 @@ export type DomainMessageKey =
   | keyof typeof behovsmeldingNb
   | keyof typeof questionnaireNb
   | keyof typeof forumNb
-  | keyof typeof tilsagnNb;
+  | keyof typeof tilsagnNb
+  | keyof typeof utbetalingNb
+  | keyof typeof arkivNb;
 
 /** A message for a user: a token carrying its key and parameters (see message.ts), rendered where it is read. */
 export function msg(key: DomainMessageKey, params?: MessageParams): string {

@@ -11,6 +11,8 @@ import { questionnaireCases } from './cases-questionnaire.ts';
 import { referenceCases } from './cases-reference.ts';
 import { startCases } from './cases-start.ts';
 import { tilsagnCases } from './cases-tilsagn.ts';
+import { utbetalingCases } from './cases-utbetaling.ts';
+import { arkivCases } from './cases-arkiv.ts';
 import type { RouteCase } from './matrix.ts';
 
 export const ALL_CASES: readonly RouteCase[] = [
@@ -24,4 +26,6 @@ export const ALL_CASES: readonly RouteCase[] = [
   ...startCases,
   ...forumCases,
   ...tilsagnCases,
+  ...utbetalingCases,
+  ...arkivCases,
 ];

@@ -6,6 +6,8 @@ import { auditContract } from '../../domain/audit/contract.ts';
 import { behovsmeldingContract } from '../../domain/behovsmelding/contract.ts';
 import { forumContract } from '../../domain/forum/contract.ts';
 import { tilsagnContract } from '../../domain/tilsagn/contract.ts';
+import { utbetalingContract } from '../../domain/utbetaling/contract.ts';
+import { arkivContract } from '../../domain/arkiv/contract.ts';
 import { orgContract } from '../../domain/org/contract.ts';
 import { platformContract } from '../../domain/platform/contract.ts';
 import { questionnaireContract } from '../../domain/questionnaire/contract.ts';
@@ -21,6 +23,8 @@ export const CONTRACTS: Record<string, Contract> = {
   questionnaire: questionnaireContract,
   reference: referenceContract,
   tilsagn: tilsagnContract,
+  utbetaling: utbetalingContract,
+  arkiv: arkivContract,
 };
 
 /** The endpoint registered as 'GET /api/regions/:id', if any contract declares it. */

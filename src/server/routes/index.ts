@@ -22,6 +22,8 @@ import { registerDocumentRoutes } from './behovsmelding/document-routes.ts';
 import { registerStartRoutes } from './behovsmelding/start-routes.ts';
 import { registerForumRoutes } from './forum/index.ts';
 import { registerTilsagnRoutes } from './tilsagn/index.ts';
+import { registerUtbetalingRoutes } from './utbetaling/index.ts';
+import { registerArkivRoutes } from './arkiv/index.ts';
 import { registerQuestionnaireRoutes } from './questionnaire/questionnaire-routes.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: RouteDeps) {
@@ -47,4 +49,6 @@ export async function registerRoutes(app: FastifyInstance, deps: RouteDeps) {
   registerQuestionnaireRoutes(app, deps);
   registerForumRoutes(app, deps);
   registerTilsagnRoutes(app, deps);
+  registerUtbetalingRoutes(app, deps);
+  registerArkivRoutes(app, deps);
 }

@@ -1,0 +1,8 @@
+// The arkiv module's routes (issue 15), one file per area; each area adds its one line here.
+import type { FastifyInstance } from 'fastify';
+import type { RouteDeps } from '../../app.ts';
+
+export function registerArkivRoutes(app: FastifyInstance, deps: RouteDeps) {
+  void app;
+  void deps;
+}
