@@ -1,5 +1,27 @@
 import { defineConfig } from 'vitest/config';
 
+/** Tests that cannot reach a database: they prove the same on either engine, so only the PGlite part runs them (the
+ * PostgreSQL part once ran them again, some 130 of its 220 files). src/domain is pure by the lint rules (its tests may
+ * not import db, test, seed or use cases); src/documents holds the renderers (data in, Buffer out) and src/web the
+ * browser's code (lint keeps db and the server out), and no test in either imports src/db, src/test or a database
+ * driver, even indirectly (checked by bundling each test's imports). The rest are the structure tests (lint rules,
+ * the use-case folders, the OpenAPI document) and tests of pure helpers and seed data. A test here that opens a
+ * database (createTestDatabase) would not run on PostgreSQL: move it beside the code it tests with a database. */
+const WITHOUT_DATABASE = [
+  'src/domain/**',
+  'src/documents/**',
+  'src/web/**',
+  'src/lint-rules.test.ts',
+  'src/usecases/only-use-cases.test.ts',
+  'src/server/contract/openapi.test.ts',
+  'src/server/plugins/request-language.test.ts',
+  'src/config/env.test.ts',
+  'src/cli/po-file.test.ts',
+  'src/seed/demo-behovsmelding/fictional-dekomp.test.ts',
+  'src/seed/demo-behovsmelding/sor-troms-evenes-2024.test.ts',
+  'bench/load/plan.test.ts',
+];
+
 export default defineConfig({
   test: {
     projects: [
@@ -12,7 +34,7 @@ export default defineConfig({
           // HTTP, some 2 000 cells) runs once, on PGlite: it proves the policy and the routes, which do not depend
           // on the engine; the read scopes' SQL is proved on both engines by src/db/read-scope-sql.test.ts. Its cells are
           // split over three files (access-matrix*.test.ts) so that both forks share them.
-          exclude: process.env.DATABASE_URL ? ['src/server/access-matrix*.test.ts'] : ['src/**/*.postgres.test.ts'],
+          exclude: process.env.DATABASE_URL ? ['src/server/access-matrix*.test.ts', ...WITHOUT_DATABASE] : ['src/**/*.postgres.test.ts'],
           globalSetup: ['src/test/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

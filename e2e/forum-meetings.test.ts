@@ -3,8 +3,15 @@
 // plans a meeting for the round, puts the round's applications on the agenda, moves an item by keyboard, sees the
 // UiT member proposed as recused on the application where UiT is the UH and confirms it with the keyboard only; a
 // member then declares a recusal of his own. axe on the forum page, the members page and the meeting page.
+// Issue 13, point 4 in the same server (it once had its own file and server start, ~5 s of the browser tests): the
+// round no longer edits its budget frame; its form points to the office's frames page, where the case officer sees
+// the open round's year confirmed and the next years as estimates, enters a year's estimate (a bad amount first: the
+// error summary, axe clean), and deletes it again. A forum member sees the frames but no form: a forum member cannot
+// change frames.
+import { and, desc, eq } from 'drizzle-orm';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { behovsmeldingRound } from '../src/db/schema/index.ts';
 import { demoActor } from '../src/test/actors.ts';
 import { duringRound, fillApplication, openRound, startApplication } from '../src/test/behovsmelding-fixture.ts';
 import { partnershipByName, SOR_TROMS } from '../src/test/org-lookups.ts';
@@ -17,14 +24,26 @@ const ERROR_SUMMARY = 'For å gå videre må du rette opp følgende feil:';
 const NORD_TROMS = 'Kompetanseløftet Nord-Troms';
 /** A year far from the demo's rounds, so the round and its two applications are this test's own. */
 const YEAR = 2064;
+/** A Dekomp year far from the demo's rounds and estimates, and from YEAR, for the frames. */
+const FRAME_YEAR = '2095';
 
 let server: TestServer;
 let browser: Browser;
+/** The demo's latest Kompetanseløftet round in Troms og Finnmark, whose frames the frames tests look at. */
+let demoRound: { id: string; year: number };
 
 beforeAll(async () => {
   server = await startTestServer();
   browser = await launchBrowser();
   const db = server.database.db;
+  // Looked up before this file opens its own round (YEAR, with a confirmed frame and no estimates after it).
+  const [latest] = await db
+    .select({ id: behovsmeldingRound.id, year: behovsmeldingRound.year })
+    .from(behovsmeldingRound)
+    .where(and(eq(behovsmeldingRound.officeId, 'troms-og-finnmark'), eq(behovsmeldingRound.schemeId, 'kompetanseloftet')))
+    .orderBy(desc(behovsmeldingRound.year))
+    .limit(1);
+  demoRound = latest!;
   const staff = await demoActor(db, 'saksbehandler');
   const round = await openRound(db, staff, YEAR);
   // UiT is the UH of both partnerships; Sør-Troms is the one the test confirms the recusal on.
@@ -158,4 +177,66 @@ describe('the forum: members, a meeting with the round on its agenda, and a recu
     await expect.poll(() => nordTroms.textContent()).toMatch(/Frode Myrvang \(Utdanningsforbundet Troms\)\s*Meldt selv\s*Venter på forumets avgjørelse/);
     await member.context().close();
   }, 90_000);
+});
+
+async function loggedIn(user: string): Promise<Page> {
+  const page = await (await newContext(browser, server.baseUrl)).newPage();
+  await demoLogin(page, user);
+  return page;
+}
+
+const kompetanseloftet = (page: Page) => page.getByRole('region', { name: /^Kompetanseløftet for spesialpedagogikk/ });
+const dekomp = (page: Page) => page.getByRole('region', { name: 'Desentralisert ordning for kompetanseutvikling i skolen' });
+
+describe('budget frames per office, scheme and year', () => {
+  it('the case officer goes from the round form to the frames, enters an estimate and deletes it', async () => {
+    const page = await loggedIn('Siri Havlund');
+    await page.goto(`/utlysninger/${demoRound.id}/rediger`);
+    await expect.poll(() => page.getByRole('textbox', { name: /Budsjettramme/ }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Gå til budsjettrammene' }).click();
+    await page.waitForURL(/\/forum\/rammer\?embete=troms-og-finnmark$/);
+
+    const ownRow = kompetanseloftet(page).getByRole('row', { name: new RegExp(`^${demoRound.year} `) });
+    await expect.poll(() => ownRow.textContent()).toMatch(/Bekreftet/);
+    await expect.poll(() => kompetanseloftet(page).getByRole('row', { name: new RegExp(`^${demoRound.year + 1} `) }).textContent()).toMatch(/Anslag/);
+    await expectNoAxeViolations(page, 'rammesiden');
+
+    const form = page.getByRole('form', { name: 'Før inn en ramme' });
+    await form.getByLabel('Tilskuddsordning').selectOption('dekomp');
+    await form.getByRole('textbox', { name: /^År/ }).fill(FRAME_YEAR);
+    await form.getByRole('textbox', { name: /^Beløp i hele kroner/ }).fill('12,5 mill');
+    await form.getByRole('button', { name: 'Lagre rammen' }).click();
+    await expect.poll(() => page.getByText(ERROR_SUMMARY).count()).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: 'Rammebeløpet må være et beløp i hele kroner' }).count()).toBe(1);
+    await expectNoAxeViolations(page, 'rammesiden med feiloppsummering');
+
+    await form.getByRole('textbox', { name: /^Beløp i hele kroner/ }).fill('3 000 000');
+    await form.getByRole('button', { name: 'Lagre rammen' }).click();
+    const row = dekomp(page).getByRole('row', { name: new RegExp(`^${FRAME_YEAR} `) });
+    await expect.poll(() => row.textContent()).toMatch(/kr\u00a03\u00a0000\u00a0000.*Anslag/);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(`Rammen for ${FRAME_YEAR} er lagret`);
+
+    // The round's own year rests on it: no delete offered there; the new estimate may go.
+    await expect.poll(() => ownRow.getByRole('button', { name: /^Slett/ }).count()).toBe(0);
+    await row.getByRole('button', { name: `Slett anslaget for ${FRAME_YEAR}` }).click();
+    await expect.poll(() => row.count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('a forum member sees the frames but cannot change them', async () => {
+    const page = await loggedIn('Frode Myrvang');
+    await page.goto('/forum/rammer');
+    await expect.poll(() => kompetanseloftet(page).getByRole('row', { name: new RegExp(`^${demoRound.year} `) }).count()).toBe(1);
+    expect(await page.getByRole('form').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^(Rediger|Slett)/ }).count()).toBe(0);
+    // Issue 14: each year shows what earlier promises reserve of its frame and what remains; at 375 px the tables
+    // scroll in their boxes, the page does not.
+    const table = kompetanseloftet(page).getByRole('table', { name: /^Rammer og reservasjoner per år/ });
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual(expect.arrayContaining(['Reservert foreløpig', 'Reservert bindende', 'Gjenstår']));
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expectNoAxeViolations(page, 'rammesiden for et forummedlem');
+    await page.context().close();
+  });
 });

@@ -1,10 +1,12 @@
 // The command line: every subcommand has --help. Database selection as for the server (DATA_DIR / DATABASE_URL).
 import { Command } from 'commander';
 import { AppError } from '../domain/shared/app-error.ts';
+import { registerArchiveCommands } from './archive-commands.ts';
 import { registerDbCommands } from './db-commands.ts';
 import { registerExportCommands } from './export-commands.ts';
 import { registerInnstillingCommands } from './innstilling-commands.ts';
 import { registerLettersCommands } from './letters-commands.ts';
+import { registerPaymentsCommands } from './payments-commands.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerTextsCommands } from './texts-commands.ts';
 import { registerUserCommands } from './user-commands.ts';
@@ -21,6 +23,8 @@ registerUserCommands(program);
 registerExportCommands(program);
 registerInnstillingCommands(program);
 registerLettersCommands(program);
+registerPaymentsCommands(program);
+registerArchiveCommands(program);
 registerTextsCommands(program);
 
 try {

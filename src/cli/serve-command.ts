@@ -36,7 +36,7 @@ export function registerServeCommand(program: Command) {
       const clock = systemClock;
       const app = await buildApp({ db: database.db, config, webDir: WEB_DIST, webLive: Boolean(webWatcher), clock });
       const worker = startWorker({ db: database.db, clock, handlers: jobHandlers({ db: database.db, config, log: app.log, clock }), log: app.log });
-      const stopHousekeeping = startHousekeeping({ db: database.db, clock, log: app.log });
+      const stopHousekeeping = startHousekeeping({ db: database.db, clock, log: app.log, publicUrl: config.publicUrl });
       let stopping = false;
       const stop = async () => {
         if (stopping) return;

@@ -3,7 +3,7 @@
 import { and, asc, count, desc, eq, inArray, like, sql } from 'drizzle-orm';
 import type { DbOrTx } from './client.ts';
 import { scopeWhere } from './read-scope-sql.ts';
-import { behovsmelding, behovsmeldingExtension, behovsmeldingRound, behovsmeldingRoundCase, behovsmeldingSubmission, budgetFrame, office, partnership, scheme, vedtak } from './schema/index.ts';
+import { behovsmelding, behovsmeldingExtension, behovsmeldingRound, behovsmeldingRoundCase, behovsmeldingSubmission, budgetFrame, office, partnership, scheme, unusedFunds, vedtak } from './schema/index.ts';
 import { isUuid } from '../domain/shared/fields.ts';
 import type { RoundScope } from '../domain/behovsmelding/policy.ts';
 
@@ -104,8 +104,8 @@ export async function lockRoundCase(tx: DbOrTx, roundId: string, countyNumber: s
 }
 
 /** Every document number already given in a case (`2023/8245-1`, `-2` …), over all rounds: the submitted
- * behovsmeldinger and the decision letters (issue 14), which are journalled in the same case. One lookup, so every
- * document of a case is numbered by the same rule. */
+ * behovsmeldinger, the decision letters (issue 14) and the repayment claims (issue 15), journalled in the same case.
+ * One lookup, so every document of a case is numbered by the same rule. */
 export async function documentNumbersInCase(db: DbOrTx, caseNumber: string): Promise<string[]> {
   const submissions = await db
     .select({ documentNumber: behovsmeldingSubmission.documentNumber })
@@ -115,7 +115,16 @@ export async function documentNumbersInCase(db: DbOrTx, caseNumber: string): Pro
     .select({ documentNumber: vedtak.documentNumber })
     .from(vedtak)
     .where(like(vedtak.documentNumber, `${caseNumber}-%`));
-  return [...submissions.map((r) => r.documentNumber), ...letters.flatMap((r) => (r.documentNumber ? [r.documentNumber] : []))];
+  // Repayment claims (issue 15) are outgoing letters of the same case.
+  const claims = await db
+    .select({ documentNumber: unusedFunds.claimDocumentNumber })
+    .from(unusedFunds)
+    .where(like(unusedFunds.claimDocumentNumber, `${caseNumber}-%`));
+  return [
+    ...submissions.map((r) => r.documentNumber),
+    ...letters.flatMap((r) => (r.documentNumber ? [r.documentNumber] : [])),
+    ...claims.flatMap((r) => (r.documentNumber ? [r.documentNumber] : [])),
+  ];
 }
 
 export async function listExtensions(db: DbOrTx, roundId: string) {

@@ -9,13 +9,15 @@ import { accessCases } from './access-matrix/cases-access.ts';
 import { platformCases } from './access-matrix/cases-platform.ts';
 import { startCases } from './access-matrix/cases-start.ts';
 import { tilsagnCases } from './access-matrix/cases-tilsagn.ts';
+import { utbetalingCases } from './access-matrix/cases-utbetaling.ts';
+import { arkivCases } from './access-matrix/cases-arkiv.ts';
 import { ALL_CASES } from './access-matrix/all-cases.ts';
 import { describeMatrix } from './access-matrix/run-matrix.ts';
 import { VERBS_WITHOUT_ROUTE } from './access-matrix/matrix.ts';
 import { policyVerbs, type PolicyVerb } from '../domain/access/policy.ts';
 import { endpointOf } from './contract/contracts.ts';
 
-const app = describeMatrix([...platformCases, ...accessCases, ...startCases, ...tilsagnCases]);
+const app = describeMatrix([...platformCases, ...accessCases, ...startCases, ...tilsagnCases, ...utbetalingCases, ...arkivCases]);
 
 describe('the matrix covers the server', () => {
   it('has exactly one entry for every registered route, and none for routes that do not exist', () => {

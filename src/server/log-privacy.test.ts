@@ -76,8 +76,9 @@ describe('the server log', () => {
     // Its clock a second ahead, so the receipt queued a moment ago (stamped by the database's microsecond now()) is due.
     const ahead = { now: () => new Date(Date.now() + 1000) };
     const runOnce = createWorker({ db, clock: ahead, handlers: jobHandlers({ db, config, log: app.log, clock: systemClock }), log: app.log });
-    const mails = (await db.select().from(job).where(eq(job.kind, SEND_EMAIL_JOB))).length;
+    // Counted after the run: the demo's decision letters, rendered by it, queue their decision mails (issue 15).
     while (await runOnce());
+    const mails = (await db.select().from(job).where(eq(job.kind, SEND_EMAIL_JOB))).length;
     expect(mails).toBeGreaterThan(1);
 
     const needles = [...new Set([...(await personalData()), ...searched])];

@@ -12,6 +12,8 @@ import { PermanentJobError, type JobHandler, type JobLogger } from './jobs/job-h
 import { sendEmailHandler } from './jobs/send-email-job.ts';
 import { renderSubmissionHandler } from './jobs/render-submission-job.ts';
 import { renderVedtakLetterHandler } from './jobs/render-vedtak-letter-job.ts';
+import { renderRepaymentClaimHandler } from './jobs/render-repayment-claim-job.ts';
+import { RENDER_REPAYMENT_CLAIM_JOB } from '../domain/utbetaling/unused-funds.ts';
 import { RENDER_VEDTAK_LETTER_JOB } from '../domain/tilsagn/issue-letters.ts';
 import { RENDER_SUBMISSION_JOB } from '../views/behovsmelding/current-snapshot.ts';
 
@@ -36,6 +38,8 @@ export function createWorker({ db, clock, handlers, log, workerId = `${os.hostna
     } catch (error) {
       const outcome = await markFailed(db, job, error, { now: clock.now(), permanent: error instanceof PermanentJobError });
       log.error({ err: error, jobId: job.id, kind: job.kind, attempts: job.attempts, outcome }, 'job failed');
+      if (outcome === 'failed' && handler?.onGiveUp)
+        await handler.onGiveUp(job.payload, job).catch((hookError: unknown) => log.error({ err: hookError, jobId: job.id, kind: job.kind }, 'job give-up hook failed'));
     }
     return true;
   };
@@ -81,5 +85,6 @@ export function jobHandlers(deps: { db: Db; config: Config; log: JobLogger; cloc
     [SEND_EMAIL_JOB]: sendEmailHandler(deps),
     [RENDER_SUBMISSION_JOB]: renderSubmissionHandler(deps),
     [RENDER_VEDTAK_LETTER_JOB]: renderVedtakLetterHandler(deps),
+    [RENDER_REPAYMENT_CLAIM_JOB]: renderRepaymentClaimHandler(deps),
   };
 }

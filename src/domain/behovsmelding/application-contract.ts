@@ -162,6 +162,18 @@ export const ZApplicationPartnership = z.strictObject({
 });
 export type ApplicationPartnership = z.output<typeof ZApplicationPartnership>;
 
+/** Unused money of an earlier tilsagn the office decided to hold over to this round's year for the partnership (issue
+ * 15): shown beside section 6.1, never written into the applicant's own figures there. */
+export const ZHeldOverByOffice = z.strictObject({
+  year: z.number(),
+  ownerKr: z.number(),
+  uhKr: z.number(),
+  totalKr: z.number(),
+  /** Each decision, with the tilsagn it came from (its document number) and the year it was unused in. */
+  sources: z.array(z.strictObject({ recipient: z.enum(['owner', 'uh']), amountKr: z.number(), fromYear: z.number(), documentNumber: z.string().nullable() })),
+});
+export type HeldOverByOffice = z.output<typeof ZHeldOverByOffice>;
+
 export const ZApplication = z.strictObject({
   id: z.string(),
   status: ZApplicationStatus,
@@ -192,6 +204,8 @@ export const ZApplication = z.strictObject({
    * 'innstilt' with its own amounts and the forum's assessment once the innstilling is adopted; null before (or
    * when not submitted). Never a member's scores or comments. */
   forum: ZPartnershipForumView.nullable(),
+  /** What the office held over to this year (null: nothing); the applicant's 6.1 figures stay as entered. */
+  heldOverByOffice: ZHeldOverByOffice.nullable(),
 });
 export type Application = z.output<typeof ZApplication>;
 

@@ -31,6 +31,9 @@ export const ZRound = z.strictObject({
   coordinatorAllowed: z.boolean(),
   /** County number → case number, e.g. { '55': '2023/8245', '56': '2023/8244' }. */
   caseNumbers: z.record(z.string(), z.string()),
+  /** Days before the deadline a reminder goes to partnerships that have not submitted (issue 15). Always sent by
+   * the server; optional so the web form's own round values (which do not edit it yet) stay valid. */
+  reminderDaysBefore: z.array(z.number()).optional(),
   applicationCount: z.number(),
   version: z.number(),
 });

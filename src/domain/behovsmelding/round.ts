@@ -12,6 +12,26 @@ import { zLocalDateTime } from './round-deadline.ts';
 
 const YEAR = msg('behovsmelding.label.year');
 
+/** The days before the deadline a reminder goes to the partnerships that have not submitted (issue 15): at most three
+ * different whole days, from the deadline day itself (0) to two months ahead. */
+export const REMINDER_DAYS_MIN = 0;
+export const REMINDER_DAYS_MAX = 60;
+export const REMINDER_DAYS_COUNT_MAX = 3;
+const REMINDER_DAYS_MESSAGE = msg('behovsmelding.reminderDaysInvalid', {
+  label: msg('behovsmelding.label.reminderDays'),
+  count: REMINDER_DAYS_COUNT_MAX,
+  min: REMINDER_DAYS_MIN,
+  max: REMINDER_DAYS_MAX,
+});
+export const ZReminderDays = z
+  .array(z.number({ error: REMINDER_DAYS_MESSAGE }).int({ message: REMINDER_DAYS_MESSAGE }).min(REMINDER_DAYS_MIN, { message: REMINDER_DAYS_MESSAGE }).max(REMINDER_DAYS_MAX, { message: REMINDER_DAYS_MESSAGE }), {
+    error: REMINDER_DAYS_MESSAGE,
+  })
+  .max(REMINDER_DAYS_COUNT_MAX, { message: REMINDER_DAYS_MESSAGE })
+  .refine((days) => new Set(days).size === days.length, { message: REMINDER_DAYS_MESSAGE })
+  // Nearest last, as the reminders go out.
+  .transform((days) => [...days].sort((a, b) => b - a));
+
 const zUrl = z
   .string()
   .trim()
@@ -35,6 +55,8 @@ export const ZRoundInput = z
     longTermPlanUrl: zUrl,
     coordinatorAllowed: z.boolean({ error: msg('behovsmelding.chooseCoordinatorAllowed') }),
     caseNumbers: ZRoundCaseNumbers,
+    /** Left out: unchanged (a new round gets 14 and 3 days). */
+    reminderDaysBefore: ZReminderDays.optional(),
   })
   .and(ZRoundSchedule);
 export type TRoundInput = z.output<typeof ZRoundInput>;

@@ -86,8 +86,9 @@ export const ZAllocationScreenApplication = z.strictObject({
       years: z.array(z.strictObject({ year: z.number(), asked: ZAmountsAsked, proposed: ZAmountsProposed.nullable() })),
     }),
   ),
-  /** This office's parts per year: asked (owner + UH) and proposed. */
-  years: z.array(z.strictObject({ year: z.number(), askedKr: z.number(), proposedKr: z.number() })),
+  /** This office's parts per year: asked (owner + UH) and proposed; what the office held over to the year from an
+   * earlier tilsagn of the measure (issue 15), and the net need (asked − held over, never below 0). */
+  years: z.array(z.strictObject({ year: z.number(), askedKr: z.number(), proposedKr: z.number(), heldOverKr: z.number(), netNeedKr: z.number() })),
   /** The scheme's owner co-funding per year (null when the scheme requires none); `missingKr` > 0 is flagged. */
   cofunding: z.array(z.strictObject({ year: z.number(), requiredKr: z.number(), declaredKr: z.number(), missingKr: z.number() })).nullable(),
 });

@@ -4,6 +4,11 @@ import { z } from 'zod';
 import { endpoint, zInstant } from '../shared/endpoint.ts';
 import { ZOutboxQuery } from './outbox-query.ts';
 
+/** Where a mail stands: sent over SMTP, written as a .eml file (no SMTP), waiting for a (further) attempt, or given
+ * up by the worker (then "Send på nytt"). */
+export const OUTBOX_STATES = ['sent', 'eml', 'pending', 'failed'] as const;
+export type OutboxState = (typeof OUTBOX_STATES)[number];
+
 export const ZOutboxEntry = z.strictObject({
   id: z.string(),
   createdAt: zInstant,
@@ -11,9 +16,32 @@ export const ZOutboxEntry = z.strictObject({
   subject: z.string(),
   text: z.string(),
   sentAt: zInstant.nullable(),
+  /** The message kind (src/domain/notify/notice.ts), null for mail queued before kinds existed. */
+  kind: z.string().nullable(),
+  language: z.string(),
+  /** The page the mail is about. */
+  link: z.string().nullable(),
+  /** The stored files sent with it, by name (their storage keys stay on the server). */
+  attachments: z.array(z.strictObject({ filename: z.string(), contentType: z.string() })),
+  state: z.enum(OUTBOX_STATES),
+  /** Delivery attempts so far and the last failure as a short code (never the recipient or the text). */
+  attempts: z.number(),
+  lastError: z.string().nullable(),
+  failedAt: zInstant.nullable(),
+  /** The .eml file's name when the mail was written to DATA_DIR/mail (GET …/eml fetches it). */
+  emlFile: z.string().nullable(),
+  /** 'resend' when the actor may send it again: not sent, and no attempt waiting in the queue. */
+  allowed: z.array(z.enum(['resend'])),
 });
 export type OutboxEntry = z.output<typeof ZOutboxEntry>;
-export const ZOutboxPage = z.strictObject({ entries: z.array(ZOutboxEntry), page: z.number(), pageSize: z.number() });
+export const ZOutboxPage = z.strictObject({
+  entries: z.array(ZOutboxEntry),
+  page: z.number(),
+  pageSize: z.number(),
+  onlyFailed: z.boolean(),
+  /** What the actor may do with the outbox ('read', 'resend'). */
+  allowed: z.array(z.enum(['read', 'resend'])),
+});
 export type OutboxPage = z.output<typeof ZOutboxPage>;
 
 /** 200 { status: 'ok', db: 'ok' } while the database answers; 503 { status: 'error', db: 'unreachable' } when it does
@@ -44,6 +72,23 @@ export const platformContract = {
     access: 'administrator',
     query: ZOutboxQuery,
     response: ZOutboxPage,
+  }),
+  resendEmail: endpoint({
+    method: 'POST',
+    path: '/api/admin/outbox/:id/resend',
+    summary: 'Sender en e-post på nytt som ikke kom fram (legger den i kø igjen); 409 når den alt er sendt eller står i kø',
+    access: 'administrator',
+    params: z.strictObject({ id: z.string() }),
+    response: ZOutboxEntry,
+  }),
+  getOutboxEml: endpoint({
+    method: 'GET',
+    path: '/api/admin/outbox/:id/eml',
+    summary: 'E-posten som .eml-fil (RFC 822), slik den ble lagret uten SMTP; 404 når den ikke er lagret slik',
+    access: 'administrator',
+    params: z.strictObject({ id: z.string() }),
+    response: null,
+    produces: 'message/rfc822',
   }),
   openApi: endpoint({
     method: 'GET',

@@ -44,6 +44,8 @@ const ZSchemeRulesOut = z.strictObject({
    * grant rules' title per written standard, as the letter's standard quotes it. */
   budgetChapterPost: z.string(),
   grantRules: z.strictObject({ nb: z.string(), nn: z.string() }),
+  /** A later year's payment waits for the approved report of the year before (issue 15); absent means off. */
+  paymentAwaitsReport: z.boolean().optional(),
 });
 
 export const ZScheme = z.strictObject({

@@ -48,6 +48,10 @@ export const ZSchemeRules = z.object({
     .default(''),
   /** The grant rules (regulation or guidelines) the decision rests on, as the tilsagnsbrev names them, per standard. */
   grantRules: ZGrantRules.default({ nb: '', nn: '' }),
+  /** A later year's payment waits until the report of the year before is approved (issue 15, ADR 027). Optional:
+   * rules stored (or sent by a form) without it mean "no such rule" (paymentAwaitsReport reads it), and leaving it out
+   * keeps every stored scheme answering exactly as before. */
+  paymentAwaitsReport: z.boolean({ error: msg('reference.choosePaymentAwaitsReport') }).optional(),
 });
 export type TSchemeRules = z.infer<typeof ZSchemeRules>;
 
@@ -72,3 +76,6 @@ export function storedSchemeRules(stored: unknown): TSchemeRules {
 export function grantRulesFor(rules: TGrantRules, language: string): string {
   return language === 'nn' && rules.nn.trim() !== '' ? rules.nn : rules.nb;
 }
+
+/** Whether a later year's payment waits for the report of the year before (off unless the scheme turns it on). */
+export const paymentAwaitsReport = (rules: TSchemeRules): boolean => rules.paymentAwaitsReport === true;

@@ -133,6 +133,7 @@ export const accessCases: RouteCase[] = [
     // Queued mail (the demo's receipts and return notices among it): recipients and full texts, the admin only.
     route: 'GET /api/admin/outbox',
     verb: 'email-outbox.read',
+    alsoAsks: ['email-outbox.resend'],
     request: () => ({ url: '/api/admin/outbox' }),
     allow: only({ admin: 'both' }),
     mutation: false,

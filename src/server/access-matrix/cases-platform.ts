@@ -1,10 +1,32 @@
 // Health, session, demo login, logout and the OIDC redirects: public or for anyone logged in. None of them asks the
-// access policy (`verb: null`): they concern only the visitor's own session.
+// access policy (`verb: null`): they concern only the visitor's own session. And the outbox's "Send på nytt" and
+// .eml file: the admin only (the list itself is in cases-access.ts).
 import { expect } from 'vitest';
-import { eq } from 'drizzle-orm';
-import { appUser } from '../../db/schema/index.ts';
-import { everyone, loggedIn, type RouteCase, type Who } from './matrix.ts';
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { markEmailSent, queueEmail } from '../../db/email-repository.ts';
+import { appUser, emailOutbox, job } from '../../db/schema/index.ts';
+import { writeEmlFile } from '../../integrations/mail/eml-file.ts';
+import { everyone, loggedIn, only, type RouteCase, type Who } from './matrix.ts';
 import { DEMO_EMAIL } from '../../test/actors.ts';
+
+/** A mail of the cell's own that the worker gave up on (its job failed too), for "Send på nytt". */
+async function failedMail(db: Db, unique: string) {
+  const mail = await queueEmail(db, { to: `matrise-${unique}@example.org`, subject: 'Matrise', text: 'Matrise' });
+  const at = new Date();
+  await db.update(emailOutbox).set({ attempts: 5, lastError: 'ESOCKET ECONNREFUSED', failedAt: at }).where(eq(emailOutbox.id, mail.id));
+  await db.update(job).set({ failedAt: at }).where(sql`${job.payload}->>'outboxId' = ${mail.id}`);
+  return mail;
+}
+
+/** A mail of the cell's own written as DATA_DIR/mail/<id>.eml (no SMTP), its job done. */
+async function emlMail(db: Db, dataDir: string, unique: string) {
+  const mail = await queueEmail(db, { to: `matrise-${unique}@example.org`, subject: 'Matrise', text: 'Matrise' });
+  const emlFile = await writeEmlFile({ dataDir, outboxId: mail.id, message: { from: 'ikke-svar@example.org', to: mail.to, subject: mail.subject, text: mail.text } });
+  await markEmailSent(db, mail.id, new Date(), emlFile);
+  await db.update(job).set({ doneAt: new Date() }).where(sql`${job.payload}->>'outboxId' = ${mail.id}`);
+  return mail;
+}
 
 type Json = Record<string, unknown> & { users?: unknown[]; user?: unknown };
 
@@ -23,6 +45,27 @@ const MAY: Record<Exclude<Who, 'anonymous'>, string[]> = {
 };
 
 export const platformCases: RouteCase[] = [
+  {
+    // "Send på nytt" for a mail the worker gave up on (issue 15): the admin only. Each cell fails a mail of its own.
+    route: 'POST /api/admin/outbox/:id/resend',
+    verb: 'email-outbox.resend',
+    request: async ({ db, unique }) => ({ url: `/api/admin/outbox/${(await failedMail(db, unique)).id}/resend` }),
+    allow: only({ admin: 'both' }),
+    mutation: true,
+    payload: (b) => expect(b).toMatchObject({ state: 'pending', failedAt: null, lastError: null, allowed: [] }),
+  },
+  {
+    // A mail written as a .eml file without SMTP: the raw message, recipients and all, so the admin only.
+    route: 'GET /api/admin/outbox/:id/eml',
+    verb: 'email-outbox.read',
+    request: async ({ db, fx, unique }) => ({ url: `/api/admin/outbox/${(await emlMail(db, fx.dataDir!, unique)).id}/eml` }),
+    allow: only({ admin: 'both' }),
+    mutation: false,
+    payload: (b, _ctx, headers) => {
+      expect(headers['content-type']).toMatch(/^message\/rfc822/);
+      expect(String(b)).toMatch(/^Subject: Matrise$/m);
+    },
+  },
   {
     route: 'GET /health',
     verb: null,

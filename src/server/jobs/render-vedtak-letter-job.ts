@@ -1,20 +1,23 @@
 // Renders one issued decision letter (PDF and Word) off the request path and stores it where the downloads read it;
 // queued by the issue in its transaction (src/usecases/tilsagn/issue-vedtak-batch.ts), one job per letter and
-// language. The letter row turns 'klar' with the files' keys; when the queue gives up (its retries spent, or a failure
-// no retry can mend) it turns 'feilet', so the office's list shows the letter that needs attention.
+// language. The letter row turns 'klar' with the files' keys, and the last of a decision's letters mails the decision
+// (src/usecases/notify/finish-vedtak-letter.ts); when the queue gives up (its retries spent, or a failure no retry can
+// mend) it turns 'feilet', so the office's list shows the letter that needs attention.
 import type { Config } from '../../config/env.ts';
 import type { Db } from '../../db/client.ts';
 import { fileStoreFor } from '../../db/file-store.ts';
 import { MAX_JOB_ATTEMPTS } from '../../db/job-repository.ts';
-import { findLetter, markLetterFailed, markLetterReady } from '../../db/tilsagn-letter-repository.ts';
+import { findLetter, markLetterFailed } from '../../db/tilsagn-letter-repository.ts';
 import type { Clock } from '../../domain/shared/clock.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { isUuid } from '../../domain/shared/fields.ts';
 import { isLetterLanguage, LETTER_CONTENT_TYPES, LETTER_FORMATS, letterFileKey, type RenderVedtakLetterPayload } from '../../domain/tilsagn/issue-letters.ts';
+import { finishVedtakLetter } from '../../usecases/notify/finish-vedtak-letter.ts';
 import { renderVedtakLetter } from '../../views/tilsagn/vedtak-letter.ts';
 import { PermanentJobError, type JobHandler } from './job-handler.ts';
 
-export function renderVedtakLetterHandler({ db, config, clock }: { db: Db; config: Pick<Config, 'databaseUrl' | 'dataDir'>; clock: Clock }): JobHandler {
+/** `config.publicUrl`: the app's address, so the decision's e-mail links to it (a path alone without it). */
+export function renderVedtakLetterHandler({ db, config, clock }: { db: Db; config: Pick<Config, 'databaseUrl' | 'dataDir'> & Partial<Pick<Config, 'publicUrl'>>; clock: Clock }): JobHandler {
   const files = fileStoreFor({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, db });
   return async (payload, job) => {
     const { vedtakId, language } = (payload ?? {}) as Partial<RenderVedtakLetterPayload>;
@@ -29,7 +32,8 @@ export function renderVedtakLetterHandler({ db, config, clock }: { db: Db; confi
         if (await files.get(keys[format])) continue;
         await files.put({ key: keys[format], contentType: LETTER_CONTENT_TYPES[format], data: await renderVedtakLetter(db, vedtakId, language, format) });
       }
-      await markLetterReady(db, { vedtakId, language, pdfKey: keys.pdf, docxKey: keys.docx, at: clock.now() });
+      // Ready, and when it is the decision's last letter, mailed with the Norwegian PDF (issue 15): one transaction.
+      await finishVedtakLetter({ db, clock, vedtakId, language, pdfKey: keys.pdf, docxKey: keys.docx, publicUrl: config.publicUrl });
     } catch (error) {
       // The rows say what cannot be mended (the decision gone or not issued): no retry makes it render.
       const permanent = error instanceof PermanentJobError || error instanceof AppError;

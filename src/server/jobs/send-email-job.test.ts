@@ -1,7 +1,10 @@
 // The invitation e-mail end to end: invite-person queues it, the worker claims the job and delivers it over SMTP
 // to a real listener (smtp-server), which receives the Norwegian subject intact. Also: development without
-// SMTP_URL keeps the mail in the outbox instead of failing (logging its ids, never its recipient or text), and an
-// unreachable server means a retry later, not a lost mail.
+// SMTP_URL writes the mail as a .eml file instead of failing (logging its ids, never its recipient or text), and an
+// unreachable server means a retry later, not a lost mail. Attachments, failures and resend: send-email-delivery.test.ts.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
@@ -88,8 +91,10 @@ async function inviteToKvaefjord(email: string) {
   });
 }
 
+// Files (.eml) go to a folder of this test's own, never the working copy's data/.
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-send-email-'));
 const worker = (env: Record<string, string>) =>
-  createWorker({ db: database.db, clock: systemClock, handlers: jobHandlers({ db: database.db, config: testConfig(env), log, clock: systemClock }), log });
+  createWorker({ db: database.db, clock: systemClock, handlers: jobHandlers({ db: database.db, config: testConfig({ DATA_DIR: dataDir, ...env }), log, clock: systemClock }), log });
 
 describe('send-email job', () => {
   it('delivers the invitation e-mail over SMTP with a UTF-8 subject and marks it sent', async () => {
@@ -106,13 +111,15 @@ describe('send-email job', () => {
     expect(done?.doneAt).not.toBeNull();
   });
 
-  it('in development without SMTP_URL, keeps the mail in the outbox and logs only its ids, not its content', async () => {
+  it('in development without SMTP_URL, writes the mail as a .eml file and logs only its ids, not its content', async () => {
     logged.length = 0;
     await inviteToKvaefjord('dev@example.org');
     expect(await worker({ NODE_ENV: 'development' })()).toBe(true);
     const [mail] = await database.db.select().from(emailOutbox).where(eq(emailOutbox.to, 'dev@example.org'));
-    expect(mail?.sentAt).toBeNull();
-    expect(logged).toEqual([{ obj: { outboxId: mail!.id, jobId: expect.any(String) }, msg: 'E-post ikke sendt (SMTP_URL mangler); ligger i utboksen' }]);
+    expect(mail?.sentAt).not.toBeNull();
+    expect(mail?.emlFile).toBe(`${mail!.id}.eml`);
+    expect(fs.existsSync(path.join(dataDir, 'mail', `${mail!.id}.eml`))).toBe(true);
+    expect(logged).toEqual([{ obj: { outboxId: mail!.id, jobId: expect.any(String) }, msg: 'E-post lagret som .eml-fil (SMTP_URL mangler)' }]);
     const text = JSON.stringify(logged);
     for (const secret of ['dev@example.org', 'Åse Ærlig', mail!.subject, 'logg-inn']) expect(text).not.toContain(secret);
     expect(received).toHaveLength(1);

@@ -1,16 +1,16 @@
 // The office returns a submitted application for correction with a message: editing reopens, the submitted
-// snapshot and the field history stay, and the contact person is told by e-mail. The return opens a resubmission
+// snapshot and the field history stay, and the contact person is told by e-mail (src/domain/notify/returned.ts, in the applicant's written standard). The return opens a resubmission
 // window (14 days by default, or the date the case officer sets): returns often come after the round's deadline,
 // and the corrected application must be able to come back (issue 12; resubmission-window.ts).
 import { appendAudit } from '../../db/audit-repository.ts';
 import { queueEmail } from '../../db/email-repository.ts';
 import { markApplicationReturned } from '../../db/behovsmelding-application-repository.ts';
-import { findField } from '../../db/behovsmelding-field-repository.ts';
-import { applicationLink } from '../../domain/behovsmelding/email-links.ts';
+import { applicationLink } from '../../domain/notify/links.ts';
+import { returnedNotice } from '../../domain/notify/returned.ts';
+import { partnershipRecipients } from '../../loaders/notify/notice-recipients.ts';
 import { defaultResubmitUntilLocal, MAX_RESUBMISSION_DAYS } from '../../domain/behovsmelding/resubmission-window.ts';
 import { deadlineClosesAt } from '../../domain/behovsmelding/round-deadline.ts';
 import { ZReturnInput } from '../../domain/behovsmelding/round.ts';
-import { ZEmail } from '../../domain/shared/fields.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { msg } from '../../domain/shared/message-catalogs.ts';
 import { formatOsloDateTime } from '../../domain/shared/oslo-time.ts';
@@ -36,21 +36,18 @@ export async function returnApplication({ db, actor, clock, id, input, publicUrl
       throw validationError([{ field: 'resubmitUntilLocal', message: msg('behovsmelding.resubmitUntilTooLate', { days: MAX_RESUBMISSION_DAYS }) }]);
     await markApplicationReturned(tx, { id: app.id, message, returnedAt: now, returnedByName: actor.name, returnedByUserId: actor.userId, resubmitUntilLocal });
     const until = formatOsloDateTime(new Date(closesAt.getTime() - 1000));
-    const contact = ZEmail.safeParse((await findField(tx, app.id, 's4.kontaktEpost'))?.value);
-    if (contact.success)
-      await queueEmail(tx, {
-        to: contact.data,
-        subject: `Behovsmelding ${app.documentNumber ?? ''} er returnert for retting`.replace('  ', ' '),
-        text: [
-          `${round.officeName} har returnert behovsmeldingen fra ${partnership.name} for retting.`,
-          '',
-          `Melding fra ${actor.name}:`,
-          message,
-          '',
-          `Rett behovsmeldingen i Kompetanseløft og send den inn på nytt innen ${until}.`,
-          `Se behovsmeldingen: ${applicationLink(publicUrl, app.id)}`,
-        ].join('\n'),
-      });
+    const to = await partnershipRecipients(tx, { partnershipId: partnership.id, applicationId: app.id, officeId: round.officeId, contactOnly: true });
+    const notice = returnedNotice({
+      language: to?.language ?? 'nb',
+      officeName: round.officeName,
+      partnershipName: partnership.name,
+      documentNumber: app.documentNumber,
+      returnedByName: actor.name,
+      message,
+      resubmitUntil: until,
+      link: applicationLink(publicUrl, app.id),
+    });
+    for (const email of to?.emails ?? []) await queueEmail(tx, { to: email, ...notice });
     await appendAudit(tx, actor, {
       action: 'return',
       entityType: 'behovsmelding',

@@ -17,8 +17,10 @@ import { submitTiming } from '../../domain/behovsmelding/resubmission-window.ts'
 import { ZEmail } from '../../domain/shared/fields.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { msg } from '../../domain/shared/message-catalogs.ts';
-import { formatOsloDateTime } from '../../domain/shared/oslo-time.ts';
-import { applicationLink } from '../../domain/behovsmelding/email-links.ts';
+import { applicationLink } from '../../domain/notify/links.ts';
+import { receiptNotice } from '../../domain/notify/receipt.ts';
+import { resubmittedNotice } from '../../domain/notify/returned.ts';
+import { noticeLanguageOf } from '../../loaders/notify/notice-recipients.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadApplication } from '../../loaders/behovsmelding/load-application.ts';
 import { assertEditable } from '../../domain/behovsmelding/application-resource.ts';
@@ -68,39 +70,27 @@ export async function submitApplication({ db, actor, clock, id, publicUrl }: Sub
     await enqueue(tx, RENDER_SUBMISSION_JOB, render);
 
     const recipients = await receiptRecipients(tx, values['s4.kontaktEpost'], partnership.coordinatorPersonId);
-    for (const to of recipients) {
-      await queueEmail(tx, {
-        to,
-        subject: `Kvittering: behovsmelding ${documentNumber} er mottatt`,
-        text: [
-          `${round.officeName} har mottatt behovsmeldingen fra ${partnership.name}.`,
-          '',
-          `Utlysning: ${round.title}`,
-          `Dokumentnummer: ${documentNumber}`,
-          `Sendt inn: ${formatOsloDateTime(now)} av ${actor.name}`,
-          onExtension ? 'Sendt inn innenfor utsatt frist.' : '',
-          `Se behovsmeldingen: ${applicationLink(publicUrl, app.id)}`,
-          '',
-          'Dette er en automatisk kvittering fra Kompetanseløft.',
-        ]
-          .filter((l, i, all) => l !== '' || all[i - 1] !== '')
-          .join('\n'),
-      });
-    }
+    // In the applicant's written standard (issue 15): the receipt is the first message of the case.
+    const language = await noticeLanguageOf(tx, partnership.applicant.id, round.officeId);
+    const link = applicationLink(publicUrl, app.id);
+    const receipt = receiptNotice({
+      language,
+      officeName: round.officeName,
+      partnershipName: partnership.name,
+      roundTitle: round.title,
+      documentNumber,
+      submittedAt: now,
+      submittedByName: actor.name,
+      onExtension,
+      link,
+    });
+    for (const to of recipients) await queueEmail(tx, { to, ...receipt });
     // The case officer who returned it hears that it came back (issue 12), in the same transaction as the submit.
     const returner = app.status === 'returnert' && app.returnedByUserId ? await findUser(tx, app.returnedByUserId) : undefined;
     if (returner)
       await queueEmail(tx, {
         to: returner.email.toLowerCase(),
-        subject: `Behovsmelding ${documentNumber} er sendt inn på nytt`,
-        text: [
-          `${partnership.name} har sendt inn behovsmeldingen du returnerte for retting.`,
-          '',
-          `Utlysning: ${round.title}`,
-          `Dokumentnummer: ${documentNumber}`,
-          `Sendt inn: ${formatOsloDateTime(now)} av ${actor.name}`,
-          `Se behovsmeldingen: ${applicationLink(publicUrl, app.id)}`,
-        ].join('\n'),
+        ...resubmittedNotice({ language: 'nb', partnershipName: partnership.name, roundTitle: round.title, documentNumber, submittedAt: now, submittedByName: actor.name, link }),
       });
     await appendAudit(tx, actor, {
       action: 'submit',

@@ -3,7 +3,8 @@
 // chosen, an application item of the meeting is undecided, or an application not prioritised or reduced lacks its
 // reason (innstilling.ts). In the same transaction: the innstilling becomes 'vedtatt' (meeting, scenario, when, by
 // whom); every later year of a prioritised measure is reserved provisionally against that year's frame; earlier
-// reservations this round's applications of the same measures take over are marked consumed. Audited.
+// reservations this round's applications of the same measures take over are marked consumed; each applicant is told
+// by e-mail (issue 15). Audited.
 import { appendAudit } from '../../db/audit-repository.ts';
 import {
   adoptInnstillingRow,
@@ -27,8 +28,10 @@ import { membersServingOn } from '../../loaders/forum/load-item.ts';
 import { innstillingData, meetingApplicationItems } from '../../views/forum/innstilling-view.ts';
 import type { UseCaseContext } from '../context.ts';
 import { innstillingAnswer } from '../../views/forum/innstilling-answer.ts';
+import { queueInnstillingAdopted } from '../notify/queue-innstilling-adopted.ts';
 
-export async function adoptInnstilling({ db, actor, clock, roundId, input }: UseCaseContext & { roundId: string; input: unknown }) {
+/** `publicUrl`: the app's address (config.publicUrl), so the applicants' messages link to their applications. */
+export async function adoptInnstilling({ db, actor, clock, roundId, input, publicUrl }: UseCaseContext & { roundId: string; input: unknown; publicUrl?: string }) {
   return db.transaction(async (tx) => {
     const round = await loadRound(tx, roundId);
     const { meetingId } = parseInput(ZAdoptInput, input);
@@ -70,6 +73,8 @@ export async function adoptInnstilling({ db, actor, clock, roundId, input }: Use
       tx,
       reservations.map((r) => ({ officeId: round.officeId, schemeId: round.schemeId, year: r.year, amountKr: r.amountKr, sourceRoundId: round.id, sourceApplicationId: r.applicationId, status: 'foreløpig' })),
     );
+    // Each applicant hears that the forum has recommended (issue 15), in the adoption's transaction.
+    const mailedTo = await queueInnstillingAdopted(tx, { round, applications: data.applications, publicUrl });
     await appendAudit(tx, actor, {
       action: 'update',
       entityType: 'innstilling',
@@ -81,6 +86,7 @@ export async function adoptInnstilling({ db, actor, clock, roundId, input }: Use
         scenarioId: data.scenarioId,
         reservations: made.map((r) => ({ id: r.id, applicationId: r.sourceApplicationId, year: r.year, amountKr: r.amountKr })),
         consumed,
+        mailedTo,
       },
     });
     return innstillingAnswer(tx, actor, round.id, resource);

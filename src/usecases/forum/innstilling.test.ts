@@ -9,7 +9,7 @@
 // (src/test/forum-innstilling-fixture.ts).
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, budgetReservation, forumVote, innstilling as innstillingTable } from '../../db/schema/index.ts';
+import { auditLog, budgetReservation, emailOutbox, forumVote, innstilling as innstillingTable, partnership } from '../../db/schema/index.ts';
 import type { Actor } from '../../domain/access/roles.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { fixedClock } from '../../domain/shared/clock.ts';
@@ -220,6 +220,21 @@ describe('adopting the innstilling', () => {
     const audit = await fx.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'innstilling'), eq(auditLog.entityId, fx.round.id)));
     expect(audit).toHaveLength(1);
     expect((await caught(adopt(fx.siri))).status).toBe(409);
+  });
+
+  it('the adoption told each applicant by e-mail, in its written standard, with a link to its application (issue 15)', async () => {
+    const mails = await fx.db.select().from(emailOutbox).where(eq(emailOutbox.kind, 'innstilling-vedtatt'));
+    // Sør-Troms's coordinator is Ola; Nord-Troms's is Nils, whose Nordreisa writes nynorsk (the demo's profile).
+    const toOla = mails.find((m) => m.to === 'ola.koordinator@example.org' && m.link?.endsWith(`/behovsmeldinger/${fx.a.id}`));
+    expect(toOla).toMatchObject({ language: 'nb', subject: `Innstillingen er vedtatt: Behovsmeldinger ${YEAR}` });
+    const toNils = mails.find((m) => m.to === 'nils.nordreisa@example.org' && m.link?.endsWith(`/behovsmeldinger/${fx.b.id}`));
+    expect(toNils).toMatchObject({ language: 'nn', subject: `Innstillinga er vedteken: Behovsmeldinger ${YEAR}` });
+    expect(toNils!.text).toContain(`/behovsmeldinger/${fx.b.id}`);
+    // Dekomp's application (not prioritised) names no contact person here, and its partnership has no coordinator:
+    // nobody to tell. The demo's own adopted round has mails of its own.
+    const [dekomp] = await fx.db.select().from(partnership).where(eq(partnership.name, 'Dekomp Troms fylkeskommune'));
+    expect(dekomp!.coordinatorPersonId).toBeNull();
+    expect(mails.some((m) => m.link?.endsWith(`/behovsmeldinger/${fx.c.id}`))).toBe(false);
   });
 
   it('the innstilling holds the measures with owner and per-UH amounts per year, the reasons, the dissent and the recusal', async () => {

@@ -9,6 +9,7 @@ import type { UseCaseContext } from '../context.ts';
 import { organisationOut } from '../../views/org/org-view.ts';
 import { placeOrganisation } from '../../checks/org/place-organisation.ts';
 import { staleVersion } from '../../domain/shared/stale-version.ts';
+import { recordAccountChange } from '../utbetaling/record-account-change.ts';
 
 export async function updateOrganisation({ db, actor, clock, id, input }: UseCaseContext & { id: string; input: unknown }) {
   const { expectedVersion, ...data } = parseInput(ZOrganisationUpdate, input);
@@ -24,7 +25,10 @@ export async function updateOrganisation({ db, actor, clock, id, input }: UseCas
     }
     const after = await updateOrganisationIfUnchanged(tx, { id, expectedVersion, values: { ...data, officeId }, at: clock.now() });
     if (!after) throw staleVersion(msg('org.theOrganisation'));
-    await appendAudit(tx, actor, { action: 'update', entityType: 'organisation', entityId: id, before, after });
+    // The register changes at once (it is this module's); the money does not: a changed account of an organisation
+    // with payment lines waits for a case officer's confirmation (issue 15, ADR 027), recorded in the same act.
+    const accountChange = await recordAccountChange(tx, { actor, organisationId: id, before: before.kontonr, after: after.kontonr, at: clock.now() });
+    await appendAudit(tx, actor, { action: 'update', entityType: 'organisation', entityId: id, before, after: accountChange ? { ...after, accountChange } : after });
     return organisationOut(after);
   });
 }

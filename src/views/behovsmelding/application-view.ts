@@ -16,6 +16,7 @@ import { type LoadedApplication } from '../../loaders/behovsmelding/load-applica
 import { fieldStateOf, storedFields, validateStored } from './stored-fields.ts';
 import { roundOut } from './round-view.ts';
 import { applicationForumView } from '../forum/innstilling-view.ts';
+import { loadHeldOverForApplication } from '../../loaders/utbetaling/held-over.ts';
 
 /** Listed under the name and type it is served with (a row stored before names were tied to content, too). */
 export function attachmentOut(a: { id: string; filename: string; contentType: string; size: number; uploadedByName: string; uploadedAt: Date }): Attachment {
@@ -42,6 +43,7 @@ export async function applicationView(db: DbOrTx, actor: Actor, loaded: LoadedAp
   const attachments = await listAttachments(db, app.id);
   const extension = await findExtension(db, round.id, partnership.id);
   const forum = await applicationForumView(db, app, round);
+  const heldOverByOffice = await loadHeldOverForApplication(db, { partnershipId: partnership.id, schemeId: round.schemeId, year: round.year });
   const now = clock.now();
   const timing = isSubmissionOnTime({ deadlineLocal: round.deadlineLocal, submittedAt: now, extensionUntilLocal: extension?.untilLocal ?? null });
   const resubmitUntilLocal = app.resubmitUntilLocal;
@@ -71,5 +73,6 @@ export async function applicationView(db: DbOrTx, actor: Actor, loaded: LoadedAp
     previousId: app.previousId,
     version: app.version,
     forum,
+    heldOverByOffice,
   };
 }

@@ -28,6 +28,7 @@ export function roundOut(round: RoundView, clock: Clock): Round {
     longTermPlanUrl: round.longTermPlanUrl,
     coordinatorAllowed: round.coordinatorAllowed,
     caseNumbers: round.caseNumbers,
+    reminderDaysBefore: round.reminderDaysBefore,
     applicationCount: round.applicationCount,
     version: round.version,
   };

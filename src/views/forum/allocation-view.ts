@@ -15,6 +15,8 @@ import { askedInYear } from '../../domain/forum/asked-amounts.ts';
 import { cofundingCheck } from '../../domain/forum/cofunding.ts';
 import type { z } from 'zod';
 import type { LoadedAllocation } from '../../loaders/forum/load-allocation.ts';
+import { loadHeldOverForRound } from '../../loaders/utbetaling/held-over.ts';
+import { netNeedKr } from '../../domain/utbetaling/held-over.ts';
 
 type ScenarioSummary = z.input<typeof ZScenarioSummary>;
 type AllocationScreen = z.input<typeof ZAllocationScreen>;
@@ -65,6 +67,7 @@ export async function allocationScreen(db: DbOrTx, actor: Actor, loaded: LoadedA
   const choices = await listApplicationChoices(db, [scenario.id]);
   const facts = await loadFrameFacts(db, loaded.round);
   const adopted = (await innstillingStateOf(db, loaded.round.id)) === 'vedtatt';
+  const heldOver = await loadHeldOverForRound(db, { partnershipIds: loaded.applications.map((a) => a.partnershipId), schemeId: loaded.round.schemeId, years: facts.years });
   const consumedBy = consumingApplications(
     loaded.applications.map((a) => ({ id: a.id, ownPartKeys: [], ancestorIds: a.ancestorIds })),
     facts.reservations.filter((r) => !loaded.applications.some((a) => a.id === r.sourceApplicationId)),
@@ -111,7 +114,11 @@ export async function allocationScreen(db: DbOrTx, actor: Actor, loaded: LoadedA
           }),
         };
       }),
-      years: years.map((year) => ({ year, askedKr: askedInYear(app.asked, year), proposedKr: own.filter((l) => l.year === year).reduce((s, l) => s + l.amountKr, 0) })),
+      years: years.map((year) => {
+        const askedKr = askedInYear(app.asked, year);
+        const heldOverKr = heldOver(app.partnershipId, year)?.totalKr ?? 0;
+        return { year, askedKr, proposedKr: own.filter((l) => l.year === year).reduce((s, l) => s + l.amountKr, 0), heldOverKr, netNeedKr: netNeedKr(askedKr, heldOverKr) };
+      }),
       cofunding: cofundingCheck(loaded.ownerCofundingPercent, app.asked, lines, app.id),
     };
   });

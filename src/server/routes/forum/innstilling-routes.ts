@@ -18,7 +18,7 @@ export function registerInnstillingRoutes(app: FastifyInstance, deps: RouteDeps)
     decision: await recordDecision({ db, clock, actor: requireActor(request), itemId: request.params.id, input: request.body }),
   }));
   route(app, c.getInnstilling, async (request) => getInnstilling({ db, clock, actor: requireActor(request), roundId: request.params.roundId }));
-  route(app, c.adoptInnstilling, async (request) => adoptInnstilling({ db, clock, actor: requireActor(request), roundId: request.params.roundId, input: request.body }));
+  route(app, c.adoptInnstilling, async (request) => adoptInnstilling({ db, clock, actor: requireActor(request), roundId: request.params.roundId, input: request.body, publicUrl: deps.config.publicUrl }));
   route(app, c.exportInnstilling, async (request, reply) =>
     sendFile(reply, await exportInnstilling({ db, clock, actor: requireActor(request), roundId: request.params.roundId, format: request.params.format })),
   );

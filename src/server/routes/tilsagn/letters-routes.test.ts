@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentNumbersInCase } from '../../../db/behovsmelding-round-repository.ts';
 import { compact, pdfPages } from '../../../documents/blocks/test-pdf-text.ts';
 import { MAX_JOB_ATTEMPTS } from '../../../db/job-repository.ts';
-import { auditLog, job, letterTemplate, recipientProfile, vedtak, vedtakBatch, vedtakLetter } from '../../../db/schema/index.ts';
+import { auditLog, emailOutbox, job, letterTemplate, recipientProfile, vedtak, vedtakBatch, vedtakLetter } from '../../../db/schema/index.ts';
 import { nextDocumentSequence, parseDocumentNumber } from '../../../domain/behovsmelding/case-number.ts';
 import { systemClock, type Clock } from '../../../domain/shared/clock.ts';
 import { defaultLetterTemplate } from '../../../domain/tilsagn/default-letter-templates.ts';
@@ -191,7 +191,11 @@ describe('issuing a round’s letters', () => {
 
   it('the worker’s handler renders each letter to PDF and Word, which the office and the partnership’s own download', async () => {
     const db = t.database.db;
-    expect(await runQueuedJobs()).toBe(4);
+    // The four letters, and the decision e-mails their rendering queues (issue 15), which the worker then sends.
+    const ran = await runQueuedJobs();
+    const decisionMails = (await db.select().from(emailOutbox).where(eq(emailOutbox.kind, 'vedtak'))).filter((m) => round.applicationIds.some((id) => m.link?.includes(id)));
+    expect(decisionMails.length).toBeGreaterThan(0);
+    expect(ran).toBe(4 + decisionMails.length);
     const letters = await db.select().from(vedtakLetter);
     expect(letters.filter((l) => round.vedtakIds.includes(l.vedtakId)).map((l) => l.state)).toEqual(['klar', 'klar', 'klar', 'klar']);
 
