@@ -18,6 +18,8 @@ const PAGE_MODULES: Record<string, RegExp> = {
   questionnaire: /src[\\/]web[\\/]pages[\\/]questionnaire[\\/]/,
   forum: /src[\\/]web[\\/]pages[\\/]forum[\\/]/,
   tilsagn: /src[\\/]web[\\/]pages[\\/]tilsagn[\\/]/,
+  utbetaling: /src[\\/]web[\\/]pages[\\/]utbetaling[\\/]/,
+  arkiv: /src[\\/]web[\\/]pages[\\/]arkiv[\\/]/,
 };
 
 // Libraries the shell uses, in chunks of their own so they stay cached across releases. What only module pages use

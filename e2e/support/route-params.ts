@@ -1,7 +1,7 @@
 // Fills the path parameters of the router's pages with ids from the seeded demo data.
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../src/db/client.ts';
-import { behovsmelding, behovsmeldingRound, forumAgendaItem, forumMeeting, klage, organisation, partnership, person, questionnaireResponse, region, vedtak } from '../../src/db/schema/index.ts';
+import { behovsmelding, behovsmeldingRound, forumAgendaItem, forumMeeting, klage, organisation, partnership, paymentBatch, person, questionnaireResponse, region, unusedFunds, vedtak } from '../../src/db/schema/index.ts';
 import type { ParamKind } from '../../src/web/route-meta.ts';
 
 export async function seededParams(db: Db): Promise<Record<ParamKind, string>> {
@@ -29,6 +29,9 @@ export async function seededParams(db: Db): Promise<Record<ParamKind, string>> {
   // and that klage; the same fallback as the item's.
   const [k] = await db.select({ id: klage.id, vedtakId: klage.vedtakId }).from(klage).limit(1);
   const [v] = k ? [{ id: k.vedtakId }] : await db.select({ id: vedtak.id }).from(vedtak).limit(1);
+  // A payment batch and an unused-funds case of the money demo (W5's seed), the same fallback as the item's.
+  const [batch] = await db.select({ id: paymentBatch.id }).from(paymentBatch).orderBy(paymentBatch.createdAt).limit(1);
+  const [unused] = await db.select({ id: unusedFunds.id }).from(unusedFunds).orderBy(unusedFunds.registeredAt).limit(1);
   return {
     organisation: org!.id,
     person: p!.id,
@@ -44,6 +47,8 @@ export async function seededParams(db: Db): Promise<Record<ParamKind, string>> {
     forumMeeting: meeting?.id ?? '00000000-0000-4000-8000-000000000000',
     vedtak: v?.id ?? '00000000-0000-4000-8000-000000000000',
     klage: k?.id ?? '00000000-0000-4000-8000-000000000000',
+    paymentBatch: batch?.id ?? '00000000-0000-4000-8000-000000000000',
+    unusedFunds: unused?.id ?? '00000000-0000-4000-8000-000000000000',
   };
 }
 

@@ -43,7 +43,7 @@ describe('kompetanseloft archive-export', () => {
     const files = unzipSync(new Uint8Array(fs.readFileSync(out)));
     const json = JSON.parse(Buffer.from(files['journalposter.json']!).toString('utf8')) as { utlysning: { aar: number }; journalposter: JsonEntry[] };
     expect(json.utlysning.aar).toBe(2024);
-    expect(new Set(json.journalposter.map((j) => j.dokumenttype))).toEqual(new Set(['behovsmelding', 'kvittering', 'innstilling', 'vedtak', 'klage']));
+    expect(new Set(json.journalposter.map((j) => j.dokumenttype))).toEqual(new Set(['behovsmelding', 'kvittering', 'innstilling', 'vedtak', 'krav', 'klage']));
     for (const j of json.journalposter) {
       expect(j.saksnummer).toMatch(/^\d{4}\/\d+$/);
       expect(['I', 'U', 'N']).toContain(j.journalposttype);

@@ -20,6 +20,7 @@ import { seedDemoForum } from './demo-forum/seed.ts';
 import { seedDemoQuestionnaires } from './demo-questionnaire.ts';
 import { seedDemoSamiCoordinator } from './demo-sami-coordinator.ts';
 import { seedDemoTilsagn } from './demo-tilsagn/seed.ts';
+import { seedDemoUtbetaling } from './demo-utbetaling/seed.ts';
 import type { Db } from '../db/client.ts';
 import { systemClock, type Clock } from '../domain/shared/clock.ts';
 
@@ -123,5 +124,6 @@ export async function seedDemoData(db: Db, clock: Clock = systemClock): Promise<
   await seedDemoBehovsmelding(db, clock);
   await seedDemoForum(db, clock);
   await seedDemoTilsagn(db);
+  await seedDemoUtbetaling(db);
   await seedDemoQuestionnaires(db);
 }

@@ -12,7 +12,7 @@ import { gzipSize, loginPageFiles, type Manifest } from '../../scripts/bundle-re
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const LIMIT_GZIP_BYTES = 300_000;
-const PAGE_MODULES = ['page-admin', 'page-behovsmelding', 'page-forum', 'page-org', 'page-questionnaire', 'page-reference', 'page-rounds', 'page-tilsagn'];
+const PAGE_MODULES = ['page-admin', 'page-arkiv', 'page-behovsmelding', 'page-forum', 'page-org', 'page-questionnaire', 'page-reference', 'page-rounds', 'page-tilsagn', 'page-utbetaling'];
 
 let outDir: string;
 let manifest: Manifest;

@@ -2,7 +2,7 @@
 // without importing the route tree they are part of).
 import type { MessageKey } from './i18n/catalogs.ts';
 
-export type ParamKind = 'organisation' | 'person' | 'region' | 'partnership' | 'scheme' | 'round' | 'application' | 'questionnaire' | 'anonymousQuestionnaire' | 'questionnaireResponse' | 'forumItem' | 'forumMeeting' | 'vedtak' | 'klage';
+export type ParamKind = 'organisation' | 'person' | 'region' | 'partnership' | 'scheme' | 'round' | 'application' | 'questionnaire' | 'anonymousQuestionnaire' | 'questionnaireResponse' | 'forumItem' | 'forumMeeting' | 'vedtak' | 'klage' | 'paymentBatch' | 'unusedFunds';
 
 /** One page: its path pattern, title and what kind of id each path parameter is (the browser tests fill them). */
 export type PageRoute = { path: string; title: MessageKey; params?: Record<string, ParamKind> };

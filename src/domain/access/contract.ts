@@ -77,6 +77,7 @@ export const ZSessionMay = z.strictObject({
   createOrganisation: z.boolean(),
   createPartnership: z.boolean(),
   readTilsagn: z.boolean(),
+  readUtbetaling: z.boolean(),
 });
 export type SessionMay = z.output<typeof ZSessionMay>;
 export const ZSessionUser = z.strictObject({

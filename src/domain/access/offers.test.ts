@@ -40,11 +40,11 @@ describe('the session’s menu and shortcuts', () => {
   const onlyTrue = (actor: Actor) => Object.entries(sessionMay(actor, places)).filter(([, yes]) => yes).map(([key]) => key);
 
   it.each<[string, Actor, string[]]>([
-    ['the admin', actorWith([grant.admin()]), ['reviewRounds', 'listPeople', 'invite', 'manageUsers', 'readAudit', 'readOutbox', 'createOrganisation', 'createPartnership', 'readTilsagn']],
-    ['a case officer', staff, ['reviewRounds', 'listPeople', 'invite', 'manageUsers', 'createOrganisation', 'createPartnership', 'readTilsagn']],
+    ['the admin', actorWith([grant.admin()]), ['reviewRounds', 'listPeople', 'invite', 'manageUsers', 'readAudit', 'readOutbox', 'createOrganisation', 'createPartnership', 'readTilsagn', 'readUtbetaling']],
+    ['a case officer', staff, ['reviewRounds', 'listPeople', 'invite', 'manageUsers', 'createOrganisation', 'createPartnership', 'readTilsagn', 'readUtbetaling']],
     ['a forum member: the rounds it weighs, nothing to create', forum, ['reviewRounds', 'readTilsagn']],
-    ['a platform-wide reader', reader, ['reviewRounds', 'readTilsagn']],
-    ['a budsjettdisponent: the decisions to approve, nothing else', actorWith([{ role: 'budsjettdisponent', officeId: HERE, organisationId: null }]), ['readTilsagn']],
+    ['a platform-wide reader', reader, ['reviewRounds', 'readTilsagn', 'readUtbetaling']],
+    ['a budsjettdisponent: the decisions and payments to approve, nothing else', actorWith([{ role: 'budsjettdisponent', officeId: HERE, organisationId: null }]), ['readTilsagn', 'readUtbetaling']],
     ['an owner coordinator', coordinator, ['listPeople', 'invite', 'createPartnership']],
     ['a UH contact: no partnership of their own to create', actorWith([grant.uhContact(ORG)]), ['listPeople', 'invite']],
     ['someone without roles', actorWith([]), []],

@@ -40,6 +40,10 @@ export type SessionMay = {
   /** A round's decisions, their approval and letters, in some office (tilsagn/policy.ts `read`): the tilsagn menu
    * item — case officers, budsjettdisponenter, the forum, readers and the admin. */
   readTilsagn: boolean;
+  /** The office's money after the vedtak — payment plans, batches, the overview per year — in some office
+   * (utbetaling/policy.ts `read`): the utbetaling menu item — case officers, budsjettdisponenter, readers and the admin,
+   * not the forum. */
+  readUtbetaling: boolean;
 };
 
 const personAt = (o: PlaceOrganisation): PersonResource => ({ type: 'person', organisationId: o.id, officeId: o.officeId });
@@ -171,5 +175,6 @@ export function sessionMay(actor: Actor, places: Places): SessionMay {
     createOrganisation: organisationCreateOffices(actor, places).length > 0,
     createPartnership: partnershipCreates(actor, places) !== null,
     readTilsagn: places.officeIds.some((officeId) => can(actor, 'read', { type: 'tilsagn', officeId })),
+    readUtbetaling: places.officeIds.some((officeId) => can(actor, 'read', { type: 'utbetaling', officeId })),
   };
 }

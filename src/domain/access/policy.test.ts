@@ -9,13 +9,15 @@ import { questionnairePolicy } from '../questionnaire/policy.ts';
 import { FORUM_PERSONAL_VERBS, forumPolicy, type AllocationResource, type ForumItemResource } from '../forum/policy.ts';
 import { referencePolicy } from '../reference/policy.ts';
 import { TILSAGN_PERSONAL_VERBS, tilsagnPolicy } from '../tilsagn/policy.ts';
+import { UTBETALING_PERSONAL_VERBS, utbetalingPolicy } from '../utbetaling/policy.ts';
+import { arkivPolicy } from '../arkiv/policy.ts';
 import { AppError } from '../shared/app-error.ts';
 import { accessPolicy } from './access-policy.ts';
 import { actorWith, grant } from './policy-actors.ts';
 import { allowedVerbs, assertCan, can, policyVerbs, verbsOf, type Resource } from './policy.ts';
 import type { Actor } from './roles.ts';
 
-const MODULES = [orgPolicy, accessPolicy, auditPolicy, platformPolicy, referencePolicy, behovsmeldingPolicy, questionnairePolicy, forumPolicy, tilsagnPolicy];
+const MODULES = [orgPolicy, accessPolicy, auditPolicy, platformPolicy, referencePolicy, behovsmeldingPolicy, questionnairePolicy, forumPolicy, tilsagnPolicy, utbetalingPolicy, arkivPolicy];
 
 /** One resource of every type, with ids that match nobody's grants. */
 const partnership: PartnershipResource = { type: 'partnership', officeId: 'o', memberIds: ['m'], applicantId: 'a', coordinatorPersonId: 'p', editorPersonIds: ['e'] };
@@ -43,9 +45,14 @@ const EVERY_TYPE: Resource[] = [
   { type: 'vedtak-batch', officeId: 'o', preparerUserIds: [], submitterUserId: null },
   { type: 'vedtak', officeId: 'o', partnership, issued: true, needsAcceptance: true },
   { type: 'recipient-profile', officeId: 'o' },
+  { type: 'utbetaling', officeId: 'o' },
+  { type: 'payment-batch', officeId: 'o', preparerUserIds: [], submitterUserId: null },
+  { type: 'partnership-money', officeId: 'o', partnership },
+  { type: 'account-change', officeId: 'o' },
+  { type: 'archive', officeId: 'o' },
 ];
 
-const isPersonal = (type: string, verb: string) => ([...FORUM_PERSONAL_VERBS, ...TILSAGN_PERSONAL_VERBS] as readonly string[]).includes(`${type}.${verb}`);
+const isPersonal = (type: string, verb: string) => ([...FORUM_PERSONAL_VERBS, ...TILSAGN_PERSONAL_VERBS, ...UTBETALING_PERSONAL_VERBS] as readonly string[]).includes(`${type}.${verb}`);
 
 describe('the composed policy', () => {
   it('knows each resource type from exactly one module, and the test above has one resource of each', () => {

@@ -33,15 +33,15 @@ type Json = Record<string, unknown> & { users?: unknown[]; user?: unknown };
 /** What the navigation and the start page offer each role (GET /api/session `may`), written out by hand like the
  * matrix: the menu items and shortcuts of every demo user. */
 const MAY: Record<Exclude<Who, 'anonymous'>, string[]> = {
-  admin: ['reviewRounds', 'listPeople', 'invite', 'manageUsers', 'readAudit', 'readOutbox', 'createOrganisation', 'createPartnership', 'readTilsagn'],
-  saksbehandler: ['reviewRounds', 'listPeople', 'invite', 'manageUsers', 'createOrganisation', 'createPartnership', 'readTilsagn'],
-  // The decisions to approve, and nothing else.
-  budsjettdisponent: ['readTilsagn'],
+  admin: ['reviewRounds', 'listPeople', 'invite', 'manageUsers', 'readAudit', 'readOutbox', 'createOrganisation', 'createPartnership', 'readTilsagn', 'readUtbetaling'],
+  saksbehandler: ['reviewRounds', 'listPeople', 'invite', 'manageUsers', 'createOrganisation', 'createPartnership', 'readTilsagn', 'readUtbetaling'],
+  // The decisions and payments to approve, and nothing else.
+  budsjettdisponent: ['readTilsagn', 'readUtbetaling'],
   forum: ['reviewRounds', 'readTilsagn'],
   koordinator: ['listPeople', 'invite', 'createPartnership'],
   uh: ['listPeople', 'invite'],
   studiesenter: ['listPeople', 'invite'],
-  leser: ['reviewRounds', 'readTilsagn'],
+  leser: ['reviewRounds', 'readTilsagn', 'readUtbetaling'],
 };
 
 export const platformCases: RouteCase[] = [

@@ -9,7 +9,7 @@
 import { and, eq, count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentNumbersInCase, lockRoundCase } from '../../db/behovsmelding-round-repository.ts';
-import { auditLog, behovsmelding, behovsmeldingRoundCase, emailOutbox, job as jobQueue, paymentBatch, paymentBatchItem, paymentLine, unusedFunds, vedtak } from '../../db/schema/index.ts';
+import { auditLog, behovsmelding, behovsmeldingRoundCase, emailOutbox, job as jobQueue, paymentBatch, paymentBatchItem, paymentLine, unusedFunds, utbetalingSetting, vedtak } from '../../db/schema/index.ts';
 import { compact, pdfPages } from '../../documents/blocks/test-pdf-text.ts';
 import { formatDocumentNumber, nextDocumentSequence, parseDocumentNumber } from '../../domain/behovsmelding/case-number.ts';
 import { fixedClock } from '../../domain/shared/clock.ts';
@@ -47,6 +47,8 @@ beforeAll(async () => {
   plan = await matrixPlannedRound(db, fx, 'own');
   Y = plan.year;
   siri = await demoActor(db, 'saksbehandler');
+  // The demo set this office's repayment account (src/seed/demo-utbetaling); these tests start from an office without one.
+  await db.delete(utbetalingSetting);
   // The fixture's list is marked issued without numbering its letters (another helper's work): number the tilsagn in
   // its county's case as the issue does, so the claim can cite it and must come after it.
   const [app] = await db.select({ countyNumber: behovsmelding.countyNumber }).from(behovsmelding).innerJoin(vedtak, eq(vedtak.applicationId, behovsmelding.id)).where(eq(vedtak.id, plan.vedtakId));

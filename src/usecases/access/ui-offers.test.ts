@@ -45,6 +45,7 @@ describe('a forum member is not offered "Ny behovsmelding"', () => {
       createOrganisation: false,
       createPartnership: false,
       readTilsagn: true,
+      readUtbetaling: false,
     });
   });
 });

@@ -7,7 +7,7 @@ import { noarkZipSink } from '../../integrations/archive/noark-export.ts';
 import { loadRound } from '../../loaders/behovsmelding/load-round.ts';
 import { loadRoundDocuments } from '../../loaders/arkiv/round-documents.ts';
 import type { UseCaseContext } from '../context.ts';
-import { archiveFiles, type ArchiveConfig } from './archive-config.ts';
+import { archiveFiles, type ArchiveConfig } from '../../loaders/arkiv/archive-files.ts';
 
 export async function exportArchiveZip({ db, actor, clock, config, roundId }: UseCaseContext & { config: ArchiveConfig; roundId: string }) {
   const round = await loadRound(db, roundId);

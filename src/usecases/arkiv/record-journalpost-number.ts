@@ -13,8 +13,8 @@ import { parseInput } from '../../domain/shared/parse.ts';
 import { loadRound } from '../../loaders/behovsmelding/load-round.ts';
 import { loadRoundDocuments } from '../../loaders/arkiv/round-documents.ts';
 import type { UseCaseContext } from '../context.ts';
-import { archiveFiles, type ArchiveConfig } from './archive-config.ts';
-import { entryAnswer } from './list-journal-entries.ts';
+import { archiveFiles, type ArchiveConfig } from '../../loaders/arkiv/archive-files.ts';
+import { entryAnswer } from '../../views/arkiv/journal-entry-view.ts';
 
 export async function recordJournalpostNumber({
   db,

@@ -14,7 +14,7 @@ import { LETTER_CONTENT_TYPES, letterFileName } from '../../domain/tilsagn/issue
 import { partnershipRecipients } from '../../loaders/notify/notice-recipients.ts';
 
 /** notice_sent's record of the decision mail: one per decision. */
-export const DECISION_NOTICE_OCCASION = 'utstedt';
+const DECISION_NOTICE_OCCASION = 'utstedt';
 
 export type FinishVedtakLetterOptions = {
   db: Db;

@@ -2,20 +2,12 @@
 // pay — or the defaults (no account, 30 days) until a case officer saves them. The answer lists the verbs the actor
 // has on the office's money (edit-settings among them).
 import { officeExists } from '../../db/tilsagn-settings-repository.ts';
-import { findUtbetalingSetting, type UtbetalingSettingRow } from '../../db/utbetaling-setting-repository.ts';
+import { findUtbetalingSetting } from '../../db/utbetaling-setting-repository.ts';
 import { allowedVerbs, assertCan } from '../../domain/access/policy.ts';
 import { AppError } from '../../domain/shared/app-error.ts';
 import { msg } from '../../domain/shared/message-catalogs.ts';
-import type { UtbetalingSettings } from '../../domain/utbetaling/unused-contract.ts';
-import { DEFAULT_REPAYMENT_DAYS } from '../../domain/utbetaling/unused-funds.ts';
+import { utbetalingSettingsOut } from '../../views/utbetaling/utbetaling-settings-view.ts';
 import type { UseCaseContext } from '../context.ts';
-
-export const utbetalingSettingsOut = (officeId: string, row: UtbetalingSettingRow | undefined): UtbetalingSettings => ({
-  officeId,
-  repaymentKontonr: row?.repaymentKontonr ?? null,
-  repaymentDays: row?.repaymentDays ?? DEFAULT_REPAYMENT_DAYS,
-  version: row?.version ?? 0,
-});
 
 export async function getUtbetalingSettings({ db, actor, officeId }: Omit<UseCaseContext, 'clock'> & { officeId: string }) {
   const resource = { type: 'utbetaling', officeId } as const;

@@ -11,7 +11,7 @@ import { parseInput } from '../../domain/shared/parse.ts';
 import { staleVersion } from '../../domain/shared/stale-version.ts';
 import { ZUtbetalingSettingInput } from '../../domain/utbetaling/unused-funds.ts';
 import type { UseCaseContext } from '../context.ts';
-import { utbetalingSettingsOut } from './get-utbetaling-settings.ts';
+import { utbetalingSettingsOut } from '../../views/utbetaling/utbetaling-settings-view.ts';
 
 export async function updateUtbetalingSettings({ db, actor, clock, officeId, input }: UseCaseContext & { officeId: string; input: unknown }) {
   return db.transaction(async (tx) => {

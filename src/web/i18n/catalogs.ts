@@ -17,6 +17,8 @@ import type nbReference from '../pages/reference/texts/nb.json';
 import type nbRegions from '../pages/regions/texts/nb.json';
 import type nbStart from '../pages/start/texts/nb.json';
 import type nbTilsagn from '../pages/tilsagn/texts/nb.json';
+import type nbUtbetaling from '../pages/utbetaling/texts/nb.json';
+import type nbArkiv from '../pages/arkiv/texts/nb.json';
 import type { DomainMessageKey } from '../../domain/shared/message-keys.ts';
 import type { CatalogEntry } from '../../domain/shared/message.ts';
 
@@ -37,6 +39,8 @@ type BokmalModuleTexts = {
   regions: typeof nbRegions;
   start: typeof nbStart;
   tilsagn: typeof nbTilsagn;
+  utbetaling: typeof nbUtbetaling;
+  arkiv: typeof nbArkiv;
 };
 type ModuleKeys = { [M in keyof BokmalModuleTexts]: keyof BokmalModuleTexts[M] }[keyof BokmalModuleTexts];
 
@@ -56,6 +60,8 @@ const MODULES_IN_TYPE: Record<keyof BokmalModuleTexts, true> = {
   regions: true,
   start: true,
   tilsagn: true,
+  utbetaling: true,
+  arkiv: true,
 };
 export const TEXT_MODULES: readonly string[] = Object.keys(MODULES_IN_TYPE);
 
@@ -149,16 +155,16 @@ export function withDomainMessages(ui: Record<string, Catalog>, domain: Record<s
  * modules whose pages load their texts themselves (below). */
 export const uiTextFiles: Record<string, TextFileContent> = {
   ...import.meta.glob<TextFileContent>('./messages/*.json', { eager: true, import: 'default' }),
-  ...import.meta.glob<TextFileContent>(['../pages/*/texts/*.json', '!../pages/forum/texts/*.json', '!../pages/tilsagn/texts/*.json'], { eager: true, import: 'default' }),
+  ...import.meta.glob<TextFileContent>(['../pages/*/texts/*.json', '!../pages/forum/texts/*.json', '!../pages/tilsagn/texts/*.json', '!../pages/utbetaling/texts/*.json', '!../pages/arkiv/texts/*.json'], { eager: true, import: 'default' }),
 };
 
 export const catalogs: Record<string, Catalog> = withDomainMessages(catalogsFromModules(uiTextFiles));
 export const languages: Language[] = languagesOf(catalogs);
 
 /** The texts of modules that load them with their pages, kept out of the first bundle (the login page must stay
- * under its size; ADR 025): the samarbeidsforum's and tilsagn's, used only on their own pages, whose routes await them; and the
- * domain messages of the forum and tilsagn modules (domainFiles above). */
-const lazyTextFiles = import.meta.glob<TextFileContent>(['../pages/forum/texts/*.json', '../pages/tilsagn/texts/*.json'], { import: 'default' });
+ * under its size; ADR 025): the samarbeidsforum's, tilsagn's, utbetaling's and arkiv's, used only on their own pages,
+ * whose routes await them; and the domain messages of those modules (domainFiles above). */
+const lazyTextFiles = import.meta.glob<TextFileContent>(['../pages/forum/texts/*.json', '../pages/tilsagn/texts/*.json', '../pages/utbetaling/texts/*.json', '../pages/arkiv/texts/*.json'], { import: 'default' });
 let lazyLoaded: Promise<Record<string, TextFileContent>> | undefined;
 
 /** Loads the lazily loaded modules' texts into `catalogs`, once; resolves with their files. */

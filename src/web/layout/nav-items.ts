@@ -16,6 +16,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/forum', label: 'nav.forum', visible: (may) => may.reviewRounds },
   // A budsjettdisponent reviews no rounds but approves their decisions, so tilsagn has its own offer.
   { to: '/tilsagn', label: 'nav.tilsagn', visible: (may) => may.readTilsagn },
+  // The money after the vedtak: the office's case officers, budsjettdisponenter and readers, not the forum.
+  { to: '/utbetaling', label: 'nav.utbetaling', visible: (may) => may.readUtbetaling },
   { to: '/organisasjoner', label: 'nav.organisations', visible: everyone },
   { to: '/personer', label: 'nav.people', visible: (may) => may.listPeople },
   { to: '/regioner', label: 'nav.regions', visible: everyone },

@@ -70,6 +70,14 @@ export function ApplicationAllocation({ app, years, editable, checklist, gaps, o
           {t('allocation.consumes', { list: app.consumesReservations.map((r) => `${r.year}: ${formatKrSuffix(r.amountKr)}`).join(', ') })}
         </Paragraph>
       )}
+      {/* What the office held over from an earlier tilsagn of the measure (issue 15): the forum weighs the net need. */}
+      {app.years
+        .filter((y) => y.heldOverKr > 0)
+        .map((y) => (
+          <Paragraph key={y.year} data-size="sm">
+            {t('allocation.heldOverNetNeed', { year: y.year, heldOver: formatKrSuffix(y.heldOverKr), net: formatKrSuffix(y.netNeedKr) })}
+          </Paragraph>
+        ))}
       {missing.length > 0 && (
         <Alert data-color="warning" className="kl-block">
           <Paragraph>{t('allocation.cofundingShort')}</Paragraph>

@@ -53,6 +53,13 @@ function RoundDecisions({ initial }: { initial: RoundVedtakAnswer }) {
           <RowLink to={`/forum/utlysninger/${round.id}/innstilling`}>{t('tilsagn.round.innstillingLink')}</RowLink>
         </Paragraph>
       )}
+      {/* The archive handover (issue 15) is the case officers' (arkiv policy: staff of the office), the same actors
+          tilsagn's `prepare` names; the archive page asks its own `allowed` for what it offers. */}
+      {allowed.includes('prepare') && (
+        <Paragraph>
+          <RowLink to={`/arkiv/utlysninger/${round.id}`}>{t('tilsagn.round.archiveLink')}</RowLink>
+        </Paragraph>
+      )}
       {!round.innstillingAdopted && <Paragraph>{t('tilsagn.round.notAdopted')}</Paragraph>}
       <RoundPipeline roundId={round.id} changes={changes} />
       {!prepared && (allowed.includes('prepare') ? <Prepare roundId={round.id} onPrepared={changed} /> : <Paragraph className="kl-section">{t('tilsagn.round.nonePrepared')}</Paragraph>)}

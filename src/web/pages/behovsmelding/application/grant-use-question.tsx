@@ -12,8 +12,9 @@ import { useApplicationForm } from './application-context.ts';
 import { blankGrantYear, type DraftGrantUse, type DraftGrantYear } from './draft-types.ts';
 import { fieldAnchorId } from './field-anchor.ts';
 import { FieldShell } from './field-shell.tsx';
-import { grantUseOf, removeAt, replaceAt, textOf } from './field-values.ts';
+import { grantUseOf, partsOf, removeAt, replaceAt, textOf } from './field-values.ts';
 import { GrantUseTable } from './grant-use-table.tsx';
+import { HeldOverByOffice } from './held-over-by-office.tsx';
 import { IssueMessages } from './issue-messages.tsx';
 import { errorText, issuesAt, remainingIssues } from './issues.ts';
 import { NumberField } from './number-field.tsx';
@@ -25,12 +26,14 @@ const YEAR_MONEY = ['ownerKr', 'uhKr', 'statedTotalKr', 'coFundingKr', 'coordina
 
 export function GrantUseQuestion({ partId, partName, budgetYear }: { partId: string; partName: string; budgetYear: number | null }) {
   const t = useT();
-  const { application } = useApplicationForm();
+  const { application, fields } = useApplicationForm();
   const field = useField(partFieldKey(partId, 'grantUse'));
+  // The office's hold-over is the partnership's, so it is shown once: beside the first part's 6.1.
+  const heldOverByOffice = partsOf(fields.values.parts)[0]?.id === partId ? application.heldOverByOffice : null;
   const focusLater = useFocusAfterRender();
   const key = field.key;
   const g = grantUseOf(field.value);
-  if (!field.editable) return <GrantUseTable path={key} partName={partName} grantUse={field.value === null ? null : g} />;
+  if (!field.editable) return <GrantUseTable path={key} partName={partName} grantUse={field.value === null ? null : g} heldOverByOffice={heldOverByOffice} />;
 
   const set = (next: DraftGrantUse) => field.set(next);
   const setYear = (i: number, y: DraftGrantYear) => set({ ...g, years: replaceAt(g.years, i, y) });
@@ -84,6 +87,7 @@ export function GrantUseQuestion({ partId, partName, budgetYear }: { partId: str
             {num(`${key}.heldOverOwnerKr`, t('bm.grant.heldOverOwner'), 'kroner', g.heldOverOwnerKr, (v) => set({ ...g, heldOverOwnerKr: v }))}
             {num(`${key}.heldOverUhKr`, t('bm.grant.heldOverUh'), 'kroner', g.heldOverUhKr, (v) => set({ ...g, heldOverUhKr: v }))}
           </div>
+          <HeldOverByOffice heldOver={heldOverByOffice} />
         </Fieldset>
         {g.years.map((y, i) => {
           const yp = `${key}.years.${i}`;

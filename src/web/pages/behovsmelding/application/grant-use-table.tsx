@@ -8,6 +8,8 @@ import type { MessageKey } from '../../../i18n/catalogs.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import type { DraftGrantUse, DraftGrantYear } from './draft-types.ts';
 import { fieldAnchorId } from './field-anchor.ts';
+import { HeldOverByOffice } from './held-over-by-office.tsx';
+import type { Application } from '../../../types/behovsmelding.ts';
 import { ReadOnlyValue, TextBlock } from './read-only-value.tsx';
 
 const money = (v: number | null | undefined) => (typeof v === 'number' ? formatMoney(v) : '');
@@ -25,13 +27,27 @@ const ROWS: { label: MessageKey; cell: (y: DraftGrantYear) => string }[] = [
   { label: 'bm.grant.coordinatorNote', cell: (y) => y.coordinatorNote ?? '' },
 ];
 
-export function GrantUseTable({ path, partName, grantUse }: { path: string; partName: string; grantUse: DraftGrantUse | null }) {
+export function GrantUseTable({
+  path,
+  partName,
+  grantUse,
+  heldOverByOffice = null,
+}: {
+  path: string;
+  partName: string;
+  grantUse: DraftGrantUse | null;
+  /** The office's decided hold-over, shown beside 6.1 (the first part only). */
+  heldOverByOffice?: Application['heldOverByOffice'];
+}) {
   const t = useT();
   if (!grantUse)
     return (
-      <ReadOnlyValue path={path} label={t('bm.grant.legend', { part: partName })}>
-        {null}
-      </ReadOnlyValue>
+      <>
+        <ReadOnlyValue path={path} label={t('bm.grant.legend', { part: partName })}>
+          {null}
+        </ReadOnlyValue>
+        <HeldOverByOffice heldOver={heldOverByOffice} />
+      </>
     );
   return (
     <div id={fieldAnchorId(path)} className="bm-field">
@@ -39,6 +55,7 @@ export function GrantUseTable({ path, partName, grantUse }: { path: string; part
         {t('bm.grant.heldOverOwner')}: {money(grantUse.heldOverOwnerKr) || t('common.notGiven')} · {t('bm.grant.heldOverUh')}:{' '}
         {money(grantUse.heldOverUhKr) || t('common.notGiven')}
       </Paragraph>
+      <HeldOverByOffice heldOver={heldOverByOffice} />
       <TableScroll>
         <Table zebra className="kl-table" data-size="sm">
           <caption>{t('bm.grant.legend', { part: partName })}</caption>

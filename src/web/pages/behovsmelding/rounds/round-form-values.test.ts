@@ -3,7 +3,7 @@ import { ZRoundInput, ZRoundUpdate } from '../../../../domain/behovsmelding/roun
 import { renderNb } from '../../../../domain/shared/message-catalogs.ts';
 import { zodFieldErrors as rawFieldErrors } from '../../../forms/use-form.ts';
 import type { Round } from '../../../types/behovsmelding.ts';
-import { roundBody, roundFormValues, withCheckedTimes, type RoundFormValues } from './round-form-values.ts';
+import { reminderDaysOf, roundBody, roundFormValues, withCheckedTimes, type RoundFormValues } from './round-form-values.ts';
 
 /** The field errors as the form shows them in Bokmål (the schema's messages are message tokens, ADR 019). */
 const zodFieldErrors = (error: Parameters<typeof rawFieldErrors>[0]) => rawFieldErrors(error).map((e) => ({ ...e, message: renderNb(e.message) }));
@@ -66,6 +66,7 @@ describe('roundFormValues', () => {
       longTermPlanUrl: 'https://example.org/plan.pdf',
       coordinatorAllowed: true,
       caseNumbers: { '55': '2023/8245' },
+      reminderDaysBefore: [14, 3],
     };
     const values = roundFormValues(round);
     // The round shows its office's frame for the year but does not edit it (issue 13): the form sends none.
@@ -131,6 +132,30 @@ describe('the deadline in the round form (issue 12, point 10)', () => {
     expect(roundBody(stored).deadlineLocal).toBe('2023-12-01T23:59:59');
     expect(roundBody(filled({ deadline: { date: '2023-12-01', time: '12:00' } })).deadlineLocal).toBe('2023-12-01T12:00:59');
     expect(roundBody(filled({ opensAt: { date: '2023-10-01', time: '08:00' } })).opensAtLocal).toBe('2023-10-01T08:00:00');
+  });
+});
+
+describe('the reminder days in the round form (issue 15)', () => {
+  it('starts a new round with the days the server gives one, and shows a stored round\'s own', () => {
+    expect(roundFormValues().reminderDays).toBe('14, 3');
+    expect(roundFormValues({ ...roundOf('2023-12-01T23:59:59'), reminderDaysBefore: [7, 1] }).reminderDays).toBe('7, 1');
+    expect(roundFormValues({ ...roundOf('2023-12-01T23:59:59'), reminderDaysBefore: [] }).reminderDays).toBe('');
+  });
+
+  it('reads numbers apart by commas or spaces, nearest last once parsed; empty is no reminders', () => {
+    expect(reminderDaysOf(' 3, 14;7 ')).toEqual([3, 14, 7]);
+    expect(reminderDaysOf('  ')).toEqual([]);
+    expect(ZRoundInput.parse(roundBody(filled({ reminderDays: '3 14' }))).reminderDaysBefore).toEqual([14, 3]);
+    expect(ZRoundInput.parse(roundBody(filled({ reminderDays: '' }))).reminderDaysBefore).toEqual([]);
+  });
+
+  it('lets the shared schema word what is wrong, on the one field', () => {
+    for (const typed of ['to uker', '14, 14', '61', '1, 2, 3, 4', '2.5']) {
+      const errors = zodFieldErrors(withCheckedTimes(ZRoundInput).safeParse(roundBody(filled({ reminderDays: typed }))).error!);
+      expect(errors.map((e) => e.field)).toEqual(expect.arrayContaining(['reminderDaysBefore']));
+      expect(new Set(errors.map((e) => e.field))).toEqual(new Set(['reminderDaysBefore']));
+      expect(errors[0]!.message).toBe('Påminnelser (dager før fristen): oppgi opptil 3 ulike hele tall fra 0 til 60');
+    }
   });
 });
 

@@ -21,7 +21,12 @@ export type RoundFormValues = {
   longTermPlanUrl: string;
   coordinatorAllowed: boolean;
   caseNumbers: CaseNumberRow[];
+  /** The reminder days as typed: whole numbers apart by commas or spaces, e.g. "14, 3"; empty sends none. */
+  reminderDays: string;
 };
+
+/** A new round's reminders, as the server gives a round that is created without them (issue 15). */
+const DEFAULT_REMINDER_DAYS = [14, 3];
 
 let nextKey = 0;
 export const newCaseRowKey = () => `case-${++nextKey}`;
@@ -41,6 +46,7 @@ export function roundFormValues(round?: Round, defaults: { officeId?: string; ye
       longTermPlanUrl: '',
       coordinatorAllowed: false,
       caseNumbers: [emptyCaseRow()],
+      reminderDays: DEFAULT_REMINDER_DAYS.join(', '),
     };
   return {
     officeId: round.officeId,
@@ -53,7 +59,17 @@ export function roundFormValues(round?: Round, defaults: { officeId?: string; ye
     longTermPlanUrl: round.longTermPlanUrl ?? '',
     coordinatorAllowed: round.coordinatorAllowed,
     caseNumbers: Object.entries(round.caseNumbers).map(([countyNumber, caseNumber]) => ({ key: newCaseRowKey(), countyNumber, caseNumber })),
+    reminderDays: (round.reminderDaysBefore ?? []).join(', '),
   };
+}
+
+/** The typed days as a list; a word that is not a whole number stays text, so the shared schema words the complaint
+ * (ZReminderDays) rather than the form dropping it unseen. */
+export function reminderDaysOf(text: string): (number | string)[] {
+  return text
+    .split(/[\s,;]+/)
+    .filter((w) => w !== '')
+    .map((w) => (/^\d{1,3}$/.test(w) ? Number(w) : w));
 }
 
 /** Text the user typed that is not a whole number stays text, so the shared schema words the complaint. */
@@ -75,17 +91,18 @@ export function roundBody(v: RoundFormValues) {
     longTermPlanUrl: v.longTermPlanUrl,
     coordinatorAllowed: v.coordinatorAllowed,
     caseNumbers: v.caseNumbers.map(({ countyNumber, caseNumber }) => ({ countyNumber, caseNumber })),
+    reminderDaysBefore: reminderDaysOf(v.reminderDays),
   };
 }
 export type RoundBody = ReturnType<typeof roundBody>;
 
 /** The body as the endpoint takes it, once the form's schema (ZRoundInput, the endpoint's own) has accepted it — the
- * form checks before it submits. The year stays text in `RoundBody` only so that the schema can word its complaint
- * about what was typed; accepted, it is a number. */
-export const checkedRoundBody = <B extends RoundBody>(body: B) => body as B & { year: number };
+ * form checks before it submits. The year and the reminder days stay text in `RoundBody` only so that the schema can
+ * word its complaint about what was typed; accepted, they are numbers. */
+export const checkedRoundBody = <B extends RoundBody>(body: B) => body as B & { year: number; reminderDaysBefore: number[] };
 
 /** The form's order of fields, so the error summary lists problems as the user meets them going down the form. */
-const FIELD_ORDER = ['officeId', 'schemeId', 'year', 'title', 'opensAtLocal', 'deadlineLocal', 'guidance', 'longTermPlanUrl', 'coordinatorAllowed', 'caseNumbers'];
+const FIELD_ORDER = ['officeId', 'schemeId', 'year', 'title', 'opensAtLocal', 'deadlineLocal', 'reminderDaysBefore', 'guidance', 'longTermPlanUrl', 'coordinatorAllowed', 'caseNumbers'];
 const orderOf = (path: readonly PropertyKey[]) => {
   const i = FIELD_ORDER.indexOf(String(path[0]));
   return i === -1 ? FIELD_ORDER.length : i;
@@ -106,7 +123,8 @@ export function withCheckedTimes<T>(schema: z.ZodType<T>): z.ZodType<T> {
     const body = times.success || typeof value !== 'object' || value === null ? value : { ...value, ...VALID_TIMES };
     const rest = schema.safeParse(body);
     const issues = [...(times.success ? [] : times.error.issues), ...(rest.success ? [] : rest.error.issues)].sort((a, b) => orderOf(a.path) - orderOf(b.path));
-    for (const issue of issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    // A bad reminder day is the one field's problem (`reminderDaysBefore.1` would name no input on the page).
+    for (const issue of issues) ctx.addIssue({ code: 'custom', path: issue.path[0] === 'reminderDaysBefore' ? ['reminderDaysBefore'] : issue.path, message: issue.message });
     return rest.success && times.success ? rest.data : (z.NEVER as T);
   }) as unknown as z.ZodType<T>;
 }

@@ -1,4 +1,5 @@
-// The round form (new and edit): office, scheme, year and title; the opening time and deadline in Norwegian time;
+// The round form (new and edit): office, scheme, year and title; the opening time and deadline in Norwegian time, and
+// the days before the deadline the partnerships that have not submitted are reminded (issue 15);
 // guidance and the forum's long-term plan; whether a coordinator may be funded; one case number per county. Checked
 // with the shared ZRoundInput (times first, see withCheckedTimes), then by the server. The budget frame is the
 // office's per scheme and year (issue 13): the form only points to the frames page.
@@ -98,6 +99,15 @@ export function RoundForm<B>({ initial, schema, toBody, onSubmit, submitLabel, c
           value={values.deadline}
           error={errorFor('deadlineLocal')}
           onChange={(v) => set('deadline', v)}
+        />
+        <TextField
+          name="reminderDaysBefore"
+          label={t('round.reminderDays')}
+          description={t('round.reminderDaysHelp')}
+          value={values.reminderDays}
+          error={errorFor('reminderDaysBefore')}
+          onChange={(v) => set('reminderDays', v)}
+          autoComplete="off"
         />
       </Fieldset>
       <Fieldset>

@@ -1,4 +1,4 @@
-// What the archive use cases need besides the context: where stored files live (the file store of the server's
+// What the archive reads need besides the context: where stored files live (the file store of the server's
 // configuration: the database with DATABASE_URL, else DATA_DIR), to read the documents' files.
 import type { DbOrTx } from '../../db/client.ts';
 import { fileStoreFor } from '../../db/file-store.ts';
