@@ -22,6 +22,11 @@ const WITHOUT_DATABASE = [
   'bench/load/plan.test.ts',
 ];
 
+/** Tests that run the CLI as a user does: each pins `DATABASE_URL: ''` in the child's environment (the embedded
+ * database whichever part runs them; `texts` uses none), so the PostgreSQL part would repeat them exactly — some 30 s
+ * each, a demo seed apiece. */
+const EMBEDDED_ONLY = ['src/cli/cli.test.ts', 'src/cli/*-commands.test.ts'];
+
 export default defineConfig({
   test: {
     projects: [
@@ -34,7 +39,7 @@ export default defineConfig({
           // HTTP, some 2 000 cells) runs once, on PGlite: it proves the policy and the routes, which do not depend
           // on the engine; the read scopes' SQL is proved on both engines by src/db/read-scope-sql.test.ts. Its cells are
           // split over three files (access-matrix*.test.ts) so that both forks share them.
-          exclude: process.env.DATABASE_URL ? ['src/server/access-matrix*.test.ts', ...WITHOUT_DATABASE] : ['src/**/*.postgres.test.ts'],
+          exclude: process.env.DATABASE_URL ? ['src/server/access-matrix*.test.ts', ...WITHOUT_DATABASE, ...EMBEDDED_ONLY] : ['src/**/*.postgres.test.ts'],
           globalSetup: ['src/test/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { endpoint } from '../shared/endpoint.ts';
 import { msg } from '../shared/message-keys.ts';
-import { UTBETALING_VERBS } from './policy.ts';
+import { ACCOUNT_CHANGE_VERBS, UTBETALING_VERBS } from './policy.ts';
 
 /** `embete` is required (the office whose money it is); a missing or unknown `ordning` means every scheme. */
 export const ZMoneyOverviewQuery = z.object({
@@ -41,6 +41,8 @@ export const ZMoneyOverview = z.strictObject({
   /** The schemes the office has rounds of (Bokmål names), to choose from. */
   schemes: z.array(z.strictObject({ id: z.string(), name: z.string() })),
   allowed: z.array(z.enum(UTBETALING_VERBS)),
+  /** What the actor may do with the office's account changes (the page links to them only for those who may read them). */
+  accountChangesAllowed: z.array(z.enum(ACCOUNT_CHANGE_VERBS)),
   /** One row per year with money in it, oldest first. */
   years: z.array(z.strictObject({ year: z.number(), ...ZMoneyFigures.shape })),
   total: ZMoneyFigures,

@@ -22,6 +22,11 @@ describe('the payment file', () => {
     expect(lines[3]).toBe('');
   });
 
+  it('neutralises a name a spreadsheet would run as a formula', () => {
+    const [, line] = renderPaymentCsv([{ ...rows[0]!, name: '=HYPERLINK("http://x")', text: '-1+1' }]).toString('utf8').slice(1).split('\r\n');
+    expect(line).toBe(`940101808;"'=HYPERLINK(""http://x"")";01234567890;150000;2024/8245;2024/8245-3;'-1+1`);
+  });
+
   it('is an XLSX whose accounts are text and amounts numbers', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await renderPaymentXlsx(rows, 'Test')) as unknown as ArrayBuffer);

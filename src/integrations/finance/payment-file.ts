@@ -13,8 +13,13 @@ export const PAYMENT_FILE_CONTENT_TYPES: Record<TPaymentFileFormat, string> = {
 
 const BOM = '\uFEFF';
 
+/** A text a spreadsheet would take for a formula (a name or text beginning with =, +, -, @): the register's names are
+ * typed by coordinators, and a file opened in Excel must not run what they typed (CSV injection). A leading apostrophe
+ * makes it text; amounts are numbers and never touched. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function csvField(value: string | number): string {
-  const text = String(value);
+  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

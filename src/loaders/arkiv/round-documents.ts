@@ -38,6 +38,7 @@ import { isLetterLanguage, osloDateOf } from '../../domain/tilsagn/issue-letters
 import type { TLetterLanguage } from '../../domain/tilsagn/letter-input.ts';
 import { submittedDocument, submittedSnapshot } from '../../views/behovsmelding/current-snapshot.ts';
 import { innstillingData } from '../../views/forum/innstilling-view.ts';
+import { renderRepaymentClaim, repaymentClaimContent } from '../../views/utbetaling/repayment-claim-letter.ts';
 import { renderVedtakLetter } from '../../views/tilsagn/vedtak-letter.ts';
 
 /** A file's bytes, or null when the platform has none. */
@@ -168,12 +169,15 @@ export async function loadRoundDocuments(db: DbOrTx, round: RoundView, files: Fi
       recipient: { name: recipientName, orgnr: recipientOrgnr },
       office,
       decidedByName: f.decidedByName,
-      hasPdf: f.claimPdfKey !== null,
-      hasDocx: f.claimDocxKey !== null,
+      // A claim letter still queued for rendering is rendered from its row, as a letter is: never "mangler".
+      hasPdf: true,
+      hasDocx: true,
       journalpostnummer: claimNumbers.get(f.id) ?? null,
     });
     const [pdf, docx] = entry.files;
-    docs.push({ entry, read: { [pdf!.filnavn]: () => stored(f.claimPdfKey), [docx!.filnavn]: () => stored(f.claimDocxKey) } });
+    const claimFile = (format: 'pdf' | 'docx'): FileReader => async () =>
+      (await stored(format === 'pdf' ? f.claimPdfKey : f.claimDocxKey)) ?? renderRepaymentClaim(await repaymentClaimContent(db, f), f.decidedAt ?? f.updatedAt, format);
+    docs.push({ entry, read: { [pdf!.filnavn]: claimFile('pdf'), [docx!.filnavn]: claimFile('docx') } });
   }
 
   const klager = await listRoundKlager(db, round.id);

@@ -1,7 +1,7 @@
 // A round's archive handover as one ZIP (archive.export, the case officers; the CLI's `archive-export`): the journal
 // entries as JSON and CSV with every listed file, written by the ZIP sink (src/integrations/archive/noark-export.ts).
 // Letters still queued for rendering and submissions rendered before the job existed are rendered here; a file the
-// platform does not have (a claim letter not yet rendered) is named in the JSON with "mangler": true.
+// platform does not have is named in the JSON with "mangler": true (a claim letter still queued is rendered here, as a letter is).
 import { assertCan } from '../../domain/access/policy.ts';
 import { noarkZipSink } from '../../integrations/archive/noark-export.ts';
 import { loadRound } from '../../loaders/behovsmelding/load-round.ts';

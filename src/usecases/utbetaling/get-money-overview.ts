@@ -23,5 +23,5 @@ export async function getMoneyOverview({ db, actor, query }: Omit<UseCaseContext
   // A scheme the office has no round of has no money here: shown as every scheme rather than refused.
   const schemeId = q.ordning && schemeIds.includes(q.ordning) ? q.ordning : null;
   const { years, total } = moneyOverview(await listOverviewFacts(db, { officeId: office.id, schemeId }));
-  return { officeId: office.id, officeName: office.name, schemeId, schemes, allowed: allowedVerbs(actor, resource), years, total };
+  return { officeId: office.id, officeName: office.name, schemeId, schemes, allowed: allowedVerbs(actor, resource), accountChangesAllowed: allowedVerbs(actor, { type: 'account-change', officeId: office.id }), years, total };
 }

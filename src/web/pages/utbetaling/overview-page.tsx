@@ -44,10 +44,11 @@ export function UtbetalingOverviewPage() {
   const schemeId = search.get('ordning') ?? '';
   const overview = useCall(utbetalingApi.getMoneyOverview, officeId ? { query: { embete: officeId, ...(schemeId ? { ordning: schemeId } : {}) } } : null);
   const rounds = useCall(tilsagnApi.listTilsagnRounds, officeId ? { params: { officeId } } : null);
-  // Only case officers and budsjettdisponenter follow account changes; for the others the count is simply not shown.
-  const changes = useCall(utbetalingApi.listAccountChanges, officeId ? { query: { embete: officeId } } : null);
-  const waiting = changes.data?.changes.filter((c) => c.state === 'venter').length;
   const data = overview.data;
+  // Only those the policy lets read account changes (case officers, budsjettdisponenter) are asked or shown them.
+  const mayReadChanges = data?.accountChangesAllowed.includes('read') ?? false;
+  const changes = useCall(utbetalingApi.listAccountChanges, officeId && mayReadChanges ? { query: { embete: officeId } } : null);
+  const waiting = changes.data?.changes.filter((c) => c.state === 'venter').length;
   // The archive handover is the case officers' (arkiv/policy.ts), as is preparing batches: the same people.
   const mayArchive = data?.allowed.includes('prepare-batch') ?? false;
   const chooseScheme = (id: string) => {
