@@ -146,7 +146,11 @@ describe('a round decided, approved by another, issued, accepted and appealed', 
     await siri.getByText('Endre Nordreisa kommune').click();
     const row = siri.locator('details', { has: siri.getByText('Endre Nordreisa kommune') });
     await row.getByLabel(/^Målform/).selectOption({ label: 'Nynorsk' });
+    // Waiting for the server's answer first: a failure then names what the server said, not an empty status line.
+    const saved = siri.waitForResponse((r) => r.url().endsWith('/recipient-profile') && r.request().method() === 'PUT', { timeout: 30_000 });
     await row.getByRole('button', { name: 'Lagre' }).click();
+    const answer = await saved;
+    expect(answer.status(), await answer.text()).toBe(200);
     await expect.poll(() => status(siri).textContent()).toMatch(/Nordreisa kommune/);
     await expectNoAxeViolations(siri, 'mottaker lagret');
   });

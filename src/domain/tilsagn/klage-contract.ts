@@ -99,6 +99,9 @@ export const ZApplicationDecision = z.strictObject({
         reminderDue: z.boolean(),
       }),
       allowed: z.array(z.enum(VEDTAK_VERBS)),
+      /** The partnership whose payments page the actor may open ("Utbetalinger"); null for an avslag or when the
+       * money is not theirs to read. */
+      moneyPartnershipId: z.string().nullable(),
     })
     .nullable(),
   klager: z.array(ZKlage),

@@ -129,6 +129,9 @@ export const ZVedtakDetail = z.strictObject({
   mayAmend: z.boolean(),
   /** The endringsvedtak under way, when there is one. */
   openAmendmentId: z.string().nullable(),
+  /** The partnership whose payments page ("Utbetalinger") the actor may open from here; null for an avslag or when
+   * the money is not theirs to read. */
+  moneyPartnershipId: z.string().nullable(),
 });
 export type VedtakDetail = z.output<typeof ZVedtakDetail>;
 

@@ -153,6 +153,8 @@ export const ZPartnershipMoneyAnswer = z.strictObject({
       claimDocumentNumber: z.string().nullable(),
       claimDueLocal: z.string().nullable(),
       claimKontonr: z.string().nullable(),
+      /** The claim letter's PDF and DOCX are made (the render job runs after the decision): links only then. */
+      claimReady: z.boolean(),
       receivedKr: z.number().nullable(),
       receivedOnLocal: z.string().nullable(),
     }),

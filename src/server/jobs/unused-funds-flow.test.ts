@@ -21,6 +21,7 @@ import { demoActor } from '../../test/actors.ts';
 import { appError } from '../../test/partnership-fixture.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.ts';
 import { decideUnusedFunds } from '../../usecases/utbetaling/decide-unused-funds.ts';
+import { getPartnershipMoney } from '../../usecases/utbetaling/get-partnership-money.ts';
 import { getRepaymentClaim } from '../../usecases/utbetaling/get-repayment-claim.ts';
 import { getUnusedFunds } from '../../usecases/utbetaling/get-unused-funds.ts';
 import { getUtbetalingSettings } from '../../usecases/utbetaling/get-utbetaling-settings.ts';
@@ -163,8 +164,10 @@ describe('unused money', () => {
     const jobs = await db.select().from(jobQueue).where(eq(jobQueue.kind, RENDER_REPAYMENT_CLAIM_JOB));
     expect(jobs.map((j) => j.payload)).toContainEqual({ unusedFundsId: unused.id });
 
-    // Not downloadable before the job has run.
+    // Not downloadable before the job has run, and the partnership's page offers no link to it yet.
     expect((await appError(getRepaymentClaim({ db, actor: siri, config, id: unused.id, format: 'pdf' }))).code).toBe('NOT_FOUND');
+    const claimReady = async () => (await getPartnershipMoney({ db, actor: siri, partnershipId: plan.partnershipId })).unusedFunds.find((u) => u.id === unused.id)!.claimReady;
+    expect(await claimReady()).toBe(false);
     const handler = renderRepaymentClaimHandler({ db, config: { ...config, publicUrl: 'https://kompetanseloft.example' } });
     const job = jobs[0]!;
     await handler({ unusedFundsId: unused.id }, job);
@@ -172,6 +175,7 @@ describe('unused money', () => {
 
     const pdf = await getRepaymentClaim({ db, actor: siri, config, id: unused.id, format: 'pdf' });
     expect(pdf.contentType).toBe('application/pdf');
+    expect(await claimReady()).toBe(true);
     const text = compact((await pdfPages(pdf.data)).join('\n'));
     expect(text).toContain(compact('Vi krever tilbake kr 30 000'));
     expect(text).toContain(compact(`Merk innbetalingen med ${claim.documentNumber}.`));

@@ -135,6 +135,12 @@ describe('acceptance', () => {
     expect(view.decision!.lines.map((l) => [l.recipient, l.amountKr])).toEqual([['owner', 100_000], ['uh', 50_000]]);
   });
 
+  it('links the partnership’s payments for those who may read its money: its own and the case officer, not the forum', async () => {
+    const sorTroms = await partnershipByName(database.db, SOR_TROMS);
+    for (const actor of [fx.ola, fx.siri]) expect((await getApplicationDecision({ ...ctx(actor), applicationId: fx.app.id })).decision!.moneyPartnershipId).toBe(sorTroms.id);
+    expect((await getApplicationDecision({ ...ctx(fx.frode), applicationId: fx.app.id })).decision!.moneyPartnershipId).toBeNull();
+  });
+
   it('a reminder is due when the last day is near', async () => {
     const late = { ...ctx(fx.ola), clock: fixedClock('2083-03-20T12:00:00+01:00') };
     expect((await getApplicationDecision({ ...late, applicationId: fx.app.id })).decision!.acceptance.reminderDue).toBe(true);

@@ -11,6 +11,7 @@ import { listKlagerOf } from '../../db/tilsagn-klage-repository.ts';
 import { assertCan, can } from '../../domain/access/policy.ts';
 import { osloDateOf, reminderDue } from '../../domain/tilsagn/acceptance.ts';
 import { VEDTAK_VERBS } from '../../domain/tilsagn/policy.ts';
+import { moneyPartnershipId } from '../../domain/utbetaling/money-link.ts';
 import { loadApplication } from '../../loaders/behovsmelding/load-application.ts';
 import { acceptanceOf, vedtakResource } from '../../loaders/tilsagn/load-decision-case.ts';
 import { applicationForumView } from '../../views/forum/innstilling-view.ts';
@@ -66,6 +67,7 @@ export async function getApplicationDecision({ db, actor, clock, applicationId }
         reminderDue: reminderDue(acceptance, osloDateOf(clock.now())),
       },
       allowed: VEDTAK_VERBS.filter((verb) => can(actor, verb, resource)),
+      moneyPartnershipId: moneyPartnershipId(actor, partnership, current.kind),
     },
     klager,
   };

@@ -94,7 +94,7 @@ describe('a decision being prepared', () => {
     expect(d.years).toEqual([YEAR, YEAR + 1]);
     expect(d.recommendedLines).toContainEqual({ year: YEAR + 1, recipient: 'owner', recipientOrgId: fx.harstad, amountKr: 80_000 });
     expect(d.vedtak.lines.find((l) => l.year === YEAR + 1)).toMatchObject({ conditional: true });
-    expect([d.issued, d.mayAmend, d.klager]).toEqual([null, false, []]);
+    expect([d.issued, d.mayAmend, d.klager, d.moneyPartnershipId]).toEqual([null, false, [], null]);
   });
 
   it('lets the forum member read it but not edit it', async () => {
@@ -123,16 +123,21 @@ describe('an issued decision', () => {
     expect(office.batch.allowed).toEqual(['read']);
     expect(office.allowed).toEqual(expect.arrayContaining(['handle-klage', 'read-letter']));
     expect([office.mayAmend, office.openAmendmentId]).toEqual([true, null]);
+    // The partnership's payments are linked for the office and the partnership, never for the forum (no money).
+    expect(office.moneyPartnershipId).toEqual(expect.any(String));
+    expect((await read(fx.frode)).moneyPartnershipId).toBeNull();
 
     const owner = await read(fx.ola);
     expect(owner.vedtak.kind).toBe('tilsagn');
     expect([owner.recommendedLines, owner.vedtak.recommended, owner.mayAmend]).toEqual([null, null, false]);
     expect(owner.allowed).toEqual(expect.arrayContaining(['read', 'accept']));
     expect(owner.allowed).not.toContain('handle-klage');
+    expect(owner.moneyPartnershipId).toBe(office.moneyPartnershipId);
     expect((await caught(read(fx.nora))).status).toBe(403);
 
     const avslag = await read(fx.siri, fx.dekomp);
     expect(avslag.vedtak).toMatchObject({ kind: 'avslag', lines: [] });
+    expect(avslag.moneyPartnershipId).toBeNull();
     expect(avslag.klager.map((k) => [k.state, k.receivedOnLocal, k.inTime])).toEqual([['registrert', '2076-03-10', true]]);
   });
 });

@@ -11,6 +11,7 @@ import { osloDateOf } from '../../domain/tilsagn/acceptance.ts';
 import { vedtakStage } from '../../domain/tilsagn/pipeline.ts';
 import type { VedtakDetail } from '../../domain/tilsagn/vedtak-contract.ts';
 import { asBatchState, verbFitsState } from '../../domain/tilsagn/vedtak-batch.ts';
+import { moneyPartnershipId } from '../../domain/utbetaling/money-link.ts';
 import { deviatesFrom, totalKr, type TVedtakKind } from '../../domain/tilsagn/vedtak.ts';
 import { loadDecisionCase } from '../../loaders/tilsagn/load-decision-case.ts';
 import { loadKlageView } from '../../views/tilsagn/klage-view.ts';
@@ -100,5 +101,6 @@ export async function getVedtak({ db, actor, vedtakId }: Omit<UseCaseContext, 'c
     allowed: allowedVerbs(actor, resource),
     mayAmend: issued && d.supersededById === null && !openAmendment && can(actor, 'prepare', office),
     openAmendmentId: officeReader ? (openAmendment?.id ?? null) : null,
+    moneyPartnershipId: issued ? moneyPartnershipId(actor, partnership, kind) : null,
   };
 }

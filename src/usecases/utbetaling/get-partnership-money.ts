@@ -74,6 +74,7 @@ export async function getPartnershipMoney({ db, actor, partnershipId }: Omit<Use
       claimDocumentNumber: u.claimDocumentNumber,
       claimDueLocal: u.claimDueLocal,
       claimKontonr: u.claimKontonr,
+      claimReady: u.claimPdfKey !== null && u.claimDocxKey !== null,
       receivedKr: u.receivedKr,
       receivedOnLocal: u.receivedOnLocal,
     })),

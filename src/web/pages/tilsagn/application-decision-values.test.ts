@@ -9,6 +9,7 @@ const decision = (patch: Partial<Decision> = {}, acceptance: Partial<Decision['a
   amendment: false,
   documentNumber: '2026/12-3',
   archiveNumber: null,
+  moneyPartnershipId: null,
   issuedAt: '2026-03-01T09:00:00.000Z',
   letterDateLocal: '2026-03-01',
   lines: [],

@@ -76,6 +76,11 @@ function DecisionSection({ decision: d, klager, onChanged }: { decision: Decisio
       )}
       {d.allowed.includes('read-letter') && <Letters decision={d} />}
       {d.kind === 'tilsagn' && <Acceptance decision={d} onAccepted={onChanged} />}
+      {d.moneyPartnershipId && (
+        <Paragraph>
+          <RouterLink to={`/utbetaling/partnerskap/${d.moneyPartnershipId}`}>{t('tilsagn.decision.moneyLink')}</RouterLink>
+        </Paragraph>
+      )}
       {klager.length > 0 && <KlageList klager={klager} />}
     </section>
   );

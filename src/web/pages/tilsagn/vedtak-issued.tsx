@@ -67,6 +67,11 @@ export function VedtakIssued({ detail, issued, onChanged }: { detail: VedtakDeta
           ]}
         />
         {may('read-letter') && <LetterLinks vedtakId={detail.vedtak.id} letters={issued.letters} />}
+        {detail.moneyPartnershipId && (
+          <Paragraph>
+            <RouterLink to={`/utbetaling/partnerskap/${detail.moneyPartnershipId}`}>{t('tilsagn.decision.moneyLink')}</RouterLink>
+          </Paragraph>
+        )}
       </section>
       <KlagerSection detail={detail} />
       {may('handle-klage') && <KlageForm detail={detail} />}

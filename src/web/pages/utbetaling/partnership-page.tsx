@@ -219,15 +219,22 @@ function ClaimCell({ unused: u }: { unused: PartnershipMoneyAnswer['unusedFunds'
           <span className="kl-muted">{t('utbetaling.partnership.claimReceived', { amount: formatMoney(u.receivedKr), date: formatLocalDate(u.receivedOnLocal) })}</span>
         </>
       )}
-      <ul className="kl-link-list">
-        {(['pdf', 'docx'] as const).map((format) => (
-          <li key={format}>
-            <Link href={utbetalingApi.getRepaymentClaim.url({ params: { id: u.id, format } })} download>
-              {t('utbetaling.partnership.claimDownload', { format: format.toUpperCase(), number })}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      {u.claimReady ? (
+        <ul className="kl-link-list">
+          {(['pdf', 'docx'] as const).map((format) => (
+            <li key={format}>
+              <Link href={utbetalingApi.getRepaymentClaim.url({ params: { id: u.id, format } })} download>
+                {t('utbetaling.partnership.claimDownload', { format: format.toUpperCase(), number })}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <>
+          <br />
+          <span className="kl-muted">{t('utbetaling.unused.claimRendering')}</span>
+        </>
+      )}
     </>
   );
 }
