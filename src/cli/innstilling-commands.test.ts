@@ -1,23 +1,27 @@
-// `kompetanseloft innstilling` as a user runs it, through the package bin, against a fresh DATA_DIR with the demo:
+// `kompetanseloft innstilling` as a user runs it, through the package bin, against a DATA_DIR holding the demo:
 // --list-rounds prints one round a line, its id first, with the innstilling's state; --round writes PDF and DOCX.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededDataDir } from '../test/seeded-data-dir.ts';
 
 const run = promisify(execFile);
 const BIN = path.resolve('bin/kompetanseloft.js');
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-cli-innstilling-'));
-afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+// The demo as `seed --demo` leaves it, from the run's seeded snapshot (seeding it here took 25–30 s).
+let dataDir: string;
+beforeAll(async () => {
+  dataDir = await seededDataDir('kl-cli-innstilling-');
+});
+afterAll(() => {
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
 const cli = (...args: string[]) => run('node', [BIN, ...args], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' } });
 
 describe('kompetanseloft innstilling', () => {
   it('lists the rounds, id first, with the innstilling state, and writes a round’s innstilling as PDF and DOCX', async () => {
     expect((await cli('innstilling', '--help')).stdout).toMatch(/Usage: kompetanseloft innstilling/);
-    await cli('migrate');
-    await cli('seed', '--demo');
     const { stdout } = await cli('innstilling', '--list-rounds');
     const lines = stdout.trim().split('\n').map((l) => l.split('\t'));
     expect(lines.length).toBeGreaterThan(0);

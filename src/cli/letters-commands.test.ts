@@ -1,24 +1,30 @@
-// `kompetanseloft letters` as a user runs it, through the package bin, against a fresh DATA_DIR with the demo:
+// `kompetanseloft letters` as a user runs it, through the package bin, against a DATA_DIR holding the demo:
 // --list-rounds prints one round a line, its id first, with its decision state; --round writes every issued letter
 // of the round into the folder, one file per letter named by document number, as PDF or DOCX. The issued list is
 // made in the same database between two runs of the CLI (it holds the data folder only while it runs).
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/client.ts';
 import { systemClock } from '../domain/shared/clock.ts';
 import { demoActor } from '../test/actors.ts';
 import { partnershipByName, SOR_TROMS } from '../test/org-lookups.ts';
 import { insertApprovedRound } from '../test/tilsagn-letters-fixture.ts';
+import { seededDataDir } from '../test/seeded-data-dir.ts';
 import { issueVedtakBatch } from '../usecases/tilsagn/issue-vedtak-batch.ts';
 
 const run = promisify(execFile);
 const BIN = path.resolve('bin/kompetanseloft.js');
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-cli-letters-'));
-afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+// The demo as `seed --demo` leaves it, from the run's seeded snapshot (seeding it here took 25–30 s).
+let dataDir: string;
+beforeAll(async () => {
+  dataDir = await seededDataDir('kl-cli-letters-');
+});
+afterAll(() => {
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
 const cli = (...args: string[]) => run('node', [BIN, ...args], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' } });
 
 /** An approved list of two decisions (a tilsagn and an avslag) in a round of its own, issued. */
@@ -48,8 +54,6 @@ async function issuedRound(): Promise<string> {
 describe('kompetanseloft letters', () => {
   it('lists the rounds, id first, with the decision state, and writes every issued letter of a round as PDF and DOCX', async () => {
     expect((await cli('letters', '--help')).stdout).toMatch(/Usage: kompetanseloft letters/);
-    await cli('migrate');
-    await cli('seed', '--demo');
     const roundId = await issuedRound();
 
     const { stdout } = await cli('letters', '--list-rounds');

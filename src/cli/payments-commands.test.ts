@@ -1,29 +1,35 @@
-// `kompetanseloft payments` as a user runs it, through the package bin, against a fresh DATA_DIR with the demo: a
+// `kompetanseloft payments` as a user runs it, through the package bin, against a DATA_DIR holding the demo: a
 // round with an approved payment batch gets its file written as CSV and as XLSX (the approved amount and account,
 // not a draft batch's), and a round with no approved batch is an error with a Norwegian message and exit code 2.
 // The batches are made in the same database between runs of the CLI (it holds the data folder only while it runs).
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/client.ts';
 import { paymentLine, vedtak } from '../db/schema/index.ts';
 import { systemClock } from '../domain/shared/clock.ts';
 import { demoActor } from '../test/actors.ts';
 import { partnershipByName, SOR_TROMS } from '../test/org-lookups.ts';
 import { insertApprovedRound } from '../test/tilsagn-letters-fixture.ts';
+import { seededDataDir } from '../test/seeded-data-dir.ts';
 import { approvePaymentBatch } from '../usecases/utbetaling/approve-payment-batch.ts';
 import { createPaymentBatch } from '../usecases/utbetaling/create-payment-batch.ts';
 import { submitPaymentBatch } from '../usecases/utbetaling/submit-payment-batch.ts';
 
 const run = promisify(execFile);
 const BIN = path.resolve('bin/kompetanseloft.js');
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-cli-payments-'));
-afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+// The demo as `seed --demo` leaves it, from the run's seeded snapshot (seeding it here took 25–30 s).
+let dataDir: string;
+beforeAll(async () => {
+  dataDir = await seededDataDir('kl-cli-payments-');
+});
+afterAll(() => {
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
 const cli = (...args: string[]) => run('node', [BIN, ...args], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' } });
 
 /** Two rounds: one whose accepted tilsagn has an approved batch of 120 000 kr and a draft of 30 000 kr, one with none. */
@@ -74,8 +80,6 @@ async function rounds(): Promise<{ paid: string; none: string }> {
 describe('kompetanseloft payments', () => {
   it("writes the round's approved payment file as CSV and XLSX, and refuses a round with none", async () => {
     expect((await cli('payments', '--help')).stdout).toMatch(/Usage: kompetanseloft payments/);
-    await cli('migrate');
-    await cli('seed', '--demo');
     const { paid, none } = await rounds();
 
     const csvFile = path.join(dataDir, 'ut', 'utbetaling.csv');
