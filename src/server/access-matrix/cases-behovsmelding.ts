@@ -219,7 +219,13 @@ export const behovsmeldingCases: RouteCase[] = [
   {
     route: 'POST /api/behovsmelding/applications/:id/submit',
     verb: 'behovsmelding-application.submit',
-    request: async (ctx) => ({ url: `/api/behovsmelding/applications/${(await matrixDraft(ctx.db, ctx.fx.partnership(ctx.who, ctx.tenancy))).app.id}/submit` }),
+    // A filled draft (some 0.5 s to make) only where the submission will happen; a refused cell tries the kept draft,
+    // which it must leave as it is.
+    request: async (ctx) => {
+      const fresh = allows('POST /api/behovsmelding/applications/:id/submit', ctx);
+      const id = fresh ? (await matrixDraft(ctx.db, ctx.fx.partnership(ctx.who, ctx.tenancy))).app.id : (await kept(ctx)).draft;
+      return { url: `/api/behovsmelding/applications/${id}/submit` };
+    },
     allow: only(writers),
     mutation: true,
     payload: (b) => expect(b).toMatchObject({ documentNumber: expect.stringMatching(/^2099\/\d+-1$/), sequence: 1 }),
@@ -227,9 +233,12 @@ export const behovsmeldingCases: RouteCase[] = [
   {
     route: 'POST /api/behovsmelding/applications/:id/return',
     verb: 'behovsmelding-application.return',
+    // As the submission: a fresh one only where it will be returned, the kept one for a refused cell.
     request: async (ctx) => {
-      const { app } = await matrixSubmitted(ctx.db, await officePartnership(ctx));
-      return { url: `/api/behovsmelding/applications/${app.id}/return`, body: { message: `Rett dette ${ctx.unique}` } };
+      const partnership = await officePartnership(ctx);
+      const fresh = allows('POST /api/behovsmelding/applications/:id/return', ctx);
+      const id = fresh ? (await matrixSubmitted(ctx.db, partnership)).app.id : (await keptApplications(ctx.db, partnership)).submitted;
+      return { url: `/api/behovsmelding/applications/${id}/return`, body: { message: `Rett dette ${ctx.unique}` } };
     },
     allow: only(office),
     mutation: true,
