@@ -7,7 +7,8 @@ import { pageRoutes } from '../src/web/routes.tsx';
 import type { ParamKind } from '../src/web/route-meta.ts';
 import { demoLogin, expectNoAxeViolations, launchBrowser, newContext } from './support/browser.ts';
 import { fillPath, seededParams } from './support/route-params.ts';
-import { settle, trackRequests } from './support/settle.ts';
+import { openInApp } from './support/navigate.ts';
+import { trackRequests } from './support/settle.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
 const NOT_FOUND = 'Fant ikke siden';
@@ -37,10 +38,9 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Opens a page as a user moves through the app (support/navigate.ts): inside the running app after the first. */
 async function openPage(p: Page, url: string) {
-  const net = trackRequests(p);
-  await p.goto(url);
-  await settle(p, net);
+  await openInApp(p, url);
   const h1 = p.getByRole('heading', { level: 1 });
   await expect.poll(() => h1.count()).toBe(1);
   return (await h1.textContent())?.trim() ?? '';

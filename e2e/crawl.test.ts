@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { behovsmeldingRound, organisation } from '../src/db/schema/index.ts';
 import { pageRoutes } from '../src/web/routes.tsx';
 import { demoLogin, expectNoAxeViolations, launchBrowser } from './support/browser.ts';
-import { settle, trackRequests } from './support/settle.ts';
+import { openInApp } from './support/navigate.ts';
+import { trackRequests } from './support/settle.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
 /** One user per role and place: the admin, the case officers of both offices, the forum member, the budget authority,
@@ -183,8 +184,7 @@ async function crawl(user: string, o: CrawlOptions) {
       if (res.status() >= 400) problems.push(`${at}: lenken svarer ${res.status()}`);
       continue;
     }
-    await page.goto(path);
-    await settle(page, net);
+    await openInApp(page, path, net);
     if (o.axe && !o.axe.has(shape) && (!o.checkedWide?.has(shape) || (await hasForm(page)) > 0)) {
       o.axe.add(shape);
       await expectNoAxeViolations(page, `${path} som ${user} (${o.language}, ${o.width} px)`);

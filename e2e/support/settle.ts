@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 const QUIET_MS = 200;
-type Requests = { open: number; last: number };
+export type Requests = { open: number; last: number };
 const tracked = new WeakMap<Page, Requests>();
 
 /** The page's requests: how many are open and when the last one began or ended (listeners added once per page). */
