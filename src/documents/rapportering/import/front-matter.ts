@@ -59,11 +59,16 @@ export function readFrontMatter(lines: readonly TPrintedLine[], problems: TImpor
     readOverview(lines.slice(lines.indexOf(overviewLine) + 1), respondents, placed, problems);
   }
 
-  // The title is printed once more before the first block, on that block's page (wrapped its own way).
+  // The title is printed once more before the first block, on that block's page (wrapped its own way): the last
+  // lines before the block. A text without page ends (the app's own plain text) has the fixed blocks in the same run.
   const lastEnd = lines.findLastIndex((line) => line.kind === 'end');
   const repeated = lines.slice(lastEnd + 1).filter((line) => line.kind === 'text' && !placed.has(line.no));
-  if (repeated.length > 0 && title !== '' && isNearly(joinPrinted(repeated.map((line) => line.raw)), title)) {
-    repeated.forEach((line) => placed.add(line.no));
+  for (let k = 1; title !== '' && k <= Math.min(3, repeated.length); k++) {
+    const tail = repeated.slice(-k);
+    if (isNearly(joinPrinted(tail.map((line) => line.raw)), title)) {
+      tail.forEach((line) => placed.add(line.no));
+      break;
+    }
   }
 
   for (const line of text) {

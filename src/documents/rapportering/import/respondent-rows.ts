@@ -22,7 +22,7 @@ export type TAnswerStart = (text: string) => boolean;
 
 type TNameMatch = { rests: TPrintedLine[]; next: number };
 
-/** The name's words at the start of `lines[at]`, continued on the following lines when it wraps. */
+/** The name's words (folded) at the start of `lines[at]`, continued on the following lines when it wraps. */
 function matchName(lines: readonly TPrintedLine[], at: number, words: readonly string[], from = 0): TNameMatch | null {
   const line = lines[at];
   if (!line || line.kind !== 'text' || from >= words.length) return null;
@@ -30,7 +30,7 @@ function matchName(lines: readonly TPrintedLine[], at: number, words: readonly s
   let matched = 0;
   while (from + matched < words.length) {
     const token = /^\S+/.exec(rest)?.[0];
-    if (!token || fold(token) !== fold(words[from + matched]!)) break;
+    if (!token || fold(token) !== words[from + matched]) break;
     rest = rest.slice(token.length).trimStart();
     matched++;
   }
@@ -49,7 +49,8 @@ export function splitRows(
   problems: TImportProblem[],
 ): TRow[] {
   const candidates = respondents.filter((r) => r.category === table.category);
-  const words = candidates.map((r) => r.name.split(/\s+/).filter(Boolean));
+  // Folded once: every line of the table is tried against the respondents still to come.
+  const words = candidates.map((r) => r.name.split(/\s+/).filter(Boolean).map(fold));
   const lines = table.lines;
   const rows: TRow[] = [];
   let cursor = 0;
@@ -81,7 +82,10 @@ export function splitRows(
 type TRowStart = { index: number; match: TNameMatch };
 
 function findStart(lines: readonly TPrintedLine[], at: number, cursor: number, words: readonly string[][], answerStart: TAnswerStart): TRowStart | null {
+  // A row starts with its name's first word: most respondents are ruled out without reading further.
+  const firstWord = fold(/^\S*/.exec(lines[at]!.raw.trimStart())![0]);
   for (let index = cursor; index < words.length; index++) {
+    if (words[index]![0] !== firstWord) continue;
     const match = matchName(lines, at, words[index]!);
     if (!match) continue;
     // The answer's first line: what follows the name on its lines, else the next text line.

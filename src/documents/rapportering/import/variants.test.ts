@@ -187,4 +187,18 @@ describe('importing printouts that differ from the sample', () => {
     const { report } = importInternRapport(text);
     expect(report.answers).toEqual([expect.objectContaining({ respondent: 1, value: 'Nordfjell fylkeskommune, avdeling for videregående opplæring' })]);
   });
+
+  it('finds the title repeated before the first block when no page end comes before it, and reports a stray line there', () => {
+    const printout = testPrintout({
+      respondents: TWO_MUNICIPALITIES,
+      blocks: [block(['2. Spørsmål: Kontaktpersonens arbeidssted'], ['Kommune (Offentlig) Svar', 'Eksempelvik kommune Rådhuset', 'Fjellnes kommune Skolen'])],
+    });
+    const text = printout.replace('Ingen av uttalelsene er irrelevante. \n  \n', 'Ingen av uttalelsene er irrelevante. \nSide 3 \n');
+    expect(text).not.toEqual(printout);
+    const stray = text.split('\n').indexOf('Side 3 ') + 1;
+    const { report, problems } = importInternRapport(text);
+    expect(problems.filter((p) => !p.message.includes('finnes ikke i utskriften'))).toEqual([{ line: stray, message: 'Linjen ble ikke lest: «Side 3».' }]);
+    expect(report.title).toBe('Nordfjell - Kompetanseløftet - Rapportering 2022/2023');
+    expect(report.answers.map((a) => a.value)).toEqual(['Rådhuset', 'Skolen']);
+  });
 });
