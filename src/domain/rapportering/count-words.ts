@@ -3,7 +3,9 @@
 // "To andre instanser …", "Tjueen andre instanser …". The generator renders 1–999 one way; the importer reads what
 // years of printouts may hold: old counting ("Enogtjue", "Syv", "Tyve"), with or without accents, spaces or "og".
 // Numbers below 100 are one word (Språkrådet); with "hundre" we write separate words ("To hundre og femti"), which the
-// rules allow, and read both.
+// rules allow, and read both. A round of 1 000 respondents or more (a large county, the benchmarks) gets the count in
+// digits, grouped as Norwegian writes them ("1 234 andre instanser"): words that long nobody reads, and the line must
+// still print and read back.
 
 const UNITS = ['', 'en', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni'] as const;
 const TEENS = ['ti', 'elleve', 'tolv', 'tretten', 'fjorten', 'femten', 'seksten', 'sytten', 'atten', 'nitten'] as const;
@@ -29,8 +31,12 @@ export function countInWords(n: number): string {
   return rest === 0 ? head : `${head} og ${alone(rest)}`;
 }
 
-/** "Én annen instans", "To andre instanser": the start of the closing line. */
+// U+00A0 between the groups, as amounts are written (src/domain/shared/money.ts): the number never breaks over lines.
+const inDigits = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+
+/** "Én annen instans", "To andre instanser", "1 234 andre instanser": the start of the closing line. */
 export function othersPhrase(n: number): string {
+  if (Number.isInteger(n) && n > MAX_COUNT_IN_WORDS) return `${inDigits(n)} andre instanser`;
   const words = countInWords(n);
   return `${words.charAt(0).toUpperCase()}${words.slice(1)} ${n === 1 ? 'annen instans' : 'andre instanser'}`;
 }
@@ -74,17 +80,20 @@ function readBelow100(s: string): number | null {
   return null;
 }
 
+// Digits, ungrouped or grouped by three with a space of any width ("1234", "1 234", "1 234").
+const DIGITS = /^(?:\d+|\d{1,3}(?:[\s\u00a0\u2009\u202f]\d{3})+)$/u;
+
 /** The number a count in words stands for (1–999), or null when the text is not such a count. Case, accents, spaces
- * and hyphens do not matter: "Én", "en", "Syv", "Enogtjue", "to hundre og femti" and "tohundreogfemti" all read
- * (and plain digits). */
+ * and hyphens do not matter: "Én", "en", "Syv", "Enogtjue", "to hundre og femti" and "tohundreogfemti" all read.
+ * Digits read too, at any size: the generator writes 1 000 and more so, and another tool might write any count so. */
 export function parseCountInWords(text: string): number | null {
+  const digits = text.trim();
+  if (DIGITS.test(digits)) {
+    const n = Number(digits.replace(/\D/g, ''));
+    return n >= 1 && Number.isSafeInteger(n) ? n : null;
+  }
   const s = fold(text);
   if (s === '') return null;
-  // A printout made by another tool might give the count in digits.
-  if (/^\d+$/.test(s)) {
-    const n = Number(s);
-    return n >= 1 && n <= MAX_COUNT_IN_WORDS ? n : null;
-  }
   const at = s.indexOf('hundre');
   if (at < 0) return readBelow100(s);
   const before = s.slice(0, at);

@@ -46,6 +46,10 @@ import arkivNb from '../arkiv/messages/nb.json';
 import arkivNn from '../arkiv/messages/nn.json';
 import arkivEn from '../arkiv/messages/en.json';
 import arkivSe from '../arkiv/messages/se.json';
+import rapporteringNb from '../rapportering/messages/nb.json';
+import rapporteringNn from '../rapportering/messages/nn.json';
+import rapporteringEn from '../rapportering/messages/en.json';
+import rapporteringSe from '../rapportering/messages/se.json';
 import { entryText, renderMessage, type CatalogEntry, type MessageCatalog } from './message.ts';
 import type { DomainMessageKey } from './message-keys.ts';
 
@@ -60,13 +64,13 @@ export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
 // constructs; the build fails if a browser chunk keeps it (scripts/server-only-modules.ts). Bokmål is typed by
 // message-keys.ts's keys: a module named there but not here does not compile (one named here only has keys msg()
 // refuses).
-const NB: Record<DomainMessageKey, CatalogEntry> = /* @__PURE__ */ (() => ({ ...sharedNb, ...orgNb, ...accessNb, ...auditNb, ...referenceNb, ...behovsmeldingNb, ...questionnaireNb, ...forumNb, ...tilsagnNb, ...utbetalingNb, ...arkivNb }))();
+const NB: Record<DomainMessageKey, CatalogEntry> = /* @__PURE__ */ (() => ({ ...sharedNb, ...orgNb, ...accessNb, ...auditNb, ...referenceNb, ...behovsmeldingNb, ...questionnaireNb, ...forumNb, ...tilsagnNb, ...utbetalingNb, ...arkivNb, ...rapporteringNb }))();
 
 export const MESSAGE_CATALOGS: Record<MessageLanguage, MessageCatalog> = /* @__PURE__ */ (() => ({
   nb: NB,
-  nn: { ...sharedNn, ...orgNn, ...accessNn, ...auditNn, ...referenceNn, ...behovsmeldingNn, ...questionnaireNn, ...forumNn, ...tilsagnNn, ...utbetalingNn, ...arkivNn },
-  en: { ...sharedEn, ...orgEn, ...accessEn, ...auditEn, ...referenceEn, ...behovsmeldingEn, ...questionnaireEn, ...forumEn, ...tilsagnEn, ...utbetalingEn, ...arkivEn },
-  se: { ...sharedSe, ...orgSe, ...accessSe, ...auditSe, ...referenceSe, ...behovsmeldingSe, ...questionnaireSe, ...forumSe, ...tilsagnSe, ...utbetalingSe, ...arkivSe },
+  nn: { ...sharedNn, ...orgNn, ...accessNn, ...auditNn, ...referenceNn, ...behovsmeldingNn, ...questionnaireNn, ...forumNn, ...tilsagnNn, ...utbetalingNn, ...arkivNn, ...rapporteringNn },
+  en: { ...sharedEn, ...orgEn, ...accessEn, ...auditEn, ...referenceEn, ...behovsmeldingEn, ...questionnaireEn, ...forumEn, ...tilsagnEn, ...utbetalingEn, ...arkivEn, ...rapporteringEn },
+  se: { ...sharedSe, ...orgSe, ...accessSe, ...auditSe, ...referenceSe, ...behovsmeldingSe, ...questionnaireSe, ...forumSe, ...tilsagnSe, ...utbetalingSe, ...arkivSe, ...rapporteringSe },
 }))();
 
 /** The text of a key in a language, falling back to Bokmål. */

@@ -14,6 +14,7 @@ import type forumNb from '../forum/messages/nb.json';
 import type tilsagnNb from '../tilsagn/messages/nb.json';
 import type utbetalingNb from '../utbetaling/messages/nb.json';
 import type arkivNb from '../arkiv/messages/nb.json';
+import type rapporteringNb from '../rapportering/messages/nb.json';
 import { messageToken, type MessageParams } from './message.ts';
 
 /** Every key of the domain's Bokmål messages (Bokmål is the reference: every key exists there). */
@@ -28,7 +29,8 @@ export type DomainMessageKey =
   | keyof typeof forumNb
   | keyof typeof tilsagnNb
   | keyof typeof utbetalingNb
-  | keyof typeof arkivNb;
+  | keyof typeof arkivNb
+  | keyof typeof rapporteringNb;
 
 /** A message for a user: a token carrying its key and parameters (see message.ts), rendered where it is read. */
 export function msg(key: DomainMessageKey, params?: MessageParams): string {

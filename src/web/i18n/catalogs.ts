@@ -130,11 +130,11 @@ type DomainEntries = Record<string, CatalogEntry>;
 /** The domain's messages (validation, refusals), path → entries, as src/domain/shared/message-catalogs.ts gathers
  * them for the server — read here by file, so that the modules whose pages load their texts lazily (below) keep
  * their domain messages out of the first bundle too. */
-const domainFiles = import.meta.glob<DomainEntries>(['../../domain/*/messages/*.json', '!../../domain/forum/messages/*.json', '!../../domain/tilsagn/messages/*.json', '!../../domain/utbetaling/messages/*.json', '!../../domain/arkiv/messages/*.json'], {
+const domainFiles = import.meta.glob<DomainEntries>(['../../domain/*/messages/*.json', '!../../domain/forum/messages/*.json', '!../../domain/tilsagn/messages/*.json', '!../../domain/utbetaling/messages/*.json', '!../../domain/arkiv/messages/*.json', '!../../domain/rapportering/messages/*.json'], {
   eager: true,
   import: 'default',
 });
-const lazyDomainFiles = import.meta.glob<DomainEntries>(['../../domain/forum/messages/*.json', '../../domain/tilsagn/messages/*.json', '../../domain/utbetaling/messages/*.json', '../../domain/arkiv/messages/*.json'], { import: 'default' });
+const lazyDomainFiles = import.meta.glob<DomainEntries>(['../../domain/forum/messages/*.json', '../../domain/tilsagn/messages/*.json', '../../domain/utbetaling/messages/*.json', '../../domain/arkiv/messages/*.json', '../../domain/rapportering/messages/*.json'], { import: 'default' });
 
 /** Domain message files merged per language (the language is the file's name: `…/messages/nn.json`). */
 function domainCatalogs(files: Record<string, DomainEntries>): Record<string, DomainEntries> {

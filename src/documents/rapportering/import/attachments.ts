@@ -7,6 +7,7 @@
 import type { TInternRapportAttachment } from '../../../domain/rapportering/intern-rapport.ts';
 import type { TImportProblem } from './import-types.ts';
 import { joinPrinted, type TPrintedLine } from './printed-lines.ts';
+import { msg } from '../../../domain/shared/message-keys.ts';
 
 export type TPendingAttachments = { target: TInternRapportAttachment[]; lines: TPrintedLine[] };
 
@@ -36,7 +37,7 @@ export function resolveAttachments(pending: readonly TPendingAttachments[], link
     const first = lines[0]!;
     problems.push({
       line: first.no,
-      message: `Lenkene til vedleggene på siden stemmer ikke med filnavnene (${lines.length} linjer med filnavn, ${pageLinks.length} lenker); kontroller vedleggene fra linje ${first.no}.`,
+      message: msg('rapportering.import.linksMismatch', { files: lines.length, links: pageLinks.length, from: first.no }),
     });
   }
   for (const { target, lines } of pending) {
@@ -54,7 +55,7 @@ export function resolveAttachments(pending: readonly TPendingAttachments[], link
     }
     for (const f of files) {
       target.push({ name: joinPrinted(f.raws), url: f.url });
-      if (f.url === null) problems.push({ line: lines[0]?.no ?? 0, message: `Fant ingen lenke til vedlegget «${joinPrinted(f.raws)}».` });
+      if (f.url === null) problems.push({ line: lines[0]?.no ?? 0, message: msg('rapportering.import.noAttachmentLink', { file: joinPrinted(f.raws) }) });
     }
   }
 }

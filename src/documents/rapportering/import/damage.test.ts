@@ -3,7 +3,7 @@
 // not touch imports exactly as the sample's structured truth has it.
 import { describe, expect, it } from 'vitest';
 import type { TInternRapportAnswer } from '../../../domain/rapportering/intern-rapport.ts';
-import { importInternRapport } from './import-intern-rapport.ts';
+import { importInBokmal } from './test-problems.ts';
 import { EXPECTED, SAMPLE } from './test-sample.ts';
 
 const LINES = SAMPLE.replace(/\n$/, '').split('\n');
@@ -38,7 +38,7 @@ describe('importing a damaged printout', () => {
   it('reports a block cut out at the next block, and reads every other block exactly', () => {
     const [from, to] = blockRange(LINES, '4. Spørsmål: Omtrent hvor mye av den samlede tildelingen til partnerskapet er');
     const damaged = [...LINES.slice(0, from), ...LINES.slice(to)];
-    const { report, problems } = importInternRapport(text(damaged));
+    const { report, problems } = importInBokmal(text(damaged));
     expect(problems).toEqual([expect.objectContaining({ line: from + 1, message: expect.stringContaining('Spørsmål 4.3') })]);
     expect(report.respondents).toEqual(EXPECTED.respondents);
     expect(report.answers).toEqual(answersOf(EXPECTED.answers, except('4.3')));
@@ -54,7 +54,7 @@ describe('importing a damaged printout', () => {
     const body = shuffled(LINES.slice(from + 3, to), seed);
     const damaged = [...LINES.slice(0, from + 3), ...body, ...LINES.slice(to)];
     expect(damaged).not.toEqual(LINES);
-    const { report, problems } = importInternRapport(text(damaged));
+    const { report, problems } = importInBokmal(text(damaged));
     expect(problems.length).toBeGreaterThan(0);
     for (const problem of problems) expect(problem.line, problem.message).toBeGreaterThan(from);
     for (const problem of problems) expect(problem.line, problem.message).toBeLessThanOrEqual(to);
@@ -67,7 +67,7 @@ describe('importing a damaged printout', () => {
     const first = damaged.findIndex((l, i) => l === 'Alternativ 2: SFO ' && damaged[i + 1] === 'Alternativ 3: Barnevern ');
     const second = first + 1;
     [damaged[first], damaged[second]] = [damaged[second]!, damaged[first]!];
-    const { report, problems } = importInternRapport(text(damaged));
+    const { report, problems } = importInBokmal(text(damaged));
     expect(problems.map((p) => p.line)).toEqual([second + 1]);
     expect(problems[0]?.message).toContain('ikke i stigende rekkefølge');
     expect(answersOf(report.answers, except('3.11'))).toEqual(answersOf(EXPECTED.answers, except('3.11')));
@@ -82,7 +82,7 @@ describe('importing a damaged printout', () => {
     damaged[phone] = 'Fjellnes kommune 4000\u00000034 ';
     damaged[option] = 'Fjellnes \ufffdkommune Alternativ 1: PP-tjenesten ';
     damaged[comment] = `\u0007${damaged[comment]}`;
-    const { report, problems } = importInternRapport(text(damaged));
+    const { report, problems } = importInBokmal(text(damaged));
     expect(problems.map((p) => p.line)).toEqual([phone + 1, option + 1, comment + 1]);
     expect(report).toEqual(EXPECTED);
   });
@@ -94,7 +94,7 @@ describe('importing a damaged printout', () => {
     const beforeFirstRow = damaged.findIndex((l, i) => l === 'Kommune (Offentlig) Svar ' && i > betweenBlocks);
     damaged.splice(beforeFirstRow + 1, 0, '#%&/ ¤¤ ');
     damaged.splice(betweenBlocks + 1, 0, '@@@ 12 ## ');
-    const { report, problems } = importInternRapport(text(damaged));
+    const { report, problems } = importInBokmal(text(damaged));
     expect(problems.map((p) => p.line)).toEqual([betweenBlocks + 2, beforeFirstRow + 3]);
     expect(report).toEqual(EXPECTED);
   });
@@ -102,7 +102,7 @@ describe('importing a damaged printout', () => {
   it('reads a truncated file up to the cut, reporting the cut block and the questions after it', () => {
     const [from, to] = blockRange(LINES, '5. Spørsmål: Hvordan har ansatte');
     const cut = from + Math.floor((to - from) / 2);
-    const { report, problems } = importInternRapport(text(LINES.slice(0, cut)));
+    const { report, problems } = importInBokmal(text(LINES.slice(0, cut)));
     const before = allQuestions.slice(0, allQuestions.indexOf('5.3'));
     expect(answersOf(report.answers, before)).toEqual(answersOf(EXPECTED.answers, before));
     expect(problems.length).toBeGreaterThan(0);
@@ -116,7 +116,7 @@ describe('importing a damaged printout', () => {
     ['random bytes', '\u0000\u0001%PDF-1.7\n\ufffd\ufffd\n'.repeat(50)],
     ['a block without rows', text([...LINES.slice(0, 60), '9. Spørsmål: Noe nytt ', ' ', 'Kommune (Offentlig) Svar '])],
   ])('does not crash on %s', (_name, input) => {
-    const result = importInternRapport(input);
+    const result = importInBokmal(input);
     expect(result.problems.length).toBeGreaterThan(0);
     for (const problem of result.problems) expect(problem.message).not.toMatch(/feil i programmet|kunne ikke leses:/);
   });

@@ -5,6 +5,7 @@ import { INTERN_RAPPORT_CATEGORIES, type TInternRapportRespondent } from '../../
 import { fold, isNearly } from './fuzzy.ts';
 import type { TImportProblem } from './import-types.ts';
 import { collapse, joinPrinted, type TPrintedLine } from './printed-lines.ts';
+import { msg } from '../../../domain/shared/message-keys.ts';
 
 export type TFrontMatter = { title: string; date: string; respondents: TInternRapportRespondent[] };
 
@@ -37,7 +38,7 @@ export function readFrontMatter(lines: readonly TPrintedLine[], problems: TImpor
   const titleLines = text.slice(0, coverEnd);
   titleLines.forEach((line) => placed.add(line.no));
   const title = joinPrinted(titleLines.map((line) => line.raw));
-  if (title === '') problems.push({ line: text[0]?.no ?? 1, message: 'Fant ikke tittelen på forsiden.' });
+  if (title === '') problems.push({ line: text[0]?.no ?? 1, message: msg('rapportering.import.noTitle') });
   if (subtitleAt >= 0) placed.add(text[subtitleAt]!.no);
 
   let date = '';
@@ -47,12 +48,12 @@ export function readFrontMatter(lines: readonly TPrintedLine[], problems: TImpor
     const [, day, month, year] = DATE.exec(fold(dateLine.raw)) ?? [];
     date = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
   } else {
-    problems.push({ line: text[0]?.no ?? 1, message: 'Fant ikke datoen («Dato: DD.MM.ÅÅÅÅ») på forsiden.' });
+    problems.push({ line: text[0]?.no ?? 1, message: msg('rapportering.import.noDate') });
   }
 
   const respondents: TInternRapportRespondent[] = [];
   if (overviewAt < 0) {
-    problems.push({ line: text[0]?.no ?? 1, message: 'Fant ikke «Svar oversikt»: respondentene er ukjente, så svarene kan ikke leses.' });
+    problems.push({ line: text[0]?.no ?? 1, message: msg('rapportering.import.noOverview') });
   } else {
     const overviewLine = text[overviewAt]!;
     placed.add(overviewLine.no);
@@ -75,7 +76,7 @@ export function readFrontMatter(lines: readonly TPrintedLine[], problems: TImpor
     if (placed.has(line.no)) continue;
     const printed = collapse(line.raw);
     if (FIXED_TEXTS.some((fixed) => isNearly(printed, fixed))) continue;
-    problems.push({ line: line.no, message: `Linjen ble ikke lest: «${printed}».` });
+    problems.push({ line: line.no, message: msg('rapportering.import.lineNotRead', { text: printed }) });
   }
   return { title, date, respondents };
 }
@@ -87,7 +88,7 @@ function readOverview(lines: readonly TPrintedLine[], respondents: TInternRappor
     if (category.names.length !== category.count) {
       problems.push({
         line: category.line,
-        message: `«${category.label}» oppgir ${category.count} svar, men ${category.names.length} navn står under.`,
+        message: msg('rapportering.import.categoryCount', { category: category.label, count: category.count, names: category.names.length }),
       });
     }
     for (const nameLines of category.names) {

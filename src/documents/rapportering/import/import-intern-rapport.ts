@@ -14,6 +14,7 @@ import { blockStarts, readBlock, type TQuestionBlock } from './question-blocks.t
 import { QuestionMatcher } from './question-match.ts';
 import { splitRows } from './respondent-rows.ts';
 import { answerStartFor, mentionsOption, readRowAnswer } from './row-answer.ts';
+import { msg } from '../../../domain/shared/message-keys.ts';
 
 export type { TImportOptions, TImportProblem, TInternRapportImport } from './import-types.ts';
 
@@ -29,16 +30,16 @@ export function importInternRapport(text: string, options: TImportOptions = {}):
   try {
     const read = readPrintedLines(text);
     total = read.total;
-    for (const no of read.strayCharacters) problems.push({ line: no, message: 'Linjen hadde tegn som ikke hører til en utskrift; de ble fjernet.' });
+    for (const no of read.strayCharacters) problems.push({ line: no, message: msg('rapportering.import.strayCharacters') });
     const starts = blockStarts(read.lines);
     const front = readFrontMatter(read.lines.slice(0, starts[0] ?? read.lines.length), problems);
     Object.assign(result.report, front);
-    if (starts.length === 0) problems.push({ line: total, message: 'Fant ingen spørsmål («<nr>. Spørsmål: …») i filen.' });
+    if (starts.length === 0) problems.push({ line: total, message: msg('rapportering.import.noQuestions') });
     const pending = readBlocks(read.lines, starts, result, options, problems);
     resolveAttachments(pending, read.lines.filter((l) => l.kind === 'link'), problems);
   } catch (error) {
     // A bug must not cost the user the import: what was read stays, the rest is reported.
-    problems.push({ line: 0, message: `Importen stoppet på grunn av en feil i programmet: ${error instanceof Error ? error.message : String(error)}` });
+    problems.push({ line: 0, message: msg('rapportering.import.programError', { detail: error instanceof Error ? error.message : String(error) }) });
   }
   options.onProgress?.(total, total);
   problems.sort((a, b) => a.line - b.line);
@@ -61,7 +62,7 @@ function readBlocks(lines: readonly TPrintedLine[], starts: readonly number[], r
       readOneBlock(block, matcher, titleCounty, result, pending, options, problems);
       options.onProgress?.(block.lastLine, total);
     } catch (error) {
-      problems.push({ line: blockLines[0]?.no ?? 0, message: `Spørsmålet kunne ikke leses: ${error instanceof Error ? error.message : String(error)}` });
+      problems.push({ line: blockLines[0]?.no ?? 0, message: msg('rapportering.import.questionUnreadable', { detail: error instanceof Error ? error.message : String(error) }) });
     }
   });
   reportMissingQuestions(questionnaire, result.questions, total, problems);
@@ -80,12 +81,14 @@ function reportMissingQuestions(questionnaire: readonly TReportQuestion[], read:
     const after = previous ? lineOf.get(previous.id)! : 0;
     const before = next ? lineOf.get(next.id)! : Number.POSITIVE_INFINITY;
     const stranger = read.find((q) => !q.known && q.line > after && q.line < before);
-    const text = `«${collapse(question.text)}»`;
+    const text = collapse(question.text);
     if (stranger) {
-      problems.push({ line: stranger.line, message: `Spørsmål ${question.id} ${text} finnes ikke i utskriften; kanskje er det dette spørsmålet, som ikke ble kjent igjen.` });
+      problems.push({ line: stranger.line, message: msg('rapportering.import.questionMissingHere', { id: question.id, text }) });
     } else {
-      const where = next ? `foran spørsmål ${next.id}` : 'på slutten av filen';
-      problems.push({ line: next ? before : lastLine, message: `Spørsmål ${question.id} ${text} i skjemaet finnes ikke i utskriften (${where}).` });
+      const message = next
+        ? msg('rapportering.import.questionMissingBefore', { id: question.id, text, next: next.id })
+        : msg('rapportering.import.questionMissingAtEnd', { id: question.id, text });
+      problems.push({ line: next ? before : lastLine, message });
     }
   });
 }
@@ -101,7 +104,7 @@ function readOneBlock(
 ) {
   const { respondents } = result.report;
   if (matcher.alreadyRead(block.text)) {
-    problems.push({ line: block.line, message: `Spørsmålet står en gang til og ble hoppet over: «${block.text}».` });
+    problems.push({ line: block.line, message: msg('rapportering.import.questionRepeated', { text: block.text }) });
     return;
   }
   const known = matcher.known(block.text);
@@ -116,10 +119,10 @@ function readOneBlock(
   let lastCategory = -1;
   for (const table of block.tables) {
     const position = order.indexOf(table.category);
-    if (position < lastCategory) problems.push({ line: table.line, message: `«${table.category}» står ikke i samme rekkefølge som i oversikten.` });
+    if (position < lastCategory) problems.push({ line: table.line, message: msg('rapportering.import.categoryOrder', { category: table.category }) });
     lastCategory = Math.max(lastCategory, position);
     const rows = splitRows(table, respondents, answerStartFor(question.kind), problems);
-    if (rows.length === 0) problems.push({ line: table.line, message: `Fant ingen svar under «${table.category}».` });
+    if (rows.length === 0) problems.push({ line: table.line, message: msg('rapportering.import.categoryEmpty', { category: table.category }) });
     for (const row of rows) {
       const read = readRowAnswer(question, row.respondent.name, row.lines, problems);
       const answer: TInternRapportAnswer = {
@@ -141,7 +144,7 @@ function readOneBlock(
       }
       const empty = read.options.length === 0 && read.other === null && read.comment === null && (read.value === null || read.value === '');
       if (empty && question.kind !== 'municipalities') {
-        problems.push({ line: row.line, message: `Fant ikke noe svar fra ${row.respondent.name} på spørsmål ${question.id}.` });
+        problems.push({ line: row.line, message: msg('rapportering.import.noAnswer', { respondent: row.respondent.name, id: question.id }) });
       }
       answers.push(answer);
     }
@@ -185,10 +188,10 @@ function checkCount(block: TQuestionBlock, listed: number, everybody: number, pr
   if (block.closing && block.closing.count !== missing) {
     problems.push({
       line: block.closing.line,
-      message: `Avslutningslinjen sier at ${block.closing.count} ikke har svart, men ${listed} av ${everybody} svar ble lest.`,
+      message: msg('rapportering.import.closingCountMismatch', { count: block.closing.count, listed, everybody }),
     });
   } else if (!block.closing && missing > 0) {
-    problems.push({ line: block.line, message: `${listed} av ${everybody} svar ble lest, og spørsmålet har ingen avslutningslinje som teller dem som ikke svarte.` });
+    problems.push({ line: block.line, message: msg('rapportering.import.closingMissing', { listed, everybody }) });
   }
 }
 

@@ -1,11 +1,17 @@
 // What the importer of "Svar – Intern rapport" gives back besides the report itself. Problems are for the person who
-// imports (Norwegian); the other parts are what the later, non-pure steps need and the report's fixed shape has no
-// room for: the questions as printed (unknown ones join the historical round's questionnaire) and the county of each
-// municipality in the municipalities question.
+// imports, in their language (ADR 019): each message is a msg() token of src/domain/rapportering/messages/, which the
+// CLI renders in Bokmål (renderNb) and a page in the reader's language. The other parts are what the later, non-pure
+// steps need and the report's fixed shape has no room for: the questions as printed (unknown ones join the historical
+// round's questionnaire) and the county of each municipality in the municipalities question.
 import type { TInternRapport } from '../../../domain/rapportering/intern-rapport.ts';
 import type { TReportQuestion, TReportQuestionKind } from '../../../domain/rapportering/questionnaire-2022-2023.ts';
 
-export type TImportProblem = { line: number; message: string };
+export type TImportProblem = {
+  /** 1-based line of the file the problem is found at (0: none, the program failed). */
+  line: number;
+  /** A message token (msg('rapportering.import.…')), rendered where it is read. */
+  message: string;
+};
 
 export type TImportedQuestion = {
   /** The known question's id, or a new id after the known ones of its printed section. */

@@ -5,6 +5,7 @@
 import { fold } from './fuzzy.ts';
 import type { TImportProblem } from './import-types.ts';
 import { collapse, joinPrinted, type TPrintedLine } from './printed-lines.ts';
+import { msg } from '../../../domain/shared/message-keys.ts';
 
 export type TCountyGroup = { county: string; names: string[]; countyOnly: boolean };
 
@@ -33,7 +34,7 @@ export function readMunicipalities(lines: readonly TPrintedLine[], counties: Rea
     } else if (current && !current.countyOnly) {
       current.raws.push(line.raw);
     } else {
-      problems.push({ line: line.no, message: `Kommunene på linjen står ikke under noe fylke: «${printed}».` });
+      problems.push({ line: line.no, message: msg('rapportering.import.municipalitiesWithoutCounty', { text: printed }) });
       groups.push({ county: '', raws: [line.raw], countyOnly: false });
     }
   }

@@ -6,6 +6,7 @@ import { parseOthersPhrase } from '../../../domain/rapportering/count-words.ts';
 import { editDistance, fold, isLabel } from './fuzzy.ts';
 import type { TImportProblem } from './import-types.ts';
 import { collapse, joinPrinted, type TPrintedLine } from './printed-lines.ts';
+import { msg } from '../../../domain/shared/message-keys.ts';
 
 export type TCategoryTable = { category: string; line: number; lines: TPrintedLine[] };
 
@@ -119,7 +120,7 @@ export function readBlock(lines: readonly TPrintedLine[], categories: readonly s
     if (table) {
       table.lines.push(line);
     } else {
-      problems.push({ line: line.no, message: `Linjen står ikke under noen kategori i spørsmålet og ble ikke lest: «${collapse(line.raw)}».` });
+      problems.push({ line: line.no, message: msg('rapportering.import.lineOutsideCategory', { text: collapse(line.raw) }) });
     }
   }
   return block;

@@ -8,6 +8,7 @@ import type { TInternRapportRespondent } from '../../../domain/rapportering/inte
 import { fold } from './fuzzy.ts';
 import type { TImportProblem } from './import-types.ts';
 import { collapse, type TPrintedLine } from './printed-lines.ts';
+import { msg } from '../../../domain/shared/message-keys.ts';
 
 export type TRow = {
   respondent: TInternRapportRespondent;
@@ -73,7 +74,7 @@ export function splitRows(
     if (current) {
       current.lines.push(line);
     } else {
-      problems.push({ line: line.no, message: `Fant ingen respondent i «${table.category}» på linjen, som ble hoppet over: «${collapse(line.raw)}».` });
+      problems.push({ line: line.no, message: msg('rapportering.import.lineWithoutRespondent', { category: table.category, text: collapse(line.raw) }) });
     }
   }
   return rows;

@@ -8,6 +8,7 @@ import { parseWholeNumber } from './amount.ts';
 import { fold, isLabel, isNearly } from './fuzzy.ts';
 import type { TImportProblem } from './import-types.ts';
 import { collapse, joinPrinted, type TPrintedLine } from './printed-lines.ts';
+import { msg } from '../../../domain/shared/message-keys.ts';
 
 export type TRowAnswer = {
   options: number[];
@@ -66,7 +67,7 @@ export function readRowAnswer(question: TReportQuestion, respondentName: string,
   if (question.kind === 'integer') {
     const n = parseWholeNumber(value);
     if (n === null) {
-      problems.push({ line: text[0]?.no ?? 0, message: `Svaret til ${respondentName} på ${question.id} er ikke et helt tall, og ble lagret som tekst: «${value}».` });
+      problems.push({ line: text[0]?.no ?? 0, message: msg('rapportering.import.notWholeNumber', { respondent: respondentName, id: question.id, value }) });
     }
     answer.value = n ?? value;
   } else {
@@ -88,20 +89,20 @@ function readChoice(question: TReportQuestion, name: string, lines: readonly TPr
     const option = optionLine(line.raw);
     const other = option ? null : otherLine(line.raw);
     if (inComment) {
-      if (option) problems.push({ line: line.no, message: `«Alternativ ${option.number}» står etter kommentaren til ${name} og ble lest som kommentar.` });
+      if (option) problems.push({ line: line.no, message: msg('rapportering.import.optionAfterComment', { number: option.number, respondent: name }) });
       comment.push(line.raw);
       continue;
     }
     const current = items[items.length - 1];
     if (option) {
-      if (current?.number === null) problems.push({ line: line.no, message: `«Alternativ ${option.number}» står etter «Annet» hos ${name}.` });
+      if (current?.number === null) problems.push({ line: line.no, message: msg('rapportering.import.optionAfterOther', { number: option.number, respondent: name }) });
       items.push({ number: option.number, line: line.no, raws: [option.rest] });
     } else if (other !== null) {
       items.push({ number: null, line: line.no, raws: [other] });
     } else if (current && !optionComplete(question, current)) {
       current.raws.push(line.raw);
     } else {
-      problems.push({ line: line.no, message: `Linjen hører ikke til noe alternativ hos ${name} og ble lest som kommentar: «${collapse(line.raw)}».` });
+      problems.push({ line: line.no, message: msg('rapportering.import.lineOutsideOption', { respondent: name, text: collapse(line.raw) }) });
       comment.push(line.raw);
     }
   }
@@ -129,15 +130,15 @@ function optionComplete(question: TReportQuestion, item: { number: number | null
 function checkOption(question: TReportQuestion, name: string, number: number, line: number, printed: string, chosen: number[], problems: TImportProblem[]) {
   const last = chosen[chosen.length - 1];
   if (chosen.includes(number) || (last !== undefined && number < last)) {
-    problems.push({ line, message: `Alternativ ${number} hos ${name} står ikke i stigende rekkefølge.` });
+    problems.push({ line, message: msg('rapportering.import.optionOrder', { number, respondent: name }) });
   }
   if (!question.options) return;
   if (!(number in question.options)) {
-    problems.push({ line, message: `Spørsmål ${question.id} har ikke noe alternativ ${number} (hos ${name}).` });
+    problems.push({ line, message: msg('rapportering.import.optionUnknown', { id: question.id, number, respondent: name }) });
     return;
   }
   const known = question.options[number];
   if (typeof known === 'string' && !isNearly(printed, known)) {
-    problems.push({ line, message: `Alternativ ${number} hos ${name} har en annen tekst enn i skjemaet: «${printed}».` });
+    problems.push({ line, message: msg('rapportering.import.optionText', { number, respondent: name, text: printed }) });
   }
 }

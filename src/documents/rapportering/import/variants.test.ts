@@ -2,7 +2,10 @@
 // 15.000", two partners under one label, Sámi-first municipality names, several counties, questions of another year's
 // form and of an office's own section, and old spellings of the closing line's count.
 import { describe, expect, it } from 'vitest';
+import { renderIn } from '../../../domain/shared/message-catalogs.ts';
+import { messageKey } from '../../../domain/shared/message.ts';
 import { importInternRapport } from './import-intern-rapport.ts';
+import { importInBokmal } from './test-problems.ts';
 import { testPrintout, type TTestRespondents } from './test-printout.ts';
 
 const TWO_MUNICIPALITIES: TTestRespondents = [{ category: 'Kommune (Offentlig)', names: ['Eksempelvik kommune', 'Fjellnes kommune'] }];
@@ -32,7 +35,7 @@ describe('importing printouts that differ from the sample', () => {
         ], ['Én annen instans som har svart på dette skjema-seksjonen har ikke svart på dette', '', 'spørsmålet.']),
       ],
     });
-    const { report, problems } = importInternRapport(text);
+    const { report, problems } = importInBokmal(text);
     expect(problems.filter((p) => !p.message.includes('finnes ikke i utskriften'))).toEqual([]);
     expect(report.answers.map(({ question, respondent, options, other, value, attachments }) => ({ question, respondent, options, other, value, attachments }))).toEqual([
       { question: '3.11', respondent: 1, options: [1, 3], other: 'Kommunefysioterapeut', value: null, attachments: [] },
@@ -57,7 +60,7 @@ describe('importing printouts that differ from the sample', () => {
         'Epsilon kommune ca. 200 000',
       ])],
     });
-    const { report, problems } = importInternRapport(text);
+    const { report, problems } = importInBokmal(text);
     expect(report.answers.map((a) => a.value)).toEqual([15000, 1676314, 250000, 275000, 'ca. 200 000']);
     const epsilonLine = text.split('\n').findIndex((l) => l.startsWith('Epsilon kommune')) + 1;
     expect(problems.filter((p) => !p.message.includes('finnes ikke i utskriften'))).toEqual([
@@ -75,7 +78,7 @@ describe('importing printouts that differ from the sample', () => {
         'kommune Ola Nordmann',
       ])],
     }).replace('– 2 svar', '– 1 svar').replace('• kommune', 'kommune');
-    const { report, problems } = importInternRapport(text);
+    const { report, problems } = importInBokmal(text);
     expect(report.respondents).toEqual([{ id: 1, name: 'Hasvik kommune og Loppa kommune', category: 'Kommune (Offentlig)' }]);
     expect(problems.filter((p) => !p.message.includes('finnes ikke i utskriften'))).toEqual([]);
     expect(report.answers).toEqual([expect.objectContaining({ question: '2.1', respondent: 1, value: 'Kari Nordmann og Ola Nordmann' })]);
@@ -104,7 +107,7 @@ describe('importing printouts that differ from the sample', () => {
       ])],
     });
     const countyOf = (name: string) => (name === 'Narvik' ? 'Nordland' : null);
-    const { report, problems, municipalityCounties } = importInternRapport(text, { countyOf });
+    const { report, problems, municipalityCounties } = importInBokmal(text, { countyOf });
     expect(problems.filter((p) => !p.message.includes('finnes ikke i utskriften'))).toEqual([]);
     expect(report.answers.map((a) => a.municipalities)).toEqual([
       ['Troms Og Finnmark'],
@@ -136,7 +139,7 @@ describe('importing printouts that differ from the sample', () => {
         ]),
       ],
     });
-    const { report, questions } = importInternRapport(text);
+    const { report, questions } = importInBokmal(text);
     expect(questions.map(({ id, known, kind, options }) => ({ id, known, kind, options }))).toEqual([
       { id: '3.5', known: true, kind: 'integer', options: [] },
       { id: '3.12', known: false, kind: 'text', options: [] },
@@ -158,7 +161,7 @@ describe('importing printouts that differ from the sample', () => {
         `${word} andre instanser som har svart på dette skjema-seksjonen har ikke svart på dette`, '', 'spørsmålet.',
       ])],
     });
-    const { report, problems } = importInternRapport(text);
+    const { report, problems } = importInBokmal(text);
     expect(problems.filter((p) => !p.message.includes('finnes ikke i utskriften'))).toEqual([]);
     expect(report.answers).toEqual([expect.objectContaining({ respondent: 3, value: 'Rådhuset' })]);
   });
@@ -171,7 +174,7 @@ describe('importing printouts that differ from the sample', () => {
       ])],
     });
     const closing = text.split('\n').findIndex((l) => l.startsWith('To andre')) + 1;
-    const { problems } = importInternRapport(text);
+    const { problems } = importInBokmal(text);
     expect(problems.filter((p) => !p.message.includes('finnes ikke i utskriften'))).toEqual([
       { line: closing, message: 'Avslutningslinjen sier at 2 ikke har svart, men 1 av 2 svar ble lest.' },
     ]);
@@ -184,7 +187,7 @@ describe('importing printouts that differ from the sample', () => {
         'Én annen instans som har svart på dette skjema-seksjonen har ikke svart på dette', '', 'spørsmålet.',
       ])],
     });
-    const { report } = importInternRapport(text);
+    const { report } = importInBokmal(text);
     expect(report.answers).toEqual([expect.objectContaining({ respondent: 1, value: 'Nordfjell fylkeskommune, avdeling for videregående opplæring' })]);
   });
 
@@ -196,9 +199,20 @@ describe('importing printouts that differ from the sample', () => {
     const text = printout.replace('Ingen av uttalelsene er irrelevante. \n  \n', 'Ingen av uttalelsene er irrelevante. \nSide 3 \n');
     expect(text).not.toEqual(printout);
     const stray = text.split('\n').indexOf('Side 3 ') + 1;
-    const { report, problems } = importInternRapport(text);
+    const { report, problems } = importInBokmal(text);
     expect(problems.filter((p) => !p.message.includes('finnes ikke i utskriften'))).toEqual([{ line: stray, message: 'Linjen ble ikke lest: «Side 3».' }]);
     expect(report.title).toBe('Nordfjell - Kompetanseløftet - Rapportering 2022/2023');
     expect(report.answers.map((a) => a.value)).toEqual(['Rådhuset', 'Skolen']);
+  });
+
+  it('gives its problems as messages the reader sees in their own language', () => {
+    const printout = testPrintout({
+      respondents: TWO_MUNICIPALITIES,
+      blocks: [block(['2. Spørsmål: Kontaktpersonens arbeidssted'], ['Kommune (Offentlig) Svar', 'Eksempelvik kommune Rådhuset', 'Fjellnes kommune Skolen'])],
+    });
+    const text = printout.replace('Ingen av uttalelsene er irrelevante. \n  \n', 'Ingen av uttalelsene er irrelevante. \nSide 3 \n');
+    const stray = importInternRapport(text).problems.find((p) => messageKey(p.message) === 'rapportering.import.lineNotRead');
+    expect(stray && renderIn('nn', stray.message)).toBe('Linja vart ikkje lesen: «Side 3».');
+    expect(stray && renderIn('en', stray.message)).toBe('The line was not read: "Side 3".');
   });
 });
